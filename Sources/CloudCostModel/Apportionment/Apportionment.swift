@@ -1,0 +1,72 @@
+/// 按分: splitting an amount among the active members so that the shares add up to it exactly.
+public enum Apportionment {
+    /// One basis of a split: its coefficient and each member's weight (1 each for `equal`,
+    /// population or usage otherwise), in member order.
+    public struct Basis: Sendable {
+        public var coefficient: ExactDecimal
+        public var weights: [Int64]
+
+        public init(coefficient: ExactDecimal, weights: [Int64]) {
+            self.coefficient = coefficient
+            self.weights = weights
+        }
+    }
+
+    /// Splits `amount` (≥ 0) by `bases` (coefficients summing to 1, in the order equal,
+    /// population, usage) among `memberCount` members listed in file order.
+    ///
+    /// Each basis gets a part `floor(amount · coefficient)`, the last basis the rest. A part `a` gives
+    /// member `i` `floor(a · b_i / B)`; the yen left over go one each to the members with the
+    /// largest `(a · b_i) mod B` (ties: larger `b_i`, then listed first), or all to
+    /// `representative` (a position in the member list) when one is given.
+    public static func apportion(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [Int64] {
+        precondition(amount >= 0 && memberCount > 0)
+        var shares = [Int64](repeating: 0, count: memberCount)
+        let used = bases.filter { $0.coefficient != .zero }
+        var allocated: Int64 = 0
+        for (position, basis) in used.enumerated() {
+            let part: Int64 = position == used.count - 1
+                ? amount - allocated
+                : Int64(Yen.floorTimes(Int128(amount), basis.coefficient))
+            allocated += part
+            divide(part, weights: basis.weights, into: &shares, representative: representative)
+        }
+        return shares
+    }
+
+    /// Adds to `shares` member `i`'s part of `part` by `weights`, remainders as described above.
+    static func divide(_ part: Int64, weights: [Int64], into shares: inout [Int64], representative: Int?) {
+        let count = shares.count
+        var total: Int128 = 0
+        for weight in weights { total += Int128(weight) }
+        let equal = total == 0  // a basis that is zero for everyone divides equally
+        let divisor = equal ? Int128(count) : total
+        let a = Int128(part)
+        var remainders = [Int128](repeating: 0, count: count)
+        var given: Int128 = 0
+        for i in 0..<count {
+            let product = a * (equal ? 1 : Int128(weights[i]))
+            let share = product / divisor  // a, weights ≥ 0: truncation is floor
+            remainders[i] = product - share * divisor
+            shares[i] += Int64(share)
+            given += share
+        }
+        var left = Int(a - given)  // < count, since each member lost less than one yen
+        guard left > 0 else { return }
+        if let representative {
+            shares[representative] += Int64(left)
+            return
+        }
+        let order = (0..<count).sorted { x, y in
+            if remainders[x] != remainders[y] { return remainders[x] > remainders[y] }
+            let wx = equal ? 1 : weights[x], wy = equal ? 1 : weights[y]
+            if wx != wy { return wx > wy }
+            return x < y
+        }
+        for i in order {
+            guard left > 0 else { break }
+            shares[i] += 1
+            left -= 1
+        }
+    }
+}

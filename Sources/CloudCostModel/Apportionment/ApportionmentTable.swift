@@ -1,0 +1,46 @@
+/// The secretariat's 負担金 table: what each member pays of each group fee in one fiscal year.
+public struct ApportionmentTable: Sendable {
+    public struct Share: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var amount: Int64
+        /// The subsidy on that amount (≤ 0).
+        public var subsidy: Int64
+    }
+
+    public struct FeeRow: Sendable {
+        public var label: String
+        public var category: FeeCategory
+        /// What the fee cost the group that year; the shares' amounts add up to it.
+        public var total: Int64
+        /// Every member, in file order, with 0 where it paid nothing.
+        public var shares: [Share]
+    }
+
+    public var caseName: String
+    public var fiscalYear: Int
+    /// Member names in file order (the order of every fee's shares).
+    public var memberNames: [String]
+    public var fees: [FeeRow]
+
+    /// Nil when `fiscalYear` is outside the simulated period.
+    public init?(_ result: CaseResult, fiscalYear: Int) throws(AmountOverflowError) {
+        guard result.fiscalYears.contains(fiscalYear) else { return nil }
+        let year = fiscalYear - result.fiscalYears.lowerBound
+        caseName = result.name
+        self.fiscalYear = fiscalYear
+        memberNames = result.members.map(\.name)
+        var rows: [FeeRow] = []
+        for ledger in result.fees {
+            var total: Int64 = 0
+            var shares: [Share] = []
+            for (index, member) in result.members.enumerated() {
+                let amount = ledger.amounts[index][year]
+                total = try Yen.add(total, amount, "\(ledger.fee.label): total")
+                shares.append(Share(id: member.id, name: member.name, amount: amount, subsidy: ledger.subsidies[index][year]))
+            }
+            rows.append(FeeRow(label: ledger.fee.label, category: ledger.fee.category, total: total, shares: shares))
+        }
+        fees = rows
+    }
+}

@@ -1,0 +1,285 @@
+/// A strict JSON parser (RFC 8259) for scenario files.
+///
+/// Unlike `JSONSerialization`, it keeps numbers as text (so `0.3` stays exactly 3/10), keeps key
+/// order, rejects duplicate keys, limits nesting depth instead of recursing without bound, and
+/// reports errors with a line and column.
+public struct JSONParser {
+    public static let defaultMaximumDepth = 128
+
+    private let bytes: [UInt8]
+    private var position = 0
+    private let maximumDepth: Int
+
+    /// Parses a whole document. The bytes must be valid UTF-8 (checked here as well).
+    public static func parse(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
+        return try parser.parseDocument()
+    }
+
+    public static func parse(_ text: String, maximumDepth: Int = defaultMaximumDepth) throws(JSONSyntaxError) -> JSONValue {
+        try parse(Array(text.utf8), maximumDepth: maximumDepth)
+    }
+
+    private init(bytes: [UInt8], maximumDepth: Int) {
+        self.bytes = bytes
+        self.maximumDepth = maximumDepth
+    }
+
+    private mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // a UTF-8 byte-order mark
+        skipWhitespace()
+        if position == bytes.count {
+            throw error(bytes.count <= 3 ? "the file is empty" : "the file holds no JSON value")
+        }
+        let value = try parseValue(depth: 1)
+        skipWhitespace()
+        if position < bytes.count {
+            throw error("unexpected text after the end of the JSON value")
+        }
+        return value
+    }
+
+    private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        guard position < bytes.count else { throw error("unexpected end of file, expected a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth)
+        case UInt8(ascii: "["): return try parseArray(depth: depth)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw error("unexpected character \(describeCurrent()), expected a value")
+        }
+    }
+
+    private mutating func enter(_ depth: Int) throws(JSONSyntaxError) {
+        if depth > maximumDepth {
+            throw error("the JSON nests more than \(maximumDepth) levels deep")
+        }
+    }
+
+    private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        try enter(depth)
+        position += 1
+        var members: [(key: String, value: JSONValue)] = []
+        var seen = Set<String>()
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") { position += 1; return .object(JSONObject(members)) }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else {
+                throw error("expected a key in double quotes, found \(describeCurrent())")
+            }
+            let keyStart = position
+            let key = try parseString()
+            if !seen.insert(key).inserted {
+                throw JSONSyntaxError(message: "the key \"\(key)\" appears twice in the same object", location: location(of: keyStart))
+            }
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+            position += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth + 1)
+            members.append((key, value))
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "}"): position += 1; return .object(JSONObject(members))
+            default: throw error("expected ',' or '}' in an object, found \(describeCurrent())")
+            }
+        }
+    }
+
+    private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        try enter(depth)
+        position += 1
+        var items: [JSONValue] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") { position += 1; return .array(items) }
+        while true {
+            skipWhitespace()
+            items.append(try parseValue(depth: depth + 1))
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"): position += 1; return .array(items)
+            default: throw error("expected ',' or ']' in a list, found \(describeCurrent())")
+            }
+        }
+    }
+
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        let start = position
+        position += 1  // opening quote
+        var utf8: [UInt8] = []
+        while true {
+            guard position < bytes.count else {
+                throw JSONSyntaxError(message: "a string is not closed", location: location(of: start))
+            }
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "\""):
+                position += 1
+                guard let string = String(validating: utf8, as: UTF8.self) else {
+                    throw JSONSyntaxError(message: "a string is not valid UTF-8", location: location(of: start))
+                }
+                return string
+            case UInt8(ascii: "\\"):
+                position += 1
+                guard position < bytes.count else { throw error("unexpected end of file in a string") }
+                let escape = bytes[position]
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""): utf8.append(0x22)
+                case UInt8(ascii: "\\"): utf8.append(0x5C)
+                case UInt8(ascii: "/"): utf8.append(0x2F)
+                case UInt8(ascii: "b"): utf8.append(0x08)
+                case UInt8(ascii: "f"): utf8.append(0x0C)
+                case UInt8(ascii: "n"): utf8.append(0x0A)
+                case UInt8(ascii: "r"): utf8.append(0x0D)
+                case UInt8(ascii: "t"): utf8.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try parseHex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard peek() == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") else {
+                            throw error("a \\u escape starts a surrogate pair that is not completed")
+                        }
+                        position += 2
+                        let low = try parseHex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid low surrogate in a \\u escape") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        throw error("a lone low surrogate in a \\u escape")
+                    }
+                    utf8.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+                default:
+                    position -= 1
+                    throw error("invalid escape \\\(describeCurrent()) in a string")
+                }
+            case 0x00..<0x20:
+                throw error("a control character (U+\(String(byte, radix: 16, uppercase: true))) inside a string must be escaped")
+            default:
+                utf8.append(byte)
+                position += 1
+            }
+        }
+    }
+
+    private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard position < bytes.count, let digit = hexValue(bytes[position]) else {
+                throw error("a \\u escape needs four hexadecimal digits")
+            }
+            value = value * 16 + digit
+            position += 1
+        }
+        return value
+    }
+
+    private func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
+    }
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> String {
+        let start = position
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        guard let first = peek(), isDigit(first) else { throw error("a number needs digits after '-'") }
+        if first == UInt8(ascii: "0") {
+            position += 1
+            if let next = peek(), isDigit(next) { throw error("a number must not have leading zeros") }
+        } else {
+            skipDigits()
+        }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            guard let next = peek(), isDigit(next) else { throw error("a number needs digits after the decimal point") }
+            skipDigits()
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            guard let next = peek(), isDigit(next) else { throw error("a number needs digits in its exponent") }
+            skipDigits()
+        }
+        return String(decoding: bytes[start..<position], as: UTF8.self)
+    }
+
+    private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
+        let expected = Array(literal.utf8)
+        let count = expected.count
+        guard position + count <= bytes.count, bytes[position..<position + count].elementsEqual(expected) else {
+            throw error("unexpected text, expected a value such as \(literal)")
+        }
+        position += count
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private mutating func skipDigits() {
+        while let byte = peek(), isDigit(byte) { position += 1 }
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    private func describeCurrent() -> String {
+        guard position < bytes.count else { return "the end of the file" }
+        let byte = bytes[position]
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if byte >= 0x80 {
+            // Decode the whole character for the message when it is valid UTF-8.
+            var end = position + 1
+            while end < bytes.count && end < position + 4 && bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if let text = String(validating: bytes[position..<end], as: UTF8.self) { return "'\(text)'" }
+        }
+        return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    private func location(of offset: Int) -> JSONSyntaxError.Location {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < offset && index < bytes.count {
+            if bytes[index] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[index] & 0xC0 != 0x80 {
+                column += 1  // count characters, not bytes
+            }
+            index += 1
+        }
+        return .init(line: line, column: column)
+    }
+
+    private func error(_ message: String) -> JSONSyntaxError {
+        JSONSyntaxError(message: message, location: location(of: position))
+    }
+}
+
+/// Where and why a file is not valid JSON.
+public struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
+    public struct Location: Equatable, Sendable {
+        public var line: Int
+        public var column: Int
+    }
+
+    public var message: String
+    public var location: Location
+
+    public var description: String { "line \(location.line), column \(location.column): \(message)" }
+}

@@ -1,0 +1,44 @@
+/// A figure went beyond what 64-bit yen can hold (about 9.2 × 10^18 yen).
+public struct AmountOverflowError: Error, Equatable, CustomStringConvertible {
+    public var context: String
+    public init(context: String) { self.context = context }
+    public var description: String {
+        "\(context): the amount exceeds 9,223,372,036,854,775,807 yen, the largest figure costsim can hold"
+    }
+}
+
+/// Exact integer helpers for yen. Money is `Int64`; products go through `Int128`.
+public enum Yen {
+    /// `floor(a / b)` for b > 0, also for negative a.
+    @inlinable
+    public static func floorDivide(_ a: Int128, _ b: Int128) -> Int128 {
+        let quotient = a / b
+        return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
+    }
+
+    /// `floor(amount × rate)`.
+    @inlinable
+    public static func floorTimes(_ amount: Int128, _ rate: ExactDecimal) -> Int128 {
+        floorDivide(amount * rate.millionths, ExactDecimal.scale)
+    }
+
+    /// The part of an annual amount `A` carried by month `k` (1 = April … 12 = March):
+    /// `floor(A·k/12) − floor(A·(k−1)/12)`. Twelve months sum to `A` exactly.
+    @inlinable
+    public static func monthlyShare(ofAnnual annual: Int64, month k: Int) -> Int64 {
+        let a = Int128(annual)
+        return Int64(floorDivide(a * Int128(k), 12) - floorDivide(a * Int128(k - 1), 12))
+    }
+
+    /// Narrows to `Int64`, or throws naming what overflowed.
+    public static func checked(_ value: Int128, _ context: @autoclosure () -> String) throws(AmountOverflowError) -> Int64 {
+        guard let narrow = Int64(exactly: value) else { throw AmountOverflowError(context: context()) }
+        return narrow
+    }
+
+    public static func add(_ a: Int64, _ b: Int64, _ context: @autoclosure () -> String) throws(AmountOverflowError) -> Int64 {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        if overflow { throw AmountOverflowError(context: context()) }
+        return sum
+    }
+}

@@ -1,0 +1,85 @@
+/// The language of labels in output.
+public enum Language: String, Sendable, CaseIterable {
+    case ja, en
+}
+
+/// Every label costsim prints, in Japanese (default) and English.
+public struct Labels: Sendable {
+    public var member: String
+    public var groupTotal: String
+    public var fiscalYear: String
+    public var standaloneTotal: String
+    public var caseTotal: String
+    public var savings: String
+    public var savingsRate: String
+    public var payback: String
+    public var npv: String
+    public var notPaidBack: String
+    public var system: String
+    public var personnel: String
+    public var governmentCloud: String
+    public var oneOff: String
+    public var subsidy: String
+    public var total: String
+    public var feeTotal: String
+    public var net: String
+    public var standaloneCase: String
+    public var planCase: String
+    public var unitYen: String
+    public var comparisonTitle: @Sendable (String) -> String
+    public var yearTableTitle: @Sendable (String, String) -> String
+    public var apportionmentTitle: @Sendable (Int, String) -> String
+    public var period: @Sendable (Int, Int) -> String
+    public var year: @Sendable (Int) -> String
+
+    public static func of(_ language: Language) -> Labels {
+        switch language {
+        case .ja: return japanese
+        case .en: return english
+        }
+    }
+
+    public func categoryName(_ category: CostCategory) -> String {
+        switch category {
+        case .system: return system
+        case .personnel: return personnel
+        case .governmentCloud: return governmentCloud
+        case .oneOff: return oneOff
+        case .subsidy: return subsidy
+        }
+    }
+
+    public func caseName(_ name: String) -> String {
+        switch name {
+        case "standalone": return standaloneCase
+        case "plan": return planCase
+        default: return name
+        }
+    }
+
+    static let japanese = Labels(
+        member: "団体", groupTotal: "団体計", fiscalYear: "年度",
+        standaloneTotal: "単独運用の総額", caseTotal: "総額", savings: "削減額", savingsRate: "削減率",
+        payback: "回収年度", npv: "削減額(現在価値)", notPaidBack: "回収せず",
+        system: "システム経費", personnel: "人件費", governmentCloud: "ガバメントクラウド", oneOff: "一時経費",
+        subsidy: "補助金等", total: "合計", feeTotal: "負担金計", net: "差引負担額",
+        standaloneCase: "単独運用", planCase: "計画", unitYen: "単位：円",
+        comparisonTitle: { "【単独運用との比較】\($0)" },
+        yearTableTitle: { "【年度別経費】\($0)（\($1)）" },
+        apportionmentTitle: { "【\($0)年度 負担金按分表】\($1)" },
+        period: { "対象期間：\($0)年度〜\($1)年度（\($1 - $0 + 1)年間）" },
+        year: { "\($0)年度" })
+
+    static let english = Labels(
+        member: "Member", groupTotal: "Group", fiscalYear: "FY",
+        standaloneTotal: "Stay-alone total", caseTotal: "Total", savings: "Savings", savingsRate: "Rate",
+        payback: "Payback FY", npv: "NPV of savings", notPaidBack: "never",
+        system: "System", personnel: "Personnel", governmentCloud: "Gov. Cloud", oneOff: "One-off",
+        subsidy: "Subsidy", total: "Total", feeTotal: "Fees total", net: "Net",
+        standaloneCase: "stay alone", planCase: "plan", unitYen: "Unit: yen",
+        comparisonTitle: { "[Compared with staying alone] \($0)" },
+        yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },
+        apportionmentTitle: { "[Apportionment, FY\($0)] \($1)" },
+        period: { "Period: FY\($0)–FY\($1) (\($1 - $0 + 1) years)" },
+        year: { "FY\($0)" })
+}

@@ -1,0 +1,60 @@
+/// A plain-text table whose columns line up in a terminal, full-width text included.
+public struct TextTable {
+    public enum Alignment { case left, right }
+
+    public struct Column {
+        public var header: String
+        public var alignment: Alignment
+        public init(_ header: String, _ alignment: Alignment = .right) {
+            self.header = header
+            self.alignment = alignment
+        }
+    }
+
+    public var columns: [Column]
+    private var rows: [Row] = []
+
+    private enum Row {
+        case cells([String])
+        case rule
+    }
+
+    public init(columns: [Column]) { self.columns = columns }
+
+    public mutating func add(_ cells: [String]) {
+        precondition(cells.count == columns.count)
+        rows.append(.cells(cells))
+    }
+
+    /// A horizontal rule, e.g. above a totals row.
+    public mutating func addRule() { rows.append(.rule) }
+
+    public func render() -> String {
+        var widths = columns.map { DisplayWidth.of($0.header) }
+        for case .cells(let cells) in rows {
+            for (index, cell) in cells.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        var lines = [line(columns.map(\.header), widths: widths), rule]
+        for row in rows {
+            switch row {
+            case .cells(let cells): lines.append(line(cells, widths: widths))
+            case .rule: lines.append(rule)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func line(_ cells: [String], widths: [Int]) -> String {
+        var parts: [String] = []
+        for (index, cell) in cells.enumerated() {
+            let padding = String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
+            let isLast = index == cells.count - 1
+            switch columns[index].alignment {
+            case .left: parts.append(isLast ? cell : cell + padding)
+            case .right: parts.append(padding + cell)
+            }
+        }
+        return parts.joined(separator: "  ")
+    }
+}

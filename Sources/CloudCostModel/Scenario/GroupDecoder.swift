@@ -1,0 +1,214 @@
+/// Reads `group` and its fees.
+enum GroupDecoder {
+    static let groupKeys = ["name", "representative", "remainder", "fees"]
+    static let feeKeys = ["label", "category", "from", "to", "currency", "subsidyRate", "perTenThousand", "perMember", "shared", "split"]
+
+    static func decode(_ top: ObjectReader, memberFields: [(id: String?, hasUsage: Bool)], firstYear: Int, hasFX: Bool) -> Group? {
+        let diagnostics = top.diagnostics
+        guard let value = top.present("group") else {
+            top.missing("group", "the shared system, at least {\"fees\": […]}")
+            return nil
+        }
+        guard let reader = ObjectReader(value, path: "group", allowedKeys: groupKeys, diagnostics: diagnostics) else { return nil }
+        let before = diagnostics.issues.count
+        let name = reader.string("name", required: false)
+        let representative = reader.string("representative", required: false, what: "a member id")
+        let remainder = reader.choice("remainder", default: RemainderRule.largest)
+        let ids = memberFields.compactMap(\.id)
+        if let representative, !ids.contains(representative) {
+            var message = "\"\(representative)\" is not the id of a member"
+            if let suggestion = KeySuggestion.closest(to: representative, among: ids) { message += "; did you mean \"\(suggestion)\"?" }
+            diagnostics.add(reader.path("representative"), message)
+        }
+        if remainder == .representative && representative == nil && !reader.has("representative") {
+            diagnostics.add(reader.path("representative"), "required when remainder is \"representative\": the id of the 代表団体")
+        }
+        var fees: [Fee] = []
+        var labels: [String: Int] = [:]
+        for (index, item) in (reader.list("fees", required: true, what: "the fees of the shared system") ?? []).enumerated() {
+            let path = Path.index(reader.path("fees"), index)
+            guard let fee = decodeFee(item, path: path, firstYear: firstYear, hasFX: hasFX, diagnostics: diagnostics) else { continue }
+            if let previous = labels[fee.label] {
+                diagnostics.add("\(path).label", "\"\(fee.label)\" is already the label of group.fees[\(previous)]; labels must be unique")
+            }
+            labels[fee.label] = index
+            if case .shared(_, let split) = fee.charge, split.usage > .zero {
+                for (memberIndex, fields) in memberFields.enumerated() where !fields.hasUsage {
+                    diagnostics.add("members[\(memberIndex)].usage",
+                                    "required: group.fees[\(index)] (\(fee.label)) is split by usage, so every member needs a usage figure")
+                }
+            }
+            fees.append(fee)
+        }
+        guard diagnostics.issues.count == before, let remainder else { return nil }
+        return Group(name: name, representative: representative, remainder: remainder, fees: fees)
+    }
+
+    static func decodeFee(_ value: JSONValue, path: String, firstYear: Int, hasFX: Bool, diagnostics: Diagnostics) -> Fee? {
+        let before = diagnostics.issues.count
+        guard let reader = ObjectReader(value, path: path, allowedKeys: feeKeys, diagnostics: diagnostics) else { return nil }
+        let label = reader.string("label", required: true, what: "the fee's name, unique in the group")
+        if label?.isEmpty == true { diagnostics.add(reader.path("label"), "must not be empty") }
+        let category = reader.choice("category", default: FeeCategory.system)
+        let from = reader.month("from")
+        let to = reader.month("to")
+        if let from, let to, to < from { diagnostics.add(reader.path("to"), "\(to) is before from (\(from))") }
+        let currency = reader.choice("currency", default: Currency.jpy)
+        if currency == .usd && !hasFX {
+            diagnostics.add(reader.path("currency"), "a fee in USD needs \"fx\" (yen per USD by fiscal year) at the top of the scenario")
+        }
+        let subsidyRate = reader.decimal("subsidyRate", what: "a subsidy rate", range: .zero...ExactDecimal.one) ?? .zero
+
+        // Money in the fee's currency: whole yen, or USD with up to 6 decimal places.
+        let amount = { (value: JSONValue, path: String) -> ExactDecimal? in
+            if currency == .usd {
+                return ObjectReader.decimal(value, path: path, diagnostics: diagnostics, what: "an amount in USD",
+                                            range: .zero...ExactDecimal(Limits.amount))
+            }
+            return ObjectReader.integer(value, path: path, diagnostics: diagnostics, what: "an amount in yen",
+                                        range: 0...Limits.amount).map { ExactDecimal($0) }
+        }
+
+        let kinds = ["perTenThousand", "perMember", "shared"].filter { reader.has($0) }
+        var charge: Charge?
+        if kinds.count != 1 {
+            diagnostics.add(path, kinds.isEmpty
+                ? "a fee needs one of \"perTenThousand\", \"perMember\" or \"shared\""
+                : "a fee has exactly one of \"perTenThousand\", \"perMember\" or \"shared\"; found \(kinds.joined(separator: " and "))")
+        } else if kinds[0] == "perTenThousand" {
+            charge = perTenThousand(reader, amount: amount)
+        } else if kinds[0] == "perMember" {
+            if let body = ObjectReader(reader.present("perMember")!, path: reader.path("perMember"), allowedKeys: ["monthly"], diagnostics: diagnostics) {
+                if let monthly = body.present("monthly") {
+                    charge = amount(monthly, body.path("monthly")).map { Charge.perMember(monthly: $0) }
+                } else {
+                    body.missing("monthly", "the amount each active member pays a month")
+                }
+            }
+        } else {
+            charge = shared(reader, firstYear: firstYear, amount: amount)
+        }
+        if reader.has("split") && !kinds.contains("shared") {
+            diagnostics.add(reader.path("split"), "only a \"shared\" fee is split; per-member and per-10,000 fees are paid by each member directly")
+        }
+        guard diagnostics.issues.count == before, let label, let category, let currency, let charge else { return nil }
+        return Fee(label: label, category: category, from: from, to: to, currency: currency, subsidyRate: subsidyRate, charge: charge)
+    }
+
+    static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, String) -> ExactDecimal?) -> Charge? {
+        let diagnostics = fee.diagnostics
+        guard let body = ObjectReader(fee.present("perTenThousand")!, path: fee.path("perTenThousand"),
+                                      allowedKeys: ["monthly", "units"], diagnostics: diagnostics) else { return nil }
+        let units = body.choice("units", default: PopulationUnits.exact)
+        guard let monthly = body.present("monthly") else {
+            body.missing("monthly", "the monthly rate per 10,000 population, or a list of tiers")
+            return nil
+        }
+        var rate: PerTenThousandRate?
+        if case .array(let items) = monthly {
+            rate = tiers(items, path: body.path("monthly"), amount: amount, diagnostics: diagnostics).map { .tiers($0) }
+        } else {
+            rate = amount(monthly, body.path("monthly")).map { .flat($0) }
+        }
+        guard let rate, let units else { return nil }
+        return .perTenThousand(rate, units: units)
+    }
+
+    static func tiers(_ items: [JSONValue], path: String, amount: (JSONValue, String) -> ExactDecimal?,
+                      diagnostics: Diagnostics) -> [PerTenThousandRate.Tier]? {
+        if items.isEmpty {
+            diagnostics.add(path, "the list of tiers is empty")
+            return nil
+        }
+        var tiers: [PerTenThousandRate.Tier] = []
+        var complete = true
+        for (index, item) in items.enumerated() {
+            let tierPath = Path.index(path, index)
+            guard let reader = ObjectReader(item, path: tierPath, allowedKeys: ["upTo", "rate"], diagnostics: diagnostics) else {
+                complete = false
+                continue
+            }
+            if reader.object["upTo"] == nil {
+                reader.missing("upTo", "the total population up to which this tier applies, or null for the last tier")
+            }
+            let upTo = reader.integer("upTo", what: "a total population", range: 0...(Limits.population * 100_000))
+            let rate: ExactDecimal?
+            if let value = reader.present("rate") { rate = amount(value, reader.path("rate")) } else {
+                reader.missing("rate", "the monthly rate per 10,000 population")
+                rate = nil
+            }
+            guard let rate, reader.object["upTo"] != nil, upTo != nil || reader.object["upTo"] == .null else {
+                complete = false
+                continue
+            }
+            if let previous = tiers.last {
+                if previous.upTo == nil {
+                    diagnostics.add(tierPath, "no tier can follow one with \"upTo\": null (no bound)")
+                    complete = false
+                } else if let upTo, upTo <= previous.upTo! {
+                    diagnostics.add("\(tierPath).upTo", "\(upTo) must be greater than the previous tier's \(previous.upTo!)")
+                    complete = false
+                }
+            }
+            tiers.append(.init(upTo: upTo, rate: rate))
+        }
+        if complete, tiers.last?.upTo != nil {
+            diagnostics.add(Path.index(path, tiers.count - 1) + ".upTo",
+                            "the last tier must have \"upTo\": null, so that every total population has a rate")
+            complete = false
+        }
+        return complete ? tiers : nil
+    }
+
+    static func shared(_ fee: ObjectReader, firstYear: Int, amount: @escaping (JSONValue, String) -> ExactDecimal?) -> Charge? {
+        let diagnostics = fee.diagnostics
+        guard let body = ObjectReader(fee.present("shared")!, path: fee.path("shared"),
+                                      allowedKeys: ["monthly", "annual", "once", "amount"], diagnostics: diagnostics) else { return nil }
+        let forms = ["monthly", "annual", "once"].filter { body.has($0) }
+        var sharedAmount: SharedAmount?
+        if forms.count != 1 {
+            diagnostics.add(body.path, forms.isEmpty
+                ? "a shared fee needs one of \"monthly\", \"annual\" or \"once\" (with \"amount\")"
+                : "a shared fee has exactly one of \"monthly\", \"annual\" or \"once\"; found \(forms.joined(separator: " and "))")
+        } else if forms[0] == "monthly" {
+            sharedAmount = amount(body.present("monthly")!, body.path("monthly")).map { .monthly($0) }
+        } else if forms[0] == "annual" {
+            sharedAmount = body.fyValue("annual", required: true, what: "an amount a year", firstYear: firstYear, element: amount)
+                .map { .annual($0) }
+        } else {
+            let month = body.month("once", required: true, what: "the month it is charged")
+            let value = body.present("amount").flatMap { amount($0, body.path("amount")) }
+            if !body.has("amount") { body.missing("amount", "the amount charged once") }
+            if let month, let value { sharedAmount = .once(month, value) }
+        }
+        if body.has("amount") && forms != ["once"] {
+            diagnostics.add(body.path("amount"), "\"amount\" goes with \"once\" only")
+        }
+        let split = decodeSplit(fee)
+        guard let sharedAmount, let split else { return nil }
+        return .shared(sharedAmount, split: split)
+    }
+
+    static func decodeSplit(_ fee: ObjectReader) -> Split? {
+        let diagnostics = fee.diagnostics
+        guard let value = fee.present("split") else {
+            fee.missing("split", "how a shared fee is apportioned, e.g. {\"equal\": 0.3, \"population\": 0.7}")
+            return nil
+        }
+        guard let reader = ObjectReader(value, path: fee.path("split"), allowedKeys: ["equal", "population", "usage"],
+                                        diagnostics: diagnostics) else { return nil }
+        let range = ExactDecimal.zero...ExactDecimal.one
+        let equal = reader.decimal("equal", what: "a coefficient", range: range)
+        let population = reader.decimal("population", what: "a coefficient", range: range)
+        let usage = reader.decimal("usage", what: "a coefficient", range: range)
+        let split = Split(equal: equal ?? .zero, population: population ?? .zero, usage: usage ?? .zero)
+        let sum = split.equal + split.population + split.usage
+        let allRead = [("equal", equal), ("population", population), ("usage", usage)].allSatisfy { !reader.has($0.0) || $0.1 != nil }
+        guard allRead else { return nil }
+        if sum != .one {
+            diagnostics.add(reader.path, "the coefficients sum to \(sum); they must sum to exactly 1")
+            return nil
+        }
+        return split
+    }
+}

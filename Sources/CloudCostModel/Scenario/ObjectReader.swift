@@ -1,0 +1,206 @@
+/// Reads typed fields from one JSON object, recording a `PATH: message` for every problem.
+/// Keys that the format does not define are reported when the reader is made.
+struct ObjectReader {
+    let object: JSONObject
+    let path: String
+    let diagnostics: Diagnostics
+
+    /// Nil (with an issue recorded) when `value` is not an object.
+    init?(_ value: JSONValue, path: String, allowedKeys: [String], diagnostics: Diagnostics) {
+        guard case .object(let object) = value else {
+            diagnostics.add(path, "expected an object {…}, found \(value.typeDescription)")
+            return nil
+        }
+        self.object = object
+        self.path = path
+        self.diagnostics = diagnostics
+        for key in object.keys where !allowedKeys.contains(key) {
+            var message = "unknown key \"\(key)\""
+            if let suggestion = KeySuggestion.closest(to: key, among: allowedKeys) {
+                message += "; did you mean \"\(suggestion)\"?"
+            } else {
+                message += "; allowed here: " + allowedKeys.joined(separator: ", ")
+            }
+            diagnostics.add(Path.key(path, key), message)
+        }
+    }
+
+    func path(_ key: String) -> String { Path.key(path, key) }
+
+    func has(_ key: String) -> Bool { present(key) != nil }
+
+    /// The value, treating an explicit `null` as absent.
+    func present(_ key: String) -> JSONValue? {
+        guard let value = object[key], value != .null else { return nil }
+        return value
+    }
+
+    func missing(_ key: String, _ what: String) {
+        diagnostics.add(path(key), "required: \(what)")
+    }
+
+    // MARK: Typed fields
+
+    func string(_ key: String, required: Bool, what: String = "a text") -> String? {
+        guard let value = present(key) else {
+            if required { missing(key, what) }
+            return nil
+        }
+        return Self.string(value, path: path(key), diagnostics: diagnostics, what: what)
+    }
+
+    static func string(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String = "a text") -> String? {
+        guard case .string(let text) = value else {
+            diagnostics.add(path, "expected \(what) in double quotes, found \(value.typeDescription)")
+            return nil
+        }
+        return text
+    }
+
+    func decimal(_ key: String, required: Bool = false, what: String, range: ClosedRange<ExactDecimal>) -> ExactDecimal? {
+        guard let value = present(key) else {
+            if required { missing(key, what) }
+            return nil
+        }
+        return Self.decimal(value, path: path(key), diagnostics: diagnostics, what: what, range: range)
+    }
+
+    /// Reads an exact decimal with at most six decimal places within `range`.
+    static func decimal(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String,
+                        range: ClosedRange<ExactDecimal>) -> ExactDecimal? {
+        guard case .number(let text) = value else {
+            diagnostics.add(path, "expected \(what) (a number), found \(value.typeDescription)")
+            return nil
+        }
+        guard let number = ExactDecimal(jsonText: text) else {
+            if text.contains(".") || text.lowercased().contains("e-") {
+                diagnostics.add(path, "\(text) has more than 6 decimal places; costsim reads numbers exactly and allows at most 6")
+            } else {
+                diagnostics.add(path, "\(text) is too large")
+            }
+            return nil
+        }
+        guard range.contains(number) else {
+            diagnostics.add(path, "\(text) is out of range: \(what) must be from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    static func integer(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String,
+                        range: ClosedRange<Int64>) -> Int64? {
+        let decimalRange = ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)
+        guard let number = decimal(value, path: path, diagnostics: diagnostics, what: what, range: decimalRange) else {
+            return nil
+        }
+        guard let integer = number.integerValue else {
+            diagnostics.add(path, "\(number) is not a whole number: \(what) must be a whole number")
+            return nil
+        }
+        return integer
+    }
+
+    func integer(_ key: String, required: Bool = false, what: String, range: ClosedRange<Int64>) -> Int64? {
+        guard let value = present(key) else {
+            if required { missing(key, what) }
+            return nil
+        }
+        return Self.integer(value, path: path(key), diagnostics: diagnostics, what: what, range: range)
+    }
+
+    /// Yen: a whole number from 0 to 10^13.
+    func yen(_ key: String, required: Bool = false, what: String = "an amount in yen") -> Int64? {
+        integer(key, required: required, what: what, range: 0...Limits.amount)
+    }
+
+    func month(_ key: String, required: Bool = false, what: String = "a month") -> Month? {
+        guard let value = present(key) else {
+            if required { missing(key, "\(what) \"YYYY-MM\"") }
+            return nil
+        }
+        return Self.month(value, path: path(key), diagnostics: diagnostics)
+    }
+
+    static func month(_ value: JSONValue, path: String, diagnostics: Diagnostics) -> Month? {
+        guard case .string(let text) = value else {
+            diagnostics.add(path, "expected a month \"YYYY-MM\" in double quotes (e.g. \"2019-04\"), found \(value.typeDescription)")
+            return nil
+        }
+        guard let month = Month(text) else {
+            diagnostics.add(path, "\"\(text)\" is not a month: write \"YYYY-MM\" (e.g. \"2019-04\"), year 1900–2199, month 01–12")
+            return nil
+        }
+        return month
+    }
+
+    func choice<T: RawRepresentable>(_ key: String, default defaultValue: T) -> T? where T.RawValue == String, T: CaseIterable {
+        guard let value = present(key) else { return defaultValue }
+        let options = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        guard case .string(let text) = value, let choice = T(rawValue: text) else {
+            diagnostics.add(path(key), "expected one of \(options), found \(Self.show(value))")
+            return nil
+        }
+        return choice
+    }
+
+    func list(_ key: String, required: Bool, what: String) -> [JSONValue]? {
+        guard let value = present(key) else {
+            if required { missing(key, what) }
+            return nil
+        }
+        guard case .array(let items) = value else {
+            diagnostics.add(path(key), "expected a list […] of \(what), found \(value.typeDescription)")
+            return nil
+        }
+        return items
+    }
+
+    /// Reads an FY-value: a plain value (in force from `firstYear`) or `{"2016": …, "2021": …}`.
+    func fyValue<T>(_ key: String, required: Bool, what: String, firstYear: Int,
+                    element: (JSONValue, String) -> T?) -> FYValue<T>? {
+        guard let value = present(key) else {
+            if required { missing(key, what) }
+            return nil
+        }
+        return Self.fyValue(value, path: path(key), diagnostics: diagnostics, what: what, firstYear: firstYear, element: element)
+    }
+
+    static func fyValue<T>(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String, firstYear: Int,
+                           element: (JSONValue, String) -> T?) -> FYValue<T>? {
+        guard case .object(let object) = value else {
+            return element(value, path).map { FYValue($0, from: firstYear) }
+        }
+        guard !object.members.isEmpty else {
+            diagnostics.add(path, "expected \(what), or an object from fiscal year to value, found an empty object")
+            return nil
+        }
+        var entries: [(fiscalYear: Int, value: T)] = []
+        var complete = true
+        for (key, item) in object.members {
+            let itemPath = Path.key(path, key)
+            guard key.utf8.count == 4, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(key),
+                  (1900...2199).contains(year) else {
+                diagnostics.add(itemPath, "\"\(key)\" is not a fiscal year: the keys of a by-year value are years such as \"2016\"")
+                complete = false
+                continue
+            }
+            if let parsed = element(item, itemPath) { entries.append((year, parsed)) } else { complete = false }
+        }
+        guard complete else { return nil }
+        let fy = FYValue(entries: entries)
+        if fy.entries[0].fiscalYear > firstYear {
+            diagnostics.add(path, "the first fiscal year given is \(fy.entries[0].fiscalYear), but the value is needed from \(firstYear) (fiscalYears.from)")
+            return nil
+        }
+        return fy
+    }
+
+    static func show(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): return "\"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
+        case .number(let text): return text.count > 40 ? String(text.prefix(40)) + "…" : text
+        default: return value.typeDescription
+        }
+    }
+}
+

@@ -1,0 +1,234 @@
+/// Turns a parsed scenario file into a `ScenarioDocument`, checking every rule of `costsim/1`
+/// and reporting all problems at once.
+public enum ScenarioDecoder {
+    static let topLevelKeys = ["format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants"]
+    static let memberKeys = ["id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
+                             "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "leaveCost"]
+
+    /// Reads bytes (UTF-8 JSON) into a validated document.
+    public static func load(_ bytes: [UInt8]) throws(ScenarioError) -> ScenarioDocument {
+        if let offset = firstInvalidUTF8Offset(bytes) { throw .notUTF8(byteOffset: offset) }
+        let json: JSONValue
+        do { json = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
+        return try decode(json)
+    }
+
+    public static func decode(_ json: JSONValue) throws(ScenarioError) -> ScenarioDocument {
+        let diagnostics = Diagnostics()
+        let scenario = decodeScenario(json, diagnostics: diagnostics)
+        let baseIssues = diagnostics.issues
+        var variants: [ScenarioDocument.Variant] = []
+        var issues = baseIssues
+        if case .object(let object) = json, let list = object["variants"], list != .null {
+            let (decoded, variantIssues) = decodeVariants(list, base: json, baseIssues: Set(baseIssues))
+            variants = decoded
+            issues += variantIssues
+        }
+        guard issues.isEmpty, let scenario else { throw .invalid(issues) }
+        return ScenarioDocument(scenario: scenario, variants: variants)
+    }
+
+    // MARK: The scenario
+
+    static func decodeScenario(_ json: JSONValue, diagnostics: Diagnostics) -> Scenario? {
+        guard let top = ObjectReader(json, path: "", allowedKeys: topLevelKeys, diagnostics: diagnostics) else { return nil }
+        if let format = top.string("format", required: true, what: "\"costsim/1\""), format != "costsim/1" {
+            diagnostics.add("format", "\"\(format)\" is not a format this version reads; expected \"costsim/1\"")
+        }
+        let name = top.string("name", required: true, what: "the scenario's name")
+        if name?.isEmpty == true { diagnostics.add("name", "must not be empty") }
+        let years = fiscalYears(top)
+        let firstYear = years?.lowerBound ?? 1900
+        let discountRate = top.decimal("discountRate", what: "the discount rate", range: .zero...ExactDecimal.one) ?? .zero
+        let fx = top.fyValue("fx", required: false, what: "yen per USD", firstYear: firstYear) { value, path in
+            ObjectReader.decimal(value, path: path, diagnostics: diagnostics, what: "yen per USD",
+                                 range: ExactDecimal(millionths: 1)...ExactDecimal(Limits.exchangeRate))
+        }
+        let members = decodeMembers(top, firstYear: firstYear, years: years)
+        let group = GroupDecoder.decode(top, memberFields: memberFields(top), firstYear: firstYear, hasFX: top.has("fx"))
+        if top.has("variants") {
+            // Read in `decodeVariants`; only the type is checked here.
+            _ = top.list("variants", required: false, what: "variants")
+        }
+        guard let name, let years, let members, let group, diagnostics.issues.isEmpty else { return nil }
+        return Scenario(name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group)
+    }
+
+    static func fiscalYears(_ top: ObjectReader) -> ClosedRange<Int>? {
+        guard let value = top.present("fiscalYears") else {
+            top.missing("fiscalYears", "the period, e.g. {\"from\": 2016, \"to\": 2025}")
+            return nil
+        }
+        guard let reader = ObjectReader(value, path: "fiscalYears", allowedKeys: ["from", "to"], diagnostics: top.diagnostics) else {
+            return nil
+        }
+        let from = reader.integer("from", required: true, what: "the first fiscal year", range: 1900...2199)
+        let to = reader.integer("to", required: true, what: "the last fiscal year", range: 1900...2199)
+        guard let from, let to else { return nil }
+        if to < from {
+            top.diagnostics.add("fiscalYears.to", "\(to) is before fiscalYears.from (\(from))")
+            return nil
+        }
+        if to - from + 1 > Limits.fiscalYearSpan {
+            top.diagnostics.add("fiscalYears", "\(to - from + 1) fiscal years is more than the \(Limits.fiscalYearSpan) costsim simulates")
+            return nil
+        }
+        return Int(from)...Int(to)
+    }
+
+    // MARK: Members
+
+    static func decodeMembers(_ top: ObjectReader, firstYear: Int, years: ClosedRange<Int>?) -> [Member]? {
+        guard let items = top.list("members", required: true, what: "the member municipalities") else { return nil }
+        if items.isEmpty { top.diagnostics.add("members", "the list is empty; a scenario needs at least one member") }
+        var members: [Member] = []
+        var complete = true
+        var seenIDs: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            let path = Path.index("members", index)
+            guard let member = decodeMember(item, path: path, firstYear: firstYear, years: years, diagnostics: top.diagnostics) else {
+                complete = false
+                continue
+            }
+            if let previous = seenIDs[member.id] {
+                top.diagnostics.add("\(path).id", "\"\(member.id)\" is already the id of members[\(previous)]; ids must be unique")
+                complete = false
+            }
+            seenIDs[member.id] = index
+            members.append(member)
+        }
+        return complete ? members : nil
+    }
+
+    /// The raw `id` and whether `usage` is given, for each member, for checks made from the group.
+    static func memberFields(_ top: ObjectReader) -> [(id: String?, hasUsage: Bool)] {
+        guard case .array(let items)? = top.present("members") else { return [] }
+        return items.map { item in
+            guard case .object(let object) = item else { return (nil, false) }
+            if case .string(let id)? = object["id"] { return (id, object["usage"].map { $0 != .null } ?? false) }
+            return (nil, object["usage"].map { $0 != .null } ?? false)
+        }
+    }
+
+    static func decodeMember(_ value: JSONValue, path: String, firstYear: Int, years: ClosedRange<Int>?,
+                             diagnostics: Diagnostics) -> Member? {
+        let before = diagnostics.issues.count
+        guard let reader = ObjectReader(value, path: path, allowedKeys: memberKeys, diagnostics: diagnostics) else { return nil }
+        let id = reader.string("id", required: true, what: "an id of lower-case letters, digits, '-' or '_'")
+        if let id, id.isEmpty || !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }) {
+            diagnostics.add(reader.path("id"), "\"\(id)\" is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
+        }
+        let name = reader.string("name", required: true, what: "the municipality's name")
+        if name?.isEmpty == true { diagnostics.add(reader.path("name"), "must not be empty") }
+        let code = reader.string("code", required: false, what: "a 6-digit 全国地方公共団体コード")
+        if let code, let problem = LocalGovernmentCode.problem(with: code) { diagnostics.add(reader.path("code"), problem) }
+
+        let population = reader.fyValue("population", required: true, what: "the population (persons)", firstYear: firstYear) {
+            ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: "a population", range: 0...Limits.population)
+        }
+        let growth = reader.decimal("populationGrowth", what: "an annual growth rate",
+                                    range: ExactDecimal(millionths: -999_999)...ExactDecimal(millionths: 999_999))
+        let usage = reader.fyValue("usage", required: false, what: "the usage quantity", firstYear: firstYear) {
+            ObjectReader.decimal($0, path: $1, diagnostics: diagnostics, what: "a usage quantity", range: .zero...ExactDecimal(Limits.usage))
+        }
+
+        // `joins` absent or null: never joins (so a variant's merge patch `"joins": null` keeps a member out).
+        let joins = reader.month("joins")
+        let leaves = reader.month("leaves")
+        if let leaves {
+            if !reader.has("joins") {
+                diagnostics.add(reader.path("leaves"), "a member that never joins (joins: null) cannot leave")
+            } else if let joins, leaves <= joins {
+                diagnostics.add(reader.path("leaves"), "\(leaves) must be after joins (\(joins))")
+            }
+        }
+        let overlap = reader.integer("overlapMonths", what: "a number of months", range: 0...Int64(Limits.overlapMonths)) ?? 0
+
+        let standalone = decodeStandalone(reader, firstYear: firstYear)
+        let personnel = decodePersonnel(reader, firstYear: firstYear)
+        let joinCost = reader.yen("joinCost") ?? 0
+        let joinSubsidyRate = reader.decimal("joinSubsidyRate", what: "a subsidy rate", range: .zero...ExactDecimal.one) ?? .zero
+        let leaveCost = reader.yen("leaveCost") ?? 0
+
+        guard diagnostics.issues.count == before, let id, let name, let population, let standalone else { return nil }
+        let member = Member(id: id, name: name, code: code, population: population, populationGrowth: growth, usage: usage,
+                            joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
+                            personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate, leaveCost: leaveCost)
+        if let years, member.populations(for: years) == nil {
+            diagnostics.add(reader.path("populationGrowth"),
+                            "with this growth the population would exceed \(Limits.population) by fiscal year \(years.upperBound)")
+            return nil
+        }
+        return member
+    }
+
+    static func decodeStandalone(_ member: ObjectReader, firstYear: Int) -> StandaloneCosts? {
+        guard let value = member.present("standalone") else {
+            member.missing("standalone", "the member's own costs, at least {\"annualCost\": …}")
+            return nil
+        }
+        let diagnostics = member.diagnostics
+        guard let reader = ObjectReader(value, path: member.path("standalone"),
+                                        allowedKeys: ["annualCost", "governmentCloud", "renewals"], diagnostics: diagnostics) else {
+            return nil
+        }
+        let yen = { (value: JSONValue, path: String) in
+            ObjectReader.integer(value, path: path, diagnostics: diagnostics, what: "an amount in yen", range: 0...Limits.amount)
+        }
+        let annual = reader.fyValue("annualCost", required: true, what: "yen a year for its own system", firstYear: firstYear, element: yen)
+        let cloud = reader.fyValue("governmentCloud", required: false, what: "yen a year", firstYear: firstYear, element: yen)
+        var renewals: [Renewal] = []
+        for (index, item) in (reader.list("renewals", required: false, what: "renewals") ?? []).enumerated() {
+            let path = Path.index(reader.path("renewals"), index)
+            guard let renewal = ObjectReader(item, path: path, allowedKeys: ["month", "amount", "label"], diagnostics: diagnostics) else {
+                continue
+            }
+            let month = renewal.month("month", required: true, what: "the month it is paid")
+            let amount = renewal.yen("amount", required: true)
+            let label = renewal.string("label", required: false) ?? ""
+            if let month, let amount { renewals.append(Renewal(month: month, amount: amount, label: label)) }
+        }
+        guard let annual else { return nil }
+        return StandaloneCosts(annualCost: annual, governmentCloud: cloud, renewals: renewals)
+    }
+
+    static func decodePersonnel(_ member: ObjectReader, firstYear: Int) -> Personnel? {
+        guard let value = member.present("personnel") else { return nil }
+        let diagnostics = member.diagnostics
+        guard let reader = ObjectReader(value, path: member.path("personnel"),
+                                        allowedKeys: ["staff", "staffShared", "costPerStaff"], diagnostics: diagnostics) else {
+            return nil
+        }
+        let range = ExactDecimal.zero...ExactDecimal(Limits.staff)
+        let staff = reader.decimal("staff", required: true, what: "staff (FTE) while standalone", range: range)
+        let shared = reader.decimal("staffShared", what: "staff (FTE) on the shared system", range: range)
+        let cost = reader.fyValue("costPerStaff", required: true, what: "yen per FTE-year", firstYear: firstYear) {
+            ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: "yen per FTE-year", range: 0...Limits.amount)
+        }
+        guard let staff, let cost else { return nil }
+        return Personnel(staff: staff, staffShared: shared ?? staff, costPerStaff: cost)
+    }
+
+    // MARK: UTF-8
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var start = 0
+        // Find the first bad sequence by growing a valid prefix (rarely needed: only on bad input).
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                start = offset
+            case .emptyInput:
+                return nil
+            case .error:
+                return start
+            }
+        }
+    }
+}
