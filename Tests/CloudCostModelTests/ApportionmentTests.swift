@@ -1,0 +1,106 @@
+import Testing
+@testable import CloudCostModel
+
+@Suite("Apportionment (按分)")
+struct ApportionmentTests {
+    let equal = { (n: Int) in Apportionment.Basis(coefficient: .one, weights: Array(repeating: 1, count: n)) }
+
+    @Test("equal split: the yen left over go to the member listed first on a full tie")
+    func equalTie() {
+        // 100 / 3 = 33 each, 1 left; every (a·b) mod B = 1 and every b = 1: first listed.
+        #expect(Apportionment.apportion(100, bases: [equal(3)], memberCount: 3) == [34, 33, 33])
+    }
+
+    @Test("population split: the largest remainder gets the yen")
+    func population() {
+        // B = 600. 1000·100 = 100000 = 166·600 + 400; 1000·200 = 200000 = 333·600 + 200; 1000·300 = 500·600.
+        // Floors 166 + 333 + 500 = 999, 1 left → remainder 400 → the first member.
+        let basis = Apportionment.Basis(coefficient: .one, weights: [100, 200, 300])
+        #expect(Apportionment.apportion(1000, bases: [basis], memberCount: 3) == [167, 333, 500])
+    }
+
+    @Test("equal remainders: the larger basis wins before the order of listing")
+    func tieToLargerBasis() {
+        // B = 8, a = 4: 4·1 = 4 (0 r 4), 4·5 = 20 (2 r 4), 4·2 = 8 (1 r 0). 1 yen left; members 0 and 1 tie on
+        // remainder 4; member 1 has the larger basis (5 > 1).
+        let basis = Apportionment.Basis(coefficient: .one, weights: [1, 5, 2])
+        #expect(Apportionment.apportion(4, bases: [basis], memberCount: 3) == [0, 3, 1])
+    }
+
+    @Test("parts: equal 0.3 and population 0.7; the last part takes the rest")
+    func parts() {
+        // Equal part floor(1001·0.3) = 300 → 150 each. Population part 1001 − 300 = 701, B = 400:
+        // 701·100 = 70100 = 175·400 + 100; 701·300 = 210300 = 525·400 + 300 → 1 left → member 1.
+        // Shares: 150+175 = 325, 150+526 = 676; 325 + 676 = 1001.
+        let split = [
+            Apportionment.Basis(coefficient: ExactDecimal(jsonText: "0.3")!, weights: [1, 1]),
+            Apportionment.Basis(coefficient: ExactDecimal(jsonText: "0.7")!, weights: [100, 300]),
+        ]
+        #expect(Apportionment.apportion(1001, bases: split, memberCount: 2) == [325, 676])
+    }
+
+    @Test("remainder \"representative\": every yen left over goes to the 代表団体")
+    func representative() {
+        #expect(Apportionment.apportion(100, bases: [equal(3)], memberCount: 3, representative: 2) == [33, 33, 34])
+        // Population 1000 by [100, 200, 300] leaves 1 yen (see above); the representative (member 1) takes it.
+        let basis = Apportionment.Basis(coefficient: .one, weights: [100, 200, 300])
+        #expect(Apportionment.apportion(1000, bases: [basis], memberCount: 3, representative: 1) == [166, 334, 500])
+    }
+
+    @Test("a basis that is zero for everyone divides equally")
+    func zeroBasis() {
+        let basis = Apportionment.Basis(coefficient: .one, weights: [0, 0, 0])
+        #expect(Apportionment.apportion(10, bases: [basis], memberCount: 3) == [4, 3, 3])
+    }
+
+    @Test("10^13 yen over populations near 10^8 loses nothing")
+    func largestFigures() {
+        // B = 10^8 + (10^8 − 1) + 1 = 2·10^8. 10^13·10^8 / (2·10^8) = 5·10^12 exactly;
+        // 10^13·(10^8−1)/(2·10^8) = 5·10^12 − 50000 exactly; 10^13·1/(2·10^8) = 50000 exactly.
+        let basis = Apportionment.Basis(coefficient: .one, weights: [100_000_000, 99_999_999, 1])
+        let shares = Apportionment.apportion(10_000_000_000_000, bases: [basis], memberCount: 3)
+        #expect(shares == [5_000_000_000_000, 4_999_999_950_000, 50_000])
+    }
+
+    @Test("property: shares always add up to the amount, each within a yen per part of its exact share")
+    func conservation() {
+        var random = SplitMix64(seed: 20_161_001)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...60, using: &random)
+            let amount = Bool.random(using: &random) ? Int64.random(in: 0...10_000_000_000_000, using: &random)
+                                                      : Int64.random(in: 0...1_000, using: &random)
+            // Random coefficients in millionths summing to exactly 10^6.
+            let cut1 = Int128.random(in: 0...1_000_000, using: &random)
+            let cut2 = Int128.random(in: cut1...1_000_000, using: &random)
+            let coefficients = [cut1, cut2 - cut1, 1_000_000 - cut2].map { ExactDecimal(millionths: $0) }
+            let bases = coefficients.map { coefficient in
+                Apportionment.Basis(coefficient: coefficient, weights: (0..<count).map { _ in
+                    Int.random(in: 0..<8, using: &random) == 0 ? 0 : Int64.random(in: 1...100_000_000, using: &random)
+                })
+            }
+            let representative = Bool.random(using: &random) ? Int.random(in: 0..<count, using: &random) : nil
+            let shares = Apportionment.apportion(amount, bases: bases, memberCount: count, representative: representative)
+            #expect(shares.reduce(0, +) == amount)
+            #expect(shares.allSatisfy { $0 >= 0 })
+            if representative == nil {
+                // Exact share Σ_parts part·b_i/B; with largest remainders each member is within 1 yen per part.
+                var parts: [Int128] = []
+                var left = Int128(amount)
+                let used = bases.filter { $0.coefficient != .zero }
+                for (index, basis) in used.enumerated() {
+                    let part = index == used.count - 1 ? left : Int128(amount) * basis.coefficient.millionths / 1_000_000
+                    parts.append(part)
+                    left -= part
+                }
+                for i in 0..<count {
+                    var low: Int128 = 0
+                    for (part, basis) in zip(parts, used) {
+                        let total = basis.weights.reduce(Int128(0)) { $0 + Int128($1) }
+                        low += total == 0 ? part / Int128(count) : part * Int128(basis.weights[i]) / total
+                    }
+                    #expect(Int128(shares[i]) >= low && Int128(shares[i]) <= low + Int128(used.count))
+                }
+            }
+        }
+    }
+}

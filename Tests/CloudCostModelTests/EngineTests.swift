@@ -1,0 +1,158 @@
+import Testing
+@testable import CloudCostModel
+
+@Suite("The month-by-month engine")
+struct EngineTests {
+    @Test("a member's own costs: overlap, renewals avoided, personnel, join cost and subsidy")
+    func ownCosts() throws {
+        let own = """
+            {"annualCost": 1200000, "renewals": [{"month": "2020-07", "amount": 500000, "label": "更新"},
+                                                 {"month": "2021-01", "amount": 300000}]}
+            """
+        let member = memberJSON("a", joins: "2020-10", standalone: own, """
+            "overlapMonths": 2, "joinCost": 1000000, "joinSubsidyRate": 0.5,
+            "personnel": {"staff": 2, "staffShared": 1, "costPerStaff": 6000000}
+            """)
+        let results = try compute(scenarioJSON(members: [member], fees: [#"{"label": "利用料", "perMember": {"monthly": 50000}}"#]))
+        // Plan, FY2020. System: Apr–Sep standalone 6 × 100,000 = 600,000; Oct–Nov overlap 2 × 100,000 = 200,000;
+        // renewal 2020-07 (still standalone) 500,000; renewal 2021-01 avoided (on the shared system);
+        // fee Oct–Mar 6 × 50,000 = 300,000. Total 1,600,000.
+        // Personnel: standalone 2 × 6,000,000 = 12,000,000 a year → Apr–Sep 6,000,000; shared 1 × 6,000,000
+        // → Oct–Mar 3,000,000. Total 9,000,000. One-off 1,000,000; subsidy −floor(1,000,000 × 0.5).
+        let plan = results.result(named: "plan")!.figures(member: 0, fiscalYear: 2020)
+        #expect(plan == CategoryFigures(system: 1_600_000, personnel: 9_000_000, governmentCloud: 0, oneOff: 1_000_000, subsidy: -500_000))
+        #expect(plan.total == 11_100_000)
+        // Stay alone: 1,200,000 + both renewals 800,000; personnel 12,000,000; nothing else.
+        let alone = results.result(named: "standalone")!.figures(member: 0, fiscalYear: 2020)
+        #expect(alone == CategoryFigures(system: 2_000_000, personnel: 12_000_000))
+        #expect(results.comparisons[0].members[0].savings == 14_000_000 - 11_100_000)
+    }
+
+    @Test("per-10,000 tiers are chosen by the total population active that month")
+    func tiers() throws {
+        let members = [memberJSON("a", population: 150_000, joins: "2020-04"), memberJSON("b", population: 60_000, joins: "2020-10")]
+        let fee = #"""
+            {"label": "利用料", "perTenThousand": {"monthly": [{"upTo": 200000, "rate": 1000}, {"upTo": null, "rate": 800}]}}
+            """#
+        let plan = try compute(scenarioJSON(members: members, fees: [fee])).result(named: "plan")!
+        // Apr–Sep only a (150,000 ≤ 200,000): 1000 × 15 = 15,000 a month. Oct–Mar both (210,000): rate 800,
+        // a pays 800 × 15 = 12,000, b 800 × 6 = 4,800. a: 6 × 15,000 + 6 × 12,000 = 162,000; b: 6 × 4,800 = 28,800.
+        #expect(plan.figures(member: 0, fiscalYear: 2020).system == 162_000)
+        #expect(plan.figures(member: 1, fiscalYear: 2020).system == 28_800)
+    }
+
+    @Test("per-10,000 units: exact, ceil and floor")
+    func units() throws {
+        func yearly(_ units: String) throws -> Int64 {
+            let fee = #"{"label": "f", "perTenThousand": {"monthly": 999, "units": "\#(units)"}}"#
+            return try compute(scenarioJSON(members: [memberJSON("a", population: 12_345)], fees: [fee]))
+                .result(named: "plan")!.figures(member: 0, fiscalYear: 2020).system
+        }
+        // exact: floor(999 × 12345 / 10000) = floor(1233.2655) = 1233 a month → 14,796.
+        #expect(try yearly("exact") == 14_796)
+        // ceil: 999 × 2 = 1998 → 23,976. floor: 999 × 1 → 11,988.
+        #expect(try yearly("ceil") == 23_976)
+        #expect(try yearly("floor") == 11_988)
+    }
+
+    @Test("USD fees are converted at the year's rate, then split")
+    func usd() throws {
+        let members = [memberJSON("a"), memberJSON("b")]
+        let fees = [
+            #"{"label": "cloud", "category": "governmentCloud", "currency": "USD", "shared": {"monthly": 100.5}, "split": {"equal": 1}}"#,
+            #"{"label": "ops", "currency": "USD", "shared": {"annual": 1000.25}, "split": {"equal": 1}}"#,
+        ]
+        let results = try compute(scenarioJSON(from: 2020, to: 2021, members: members, fees: fees, top: #""fx": {"2020": 107.3, "2021": 150}"#))
+        let plan = results.result(named: "plan")!
+        // FY2020: floor(100.5 × 107.3) = floor(10783.65) = 10,783 a month; halves 5,392 (a, listed first) and 5,391.
+        // a: 12 × 5,392 = 64,704; b: 12 × 5,391 = 64,692 (together 129,396 = 12 × 10,783).
+        #expect(plan.figures(member: 0, fiscalYear: 2020).governmentCloud == 64_704)
+        #expect(plan.figures(member: 1, fiscalYear: 2020).governmentCloud == 64_692)
+        // FY2021: floor(100.5 × 150) = 15,075 → 7,538 and 7,537 → 90,456 and 90,444.
+        #expect(plan.figures(member: 0, fiscalYear: 2021).governmentCloud == 90_456)
+        // ops, FY2021: floor(1000.25 × 150) = floor(150,037.5) = 150,037 a year, spread, then halved each month.
+        let ops2021 = plan.fees[1].amounts.map { $0[1] }
+        #expect(ops2021.reduce(0, +) == 150_037)
+        // ops, FY2020: floor(1000.25 × 107.3) = floor(107,326.825) = 107,326.
+        #expect(plan.fees[1].amounts.map { $0[0] }.reduce(0, +) == 107_326)
+    }
+
+    @Test("a fee's subsidy is taken off each member's share")
+    func feeSubsidy() throws {
+        let fee = #"{"label": "build", "shared": {"once": "2020-05", "amount": 1001}, "split": {"equal": 1}, "subsidyRate": 0.5}"#
+        let plan = try compute(scenarioJSON(members: [memberJSON("a"), memberJSON("b")], fees: [fee])).result(named: "plan")!
+        // 1001 / 2 → 501 (a) and 500 (b); subsidies −floor(250.5) = −250 and −250.
+        #expect(plan.figures(member: 0, fiscalYear: 2020) == CategoryFigures(system: 501, subsidy: -250))
+        #expect(plan.figures(member: 1, fiscalYear: 2020) == CategoryFigures(system: 500, subsidy: -250))
+    }
+
+    @Test("a shared fee in a month with nobody on the system charges nobody")
+    func nobodyActive() throws {
+        let fee = #"{"label": "build", "shared": {"once": "2020-05", "amount": 1000}, "split": {"equal": 1}}"#
+        let plan = try compute(scenarioJSON(members: [memberJSON("a", joins: "2020-06")], fees: [fee])).result(named: "plan")!
+        #expect(plan.figures(member: 0, fiscalYear: 2020).total == 0)
+        #expect(plan.fees[0].amounts[0][0] == 0)
+    }
+
+    @Test("leaving: standalone again from the leave month, with the leave cost")
+    func leaving() throws {
+        let member = memberJSON("a", joins: "2020-04", annualCost: 1_200_000, #""leaves": "2020-10", "leaveCost": 100"#)
+        let plan = try compute(scenarioJSON(members: [member], fees: [#"{"label": "f", "perMember": {"monthly": 10}}"#]))
+            .result(named: "plan")!
+        // Apr–Sep on the shared system: 6 × 10 = 60. Oct–Mar standalone: 6 × 100,000 = 600,000.
+        #expect(plan.figures(member: 0, fiscalYear: 2020) == CategoryFigures(system: 600_060, oneOff: 100))
+    }
+
+    @Test("a fee's window: from and to are both included")
+    func window() throws {
+        let fee = #"{"label": "f", "from": "2020-06", "to": "2020-08", "perMember": {"monthly": 7}}"#
+        let plan = try compute(scenarioJSON(members: [memberJSON("a")], fees: [fee])).result(named: "plan")!
+        #expect(plan.figures(member: 0, fiscalYear: 2020).system == 21)  // June, July, August
+    }
+
+    @Test("the representative takes the yen left over, but only while it is active")
+    func representativeRule() throws {
+        let members = [memberJSON("a"), memberJSON("b"), memberJSON("rep", joins: "2020-05")]
+        let fee = #"{"label": "f", "shared": {"monthly": 100}, "split": {"equal": 1}}"#
+        let plan = try compute(scenarioJSON(members: members, fees: [fee], group: #""representative": "rep", "remainder": "representative""#))
+            .result(named: "plan")!
+        // April: rep not yet active, as "largest": 100 / 2 = 50 each. May–March (11 months): 33, 33, 34 (rep).
+        let expected: [Int64] = [413, 413, 374]  // 50 + 11·33, 50 + 11·33, 11·34
+        #expect(plan.fees[0].amounts.map { $0[0] } == expected)
+    }
+
+    @Test("population growth compounds from the entry in force, rounding down each year")
+    func growth() throws {
+        let member = #"{"id": "a", "name": "a", "population": {"2020": 10000}, "populationGrowth": 0.015, "standalone": {"annualCost": 0}}"#
+        let scenario = try load(scenarioJSON(from: 2020, to: 2022, members: [member])).scenario
+        // 2021: floor(10000 × 1.015) = 10150; 2022: floor(10150 × 1.015) = floor(10302.25) = 10302.
+        #expect(scenario.members[0].populations(for: 2020...2022) == [10_000, 10_150, 10_302])
+        let declining = #"{"id": "a", "name": "a", "population": {"2020": 10000}, "populationGrowth": -0.008, "standalone": {"annualCost": 0}}"#
+        // 2021: 9920; 2022: floor(9920 × 0.992) = floor(9840.64) = 9840.
+        #expect(try load(scenarioJSON(from: 2020, to: 2022, members: [declining])).scenario.members[0]
+            .populations(for: 2020...2022) == [10_000, 9_920, 9_840])
+    }
+
+    @Test("FY-values: the entry with the greatest key not after the year")
+    func fyValues() throws {
+        let member = #"{"id": "a", "name": "a", "population": 1, "standalone": {"annualCost": {"2019": 12, "2021": 24}}}"#
+        let alone = try compute(scenarioJSON(from: 2020, to: 2022, members: [member])).result(named: "standalone")!
+        #expect(alone.figures[0].map(\.system) == [12, 24, 24])
+    }
+
+    @Test("the standalone case ignores joins, group fees and one-off costs")
+    func standaloneCase() throws {
+        let member = memberJSON("a", joins: "2020-04", standalone: #"{"annualCost": 120, "governmentCloud": 24}"#, #""joinCost": 50"#)
+        let results = try compute(scenarioJSON(members: [member], fees: [#"{"label": "f", "perMember": {"monthly": 1}}"#]))
+        #expect(results.result(named: "standalone")!.figures(member: 0, fiscalYear: 2020) == CategoryFigures(system: 120, governmentCloud: 24))
+        #expect(results.result(named: "plan")!.figures(member: 0, fiscalYear: 2020) == CategoryFigures(system: 12, oneOff: 50))
+    }
+
+    @Test("figures beyond 64-bit yen are an error, not a crash")
+    func overflow() {
+        // 10^13 yen per 10,000 people a month × 10^9 people = 10^18 a month per member: 12 months overflow.
+        let members = (0..<10).map { memberJSON("m\($0)", population: 1_000_000_000) }
+        let fee = #"{"label": "f", "perTenThousand": {"monthly": 10000000000000}}"#
+        #expect(throws: AmountOverflowError.self) { try compute(scenarioJSON(members: members, fees: [fee])) }
+    }
+}

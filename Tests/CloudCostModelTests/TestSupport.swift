@@ -1,0 +1,53 @@
+@testable import CloudCostModel
+
+/// A scenario file's text with the given members and fees (JSON fragments), for FY `from`…`to`.
+func scenarioJSON(from: Int = 2020, to: Int = 2020, members: [String], fees: [String] = [], group extra: String = "",
+                  top: String = "") -> String {
+    """
+    {"format": "costsim/1", "name": "test", "fiscalYears": {"from": \(from), "to": \(to)}\(top.isEmpty ? "" : ", " + top),
+     "members": [\(members.joined(separator: ",\n"))],
+     "group": {"fees": [\(fees.joined(separator: ",\n"))]\(extra.isEmpty ? "" : ", " + extra)}}
+    """
+}
+
+/// A member with a flat annual cost of 0 unless given, and the given extra fields.
+func memberJSON(_ id: String, population: Int = 10_000, joins: String? = "2020-04", annualCost: Int = 0,
+                standalone: String? = nil, _ extra: String = "") -> String {
+    let joinsField = joins.map { "\"joins\": \"\($0)\", " } ?? ""
+    let own = standalone ?? "{\"annualCost\": \(annualCost)}"
+    return """
+    {"id": "\(id)", "name": "\(id)", "population": \(population), \(joinsField)"standalone": \(own)\(extra.isEmpty ? "" : ", " + extra)}
+    """
+}
+
+func load(_ json: String) throws -> ScenarioDocument {
+    try ScenarioDecoder.load(Array(json.utf8))
+}
+
+func compute(_ json: String) throws -> ScenarioResults {
+    try ScenarioResults(try load(json))
+}
+
+/// The problems a scenario has, as `PATH: message` lines; empty when it is valid.
+func problems(_ json: String) -> [String] {
+    do {
+        _ = try ScenarioDecoder.load(Array(json.utf8))
+        return []
+    } catch {
+        if case .invalid(let issues) = error { return issues.map(\.description) }
+        return ["\(error)"]
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so property tests repeat exactly.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
