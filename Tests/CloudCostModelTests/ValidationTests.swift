@@ -1,0 +1,167 @@
+import Testing
+@testable import CloudCostModel
+
+@Suite("Validation: every problem, with where it is")
+struct ValidationTests {
+    let fee = #"{"label": "f", "perMember": {"monthly": 1}}"#
+
+    /// Expects exactly one problem, at `path`, whose message contains `words`.
+    func expectProblem(_ json: String, at path: String, saying words: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = problems(json)
+        #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.hasPrefix("\(path): ") == true, "\(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.contains(words) == true, "\(found)", sourceLocation: sourceLocation)
+    }
+
+    @Test("a valid scenario has no problems")
+    func valid() {
+        #expect(problems(scenarioJSON(members: [memberJSON("a")], fees: [fee])) == [])
+    }
+
+    @Test("an unknown key is an error, with the key it probably meant")
+    func unknownKey() {
+        expectProblem(scenarioJSON(members: [memberJSON("a", #""joinCosts": 100"#)]), at: "members[0].joinCosts", saying: "did you mean \"joinCost\"")
+        expectProblem(scenarioJSON(members: [memberJSON("a")], top: #""discountrate": 0.1"#), at: "discountrate", saying: "\"discountRate\"")
+        expectProblem(scenarioJSON(members: [memberJSON("a")], fees: [#"{"label": "f", "perMember": {"monthly": 1, "montly": 2}}"#]),
+                      at: "group.fees[0].perMember.montly", saying: "unknown key")
+    }
+
+    @Test("format, name and fiscal years")
+    func topLevel() {
+        let ok = scenarioJSON(members: [memberJSON("a")])
+        expectProblem(ok.replacing("costsim/1", with: "costsim/2"), at: "format", saying: "costsim/1")
+        expectProblem(ok.replacing(#""to": 2020"#, with: #""to": 2019"#), at: "fiscalYears.to", saying: "before")
+        expectProblem(ok.replacing(#""to": 2020"#, with: #""to": 2080"#), at: "fiscalYears", saying: "more than the 50")
+        expectProblem(ok.replacing(#""name": "test", "#, with: ""), at: "name", saying: "required")
+    }
+
+    @Test("the local government code's check digit")
+    func code() {
+        expectProblem(scenarioJSON(members: [memberJSON("a", #""code": "252061""#)]), at: "members[0].code", saying: "check digit 1")
+        expectProblem(scenarioJSON(members: [memberJSON("a", #""code": "25206""#)]), at: "members[0].code", saying: "6-digit")
+        #expect(problems(scenarioJSON(members: [memberJSON("a", #""code": "252069""#)])) == [])
+    }
+
+    @Test("months, ids and join/leave order")
+    func months() {
+        expectProblem(scenarioJSON(members: [memberJSON("a", joins: "2019-4")]), at: "members[0].joins", saying: "\"YYYY-MM\"")
+        expectProblem(scenarioJSON(members: [memberJSON("a", joins: "2020-04", #""leaves": "2020-04""#)]), at: "members[0].leaves", saying: "after joins")
+        expectProblem(scenarioJSON(members: [memberJSON("a", joins: nil, #""leaves": "2020-04""#)]), at: "members[0].leaves", saying: "never joins")
+        expectProblem(scenarioJSON(members: [memberJSON("Kusatsu")]), at: "members[0].id", saying: "lower-case")
+        expectProblem(scenarioJSON(members: [memberJSON("a"), memberJSON("a")]), at: "members[1].id", saying: "already the id of members[0]")
+    }
+
+    @Test("FY-values: keys are years and the first is not after fiscalYears.from")
+    func fyValues() {
+        let late = #"{"id": "a", "name": "a", "population": {"2021": 5}, "standalone": {"annualCost": 0}}"#
+        expectProblem(scenarioJSON(members: [late]), at: "members[0].population", saying: "needed from 2020")
+        let badKey = #"{"id": "a", "name": "a", "population": {"FY2020": 5}, "standalone": {"annualCost": 0}}"#
+        expectProblem(scenarioJSON(members: [badKey]), at: "members[0].population.FY2020", saying: "not a fiscal year")
+    }
+
+    @Test("numbers: types, ranges, whole yen and at most 6 decimal places")
+    func numbers() {
+        expectProblem(scenarioJSON(members: [memberJSON("a")], top: #""discountRate": 0.0000001"#), at: "discountRate", saying: "more than 6 decimal places")
+        expectProblem(scenarioJSON(members: [memberJSON("a", annualCost: 10_000_000_000_001)]), at: "members[0].standalone.annualCost", saying: "out of range")
+        expectProblem(scenarioJSON(members: [memberJSON("a", #""joinCost": -1"#)]), at: "members[0].joinCost", saying: "out of range")
+        expectProblem(scenarioJSON(members: [memberJSON("a", #""joinCost": 10.5"#)]), at: "members[0].joinCost", saying: "whole number")
+        expectProblem(scenarioJSON(members: [memberJSON("a", #""joinCost": "100""#)]), at: "members[0].joinCost", saying: "found a string")
+        expectProblem(scenarioJSON(members: [memberJSON("a", #""joinSubsidyRate": 1.5"#)]), at: "members[0].joinSubsidyRate", saying: "from 0 to 1")
+        expectProblem(scenarioJSON(members: [memberJSON("a", population: 1_000_000_001)]), at: "members[0].population", saying: "out of range")
+    }
+
+    @Test("population growth that would exceed the limit")
+    func growthLimit() {
+        let member = #"{"id": "a", "name": "a", "population": 900000000, "populationGrowth": 0.5, "standalone": {"annualCost": 0}}"#
+        expectProblem(scenarioJSON(from: 2020, to: 2021, members: [member]), at: "members[0].populationGrowth", saying: "exceed")
+    }
+
+    @Test("splits must sum to exactly 1, also after a variant's patch")
+    func splits() {
+        let bad = #"{"label": "f", "shared": {"monthly": 100}, "split": {"equal": 0.3, "population": 0.6}}"#
+        expectProblem(scenarioJSON(members: [memberJSON("a")], fees: [bad]), at: "group.fees[0].split", saying: "sum to 0.9")
+        let good = #"{"label": "f", "shared": {"monthly": 100}, "split": {"equal": 1}}"#
+        let variant = #""variants": [{"name": "v", "patch": {"group": {"fees": [{"label": "f", "split": {"population": 0.5}}]}}}]"#
+        expectProblem(scenarioJSON(members: [memberJSON("a")], fees: [good], top: variant),
+                      at: "variants[0] (v) group.fees[0].split", saying: "sum to 1.5")
+    }
+
+    @Test("fees: exactly one kind, split only when shared, tiers end unbounded, unique labels")
+    func fees() {
+        let member = [memberJSON("a")]
+        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "perMember": {"monthly": 1}, "shared": {"monthly": 1}, "split": {"equal": 1}}"#]),
+                      at: "group.fees[0]", saying: "exactly one")
+        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "perMember": {"monthly": 1}, "split": {"equal": 1}}"#]),
+                      at: "group.fees[0].split", saying: "only a \"shared\" fee")
+        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "shared": {"monthly": 1}}"#]),
+                      at: "group.fees[0].split", saying: "required")
+        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "perTenThousand": {"monthly": [{"upTo": 100, "rate": 5}]}}"#]),
+                      at: "group.fees[0].perTenThousand.monthly[0].upTo", saying: "must have \"upTo\": null")
+        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "perTenThousand": {"monthly": [{"upTo": 100, "rate": 5}, {"upTo": 50, "rate": 4}, {"upTo": null, "rate": 3}]}}"#]),
+                      at: "group.fees[0].perTenThousand.monthly[1].upTo", saying: "greater than")
+        expectProblem(scenarioJSON(members: member, fees: [fee, fee]), at: "group.fees[1].label", saying: "already the label")
+        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "category": "cloud", "perMember": {"monthly": 1}}"#]),
+                      at: "group.fees[0].category", saying: "\"governmentCloud\"")
+        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "from": "2021-04", "to": "2020-04", "perMember": {"monthly": 1}}"#]),
+                      at: "group.fees[0].to", saying: "before from")
+    }
+
+    @Test("USD fees need fx; JPY amounts are whole yen, USD amounts may have decimals")
+    func currency() {
+        let usd = #"{"label": "f", "currency": "USD", "perMember": {"monthly": 10.25}}"#
+        expectProblem(scenarioJSON(members: [memberJSON("a")], fees: [usd]), at: "group.fees[0].currency", saying: "\"fx\"")
+        #expect(problems(scenarioJSON(members: [memberJSON("a")], fees: [usd], top: #""fx": 150"#)) == [])
+        let jpy = #"{"label": "f", "perMember": {"monthly": 10.25}}"#
+        expectProblem(scenarioJSON(members: [memberJSON("a")], fees: [jpy]), at: "group.fees[0].perMember.monthly", saying: "whole number")
+    }
+
+    @Test("the representative must be a member, and is needed for the representative rule")
+    func representative() {
+        expectProblem(scenarioJSON(members: [memberJSON("kusatsu")], group: #""representative": "kusatu""#),
+                      at: "group.representative", saying: "did you mean \"kusatsu\"")
+        expectProblem(scenarioJSON(members: [memberJSON("a")], group: #""remainder": "representative""#),
+                      at: "group.representative", saying: "required")
+    }
+
+    @Test("a usage split needs every member's usage")
+    func usage() {
+        let fee = #"{"label": "f", "shared": {"monthly": 10}, "split": {"usage": 1}}"#
+        let members = [memberJSON("a", #""usage": 3"#), memberJSON("b")]
+        expectProblem(scenarioJSON(members: members, fees: [fee]), at: "members[1].usage", saying: "split by usage")
+    }
+
+    @Test("variants: names, and patches that remove what is not there")
+    func variants() {
+        let base = [memberJSON("a")]
+        expectProblem(scenarioJSON(members: base, top: #""variants": [{"name": "plan", "patch": {}}]"#), at: "variants[0].name", saying: "built-in")
+        expectProblem(scenarioJSON(members: base, top: #""variants": [{"name": "v", "patch": {"members": [{"id": "x", "remove": true}]}}]"#),
+                      at: "variants[0].patch.members[0]", saying: "no item with id \"x\"")
+        expectProblem(scenarioJSON(members: base, top: #""variants": [{"name": "v", "patch": {"members": [{"id": "a", "joins": "2020-13"}]}}]"#),
+                      at: "variants[0] (v) members[0].joins", saying: "not a month")
+        expectProblem(scenarioJSON(members: base, top: #""variants": [{"name": "v"}]"#), at: "variants[0].patch", saying: "required")
+    }
+
+    @Test("every problem is reported at once, in file order")
+    func allProblems() {
+        let json = scenarioJSON(members: [memberJSON("a", joins: "2020-4", #""joinCost": -5"#), memberJSON("B")],
+                                fees: [#"{"label": "f", "shared": {"monthly": 1}, "split": {"equal": 0.5}}"#])
+        #expect(problems(json).map { String($0.prefix(while: { $0 != ":" })) }
+            == ["members[0].joins", "members[0].joinCost", "members[1].id", "group.fees[0].split"])
+    }
+
+    @Test("syntax errors give a line and column; depth is limited")
+    func syntax() {
+        do {
+            _ = try ScenarioDecoder.load(Array("{\n  \"a\": 1,\n  \"a\": 2\n}".utf8))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error == .syntax(JSONSyntaxError(message: "the key \"a\" appears twice in the same object", location: .init(line: 3, column: 3))))
+        }
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(throws: ScenarioError.self) { try ScenarioDecoder.load(Array(deep.utf8)) }
+        #expect(throws: ScenarioError.notUTF8(byteOffset: 2)) { try ScenarioDecoder.load([0x7B, 0x20, 0xFF, 0x7D]) }
+        #expect(throws: ScenarioError.syntax(JSONSyntaxError(message: "the file is empty", location: .init(line: 1, column: 1)))) {
+            try ScenarioDecoder.load([])
+        }
+    }
+}
