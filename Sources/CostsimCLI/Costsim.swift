@@ -36,9 +36,9 @@ public struct Costsim {
         let rest = Array(arguments.dropFirst())
         switch command {
         case "--help", "-h", "help": return Help.overview + "\n"
-        case "run": return try run(rest)
-        case "apportion": return try apportion(rest)
-        case "validate": return try validate(rest)
+        case "run": return try runCommand(rest)
+        case "apportion": return try apportionCommand(rest)
+        case "validate": return try validateCommand(rest)
         default:
             var message = "unknown command \"\(command)\""
             if let close = KeySuggestion.closest(to: command, among: ["run", "apportion", "validate"]) {
@@ -50,7 +50,7 @@ public struct Costsim {
 
     enum Format: String, CaseIterable { case table, json }
 
-    func run(_ arguments: [String]) throws -> String {
+    func runCommand(_ arguments: [String]) throws -> String {
         let parsed = try Arguments(arguments, command: "run", valued: ["--format", "--member", "--lang"], flags: [])
         if parsed.flags.contains("--help") { return Help.run + "\n" }
         let file = try parsed.file(command: "run")
@@ -71,7 +71,7 @@ public struct Costsim {
         }
     }
 
-    func apportion(_ arguments: [String]) throws -> String {
+    func apportionCommand(_ arguments: [String]) throws -> String {
         let parsed = try Arguments(arguments, command: "apportion", valued: ["--fiscal-year", "--case", "--format", "--lang"], flags: [])
         if parsed.flags.contains("--help") { return Help.apportion + "\n" }
         let file = try parsed.file(command: "apportion")
@@ -104,7 +104,7 @@ public struct Costsim {
         }
     }
 
-    func validate(_ arguments: [String]) throws -> String {
+    func validateCommand(_ arguments: [String]) throws -> String {
         let parsed = try Arguments(arguments, command: "validate", valued: [], flags: [])
         if parsed.flags.contains("--help") { return Help.validate + "\n" }
         let file = try parsed.file(command: "validate")

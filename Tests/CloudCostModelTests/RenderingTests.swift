@@ -1,0 +1,55 @@
+import Testing
+@testable import CloudCostModel
+
+@Suite("Rendering")
+struct RenderingTests {
+    @Test("display width: full-width text takes two columns, whatever the locale")
+    func width() {
+        #expect(DisplayWidth.of("草津市") == 6)
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("ｶﾅ") == 2)  // half-width katakana
+        #expect(DisplayWidth.of("ＡＢ") == 4)  // full-width Latin
+        #expect(DisplayWidth.of("が") == 2)
+        #expect(DisplayWidth.of("か\u{3099}") == 2)  // か + combining voiced mark
+        #expect(DisplayWidth.of("2016年度〜") == 10)
+    }
+
+    @Test("tables pad by display width")
+    func table() {
+        var table = TextTable(columns: [.init("団体", .left), .init("金額")])
+        table.add(["草津市", "1,000"])
+        table.add(["abc", "5"])
+        #expect(table.render() == """
+            団体     金額
+            ------  -----
+            草津市  1,000
+            abc         5
+
+            """)
+    }
+
+    @Test("yen with thousands separators, rates as percentages")
+    func numbers() {
+        #expect(NumberFormat.yen(0) == "0")
+        #expect(NumberFormat.yen(999) == "999")
+        #expect(NumberFormat.yen(1_000) == "1,000")
+        #expect(NumberFormat.yen(-1_234_567) == "-1,234,567")
+        #expect(NumberFormat.yen(.min) == "-9,223,372,036,854,775,808")
+        // 1/8 = 12.5%; 2/3 = 66.666…% → 66.7%.
+        let eighth = SavingsSummary(standaloneTotal: 8, caseTotal: 7, savings: 1, yearlySavings: [], paybackFiscalYear: nil, npvSavings: 0)
+        #expect(NumberFormat.percent(eighth) == "12.5%")
+        let twoThirds = SavingsSummary(standaloneTotal: 3, caseTotal: 1, savings: 2, yearlySavings: [], paybackFiscalYear: nil, npvSavings: 0)
+        #expect(NumberFormat.percent(twoThirds) == "66.7%")
+    }
+
+    @Test("JSON output writes exact numbers and escapes text")
+    func json() throws {
+        let value = JSONValue.object([("a", .string("草津\n\"x\"")), ("b", .integer(Int64.max)), ("c", .decimal(ExactDecimal(jsonText: "0.5")!)),
+                                      ("d", .decimal(.zero)), ("e", .null)])
+        let text = JSONWriter.write(value)
+        #expect(text.contains(#""a": "草津\n\"x\"""#))
+        #expect(text.contains(#""b": 9223372036854775807"#))
+        #expect(text.contains(#""d": 0.0"#))
+        #expect(try JSONParser.parse(text) == value)
+    }
+}
