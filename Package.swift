@@ -17,8 +17,10 @@ let package = Package(
         .target(name: "CostsimCLI", dependencies: ["CloudCostModel"]),
         // Thin executables.
         .executableTarget(name: "costsim", dependencies: ["CostsimCLI"]),
-        .executableTarget(name: "costsim-bench", dependencies: ["CloudCostModel", "CostsimCLI"]),
-        .testTarget(name: "CloudCostModelTests", dependencies: ["CloudCostModel"]),
+        // Reading the census reference data in ../shared and building national-scale scenarios from it.
+        .target(name: "ReferenceData", dependencies: ["CloudCostModel"]),
+        .executableTarget(name: "costsim-bench", dependencies: ["CloudCostModel", "CostsimCLI", "ReferenceData"]),
+        .testTarget(name: "CloudCostModelTests", dependencies: ["CloudCostModel", "ReferenceData"]),
         .testTarget(name: "CostsimCLITests", dependencies: ["CostsimCLI", "CloudCostModel"]),
     ]
 )

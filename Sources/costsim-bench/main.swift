@@ -1,1 +1,120 @@
-print("todo")
+// costsim-bench: how long costsim takes on the national scenario (all 1,741 municipalities in the
+// 2020 census, from ../shared/data) and how that grows with members and fiscal years.
+//
+//   swift run -c release costsim-bench [--data PATH] [--repeat N]
+import CloudCostModel
+import CostsimCLI
+import Foundation
+import ReferenceData
+
+struct Options {
+    var dataPath = CensusPopulation.defaultPath()
+    var repetitions = 5
+
+    init(_ arguments: [String]) {
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--data": dataPath = rest.popFirst() ?? dataPath
+            case "--repeat": repetitions = rest.popFirst().flatMap(Int.init).map { max(1, $0) } ?? repetitions
+            default:
+                FileHandle.standardError.write(Data("usage: costsim-bench [--data PATH] [--repeat N]\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+let repetitions = options.repetitions
+let dataPath = options.dataPath
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("costsim-bench: \(message)\n".utf8))
+    exit(1)
+}
+
+/// The median wall-clock time of `repetitions` runs of `body`, in milliseconds.
+func measure(_ repetitions: Int = repetitions, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<repetitions {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        times.append(Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+func format(_ milliseconds: Double) -> String { String(format: "%8.1f ms", milliseconds) }
+
+let census: CensusPopulation
+do { census = try CensusPopulation(path: dataPath) } catch { fail("\(error)") }
+guard census.municipalities.count == 1_741, census.total == 126_226_568 else {
+    fail("expected 1,741 municipalities totalling 126,226,568 people, read \(census.municipalities.count) totalling \(census.total)")
+}
+
+// The national scenario: every stage separately, then the whole command as a user runs it.
+let text = SyntheticScenario.json(census.municipalities, fiscalYears: 10)
+let bytes = Array(text.utf8)
+var document: ScenarioDocument!
+var results: ScenarioResults!
+do {
+    let parse = try measure { document = try ScenarioDecoder.load(bytes) }
+    let engine = try measure { results = try ScenarioResults(document) }
+    let apportion = try measure {
+        for year in results.scenario.fiscalYears { _ = try ApportionmentTable(results.cases[1], fiscalYear: year) }
+    }
+    var json = ""
+    let output = measure { json = JSONWriter.write(ResultJSON.result(results)) }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-bench-national.json").path
+    _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let full = measure {
+        let outcome = Costsim().run(["run", file, "--format", "json"])
+        if outcome.status != 0 { fail(outcome.standardError) }
+    }
+    let memory = peakMemoryMB()
+    print("National scenario: \(census.municipalities.count) members, 10 fiscal years, 7 fees, 1 variant (\(bytes.count / 1024) KiB of JSON)")
+    print("median of \(repetitions) runs, release build recommended")
+    print("  parse + validate          \(format(parse))")
+    print("  engine (4 cases + comparisons) \(format(engine))")
+    print("  apportionment, 10 years   \(format(apportion))")
+    print("  JSON output               \(format(output))  (\(json.utf8.count / 1024) KiB)")
+    print("  full 'costsim run --format json'  \(format(full))")
+    print(String(format: "  peak memory (max RSS)     %8.1f MB", memory))
+} catch {
+    fail("\(error)")
+}
+
+// Growth: members × months × fees should grow linearly.
+print("\nGrowth, full run (parse, engine, JSON), median of \(repetitions):")
+func fullRun(_ members: Int, _ years: Int) throws -> Double {
+    let subset = Array(census.municipalities.prefix(members))
+    let bytes = Array(SyntheticScenario.json(subset, fiscalYears: years).utf8)
+    return try measure {
+        let document = try ScenarioDecoder.load(bytes)
+        let results = try ScenarioResults(document)
+        _ = JSONWriter.write(ResultJSON.result(results))
+    }
+}
+do {
+    print("  members  (10 fiscal years)")
+    for members in [100, 250, 500, 1_000, 1_741] {
+        let time = try fullRun(members, 10)
+        print("  \(String(members).padding(toLength: 6, withPad: " ", startingAt: 0))  \(format(time))  \(String(format: "%6.1f µs/member", time * 1000 / Double(members)))")
+    }
+    print("  fiscal years  (1,741 members)")
+    for years in [5, 10, 20, 30] {
+        let time = try fullRun(1_741, years)
+        print("  \(String(years).padding(toLength: 6, withPad: " ", startingAt: 0))  \(format(time))  \(String(format: "%6.1f ms/year", time / Double(years)))")
+    }
+} catch {
+    fail("\(error)")
+}

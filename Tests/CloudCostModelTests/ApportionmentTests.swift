@@ -103,4 +103,28 @@ struct ApportionmentTests {
             }
         }
     }
+
+    @Test("property: the fast remainder selection gives exactly what MODEL.md's rule, read literally, gives")
+    func matchesLiteralRule() {
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 1...40, using: &random)
+            let part = Int64.random(in: 0...1_000_000, using: &random)
+            // Small weights make equal remainders and equal weights common, so every tie rule is exercised.
+            let weights = (0..<count).map { _ in Int64.random(in: 0...4, using: &random) }
+            let actual = Apportionment.apportion(part, bases: [.init(coefficient: .one, weights: weights)], memberCount: count)
+            // The rule as written: floor(a·b_i/B) each; the r yen left go one each to the r members with the
+            // largest (a·b_i) mod B, ties to the larger b_i, then to the member listed first (B = 0: equal).
+            let b = weights.allSatisfy { $0 == 0 } ? Array(repeating: Int64(1), count: count) : weights
+            let total = b.reduce(0, +)
+            var expected = b.map { part * $0 / total }
+            let r = part - expected.reduce(0, +)
+            let ranked = (0..<count).sorted { x, y in
+                let (mx, my) = ((part * b[x]) % total, (part * b[y]) % total)
+                return mx != my ? mx > my : (b[x] != b[y] ? b[x] > b[y] : x < y)
+            }
+            for i in ranked.prefix(Int(r)) { expected[i] += 1 }
+            #expect(actual == expected)
+        }
+    }
 }

@@ -51,22 +51,44 @@ public enum Apportionment {
             shares[i] += Int64(share)
             given += share
         }
-        var left = Int(a - given)  // < count, since each member lost less than one yen
+        let left = Int(a - given)  // < count, since each member lost less than one yen
         guard left > 0 else { return }
         if let representative {
             shares[representative] += Int64(left)
             return
         }
-        let order = (0..<count).sorted { x, y in
+        // Choose the `left` best members: largest remainder, then larger weight, then listed first.
+        func isBetter(_ x: Int, _ y: Int) -> Bool {
             if remainders[x] != remainders[y] { return remainders[x] > remainders[y] }
             let wx = equal ? 1 : weights[x], wy = equal ? 1 : weights[y]
             if wx != wy { return wx > wy }
             return x < y
         }
-        for i in order {
-            guard left > 0 else { break }
-            shares[i] += 1
-            left -= 1
+        var order = Array(0..<count)
+        selectBest(left, in: &order, isBetter: isBetter)
+        for i in order[0..<left] { shares[i] += 1 }
+    }
+
+    /// Reorders `items` so that its first `k` elements are the `k` best by `isBetter` (a strict
+    /// total order), in expected linear time (quickselect); the order within each side is unspecified.
+    static func selectBest(_ k: Int, in items: inout [Int], isBetter: (Int, Int) -> Bool) {
+        var low = 0, high = items.count - 1
+        while low < high {
+            // Median of three as the pivot, moved to `high`.
+            let mid = low + (high - low) / 2
+            if isBetter(items[mid], items[low]) { items.swapAt(mid, low) }
+            if isBetter(items[high], items[low]) { items.swapAt(high, low) }
+            if isBetter(items[mid], items[high]) { items.swapAt(mid, high) }
+            let pivot = items[high]
+            var store = low
+            for i in low..<high where isBetter(items[i], pivot) {
+                items.swapAt(i, store)
+                store += 1
+            }
+            items.swapAt(store, high)
+            // items[low..<store] are better than the pivot, now at `store`.
+            if store == k || store == k - 1 { return }
+            if store > k { high = store - 1 } else { low = store + 1 }
         }
     }
 }

@@ -12,8 +12,17 @@ public enum Engine {
         try simulation.chargeMembersOwnCosts()
         if mode == .asWritten { try simulation.chargeGroupFees() }
         try simulation.checkTotals()
-        return CaseResult(name: name, fiscalYears: scenario.fiscalYears, members: scenario.members,
-                          figures: simulation.figures, fees: simulation.ledgers)
+        let yearCount = scenario.fiscalYears.count
+        let byMember = { (flat: [Int64], member: Int) in Array(flat[(member * yearCount)..<((member + 1) * yearCount)]) }
+        let members = scenario.members.indices
+        return CaseResult(
+            name: name, fiscalYears: scenario.fiscalYears, members: scenario.members,
+            figures: members.map { Array(simulation.figures[($0 * yearCount)..<(($0 + 1) * yearCount)]) },
+            fees: scenario.group.fees.indices.map { fee in
+                FeeLedger(fee: scenario.group.fees[fee],
+                          amounts: members.map { byMember(simulation.feeAmounts[fee], $0) },
+                          subsidies: members.map { byMember(simulation.feeSubsidies[fee], $0) })
+            })
     }
 }
 
@@ -29,9 +38,15 @@ struct Simulation {
     let usages: [[Int64]]
     /// Per year index: yen per USD.
     let fx: [ExactDecimal]
-    var figures: [[CategoryFigures]]
-    /// What each member paid of each group fee (all zero in the standalone case).
-    var ledgers: [FeeLedger]
+    /// Per member: the month serials it is on the shared system, `activeFrom ..< activeUntil` (empty in standalone mode).
+    let activeFrom: [Int]
+    let activeUntil: [Int]
+    /// Figures by `member * years.count + yearIndex`.
+    var figures: [CategoryFigures]
+    /// What each member paid of each fee, and the subsidy on it, by fee and then as `figures`
+    /// (all zero in the standalone case).
+    var feeAmounts: [[Int64]]
+    var feeSubsidies: [[Int64]]
 
     init(scenario: Scenario, mode: Engine.Mode) {
         self.scenario = scenario
@@ -45,17 +60,19 @@ struct Simulation {
             years.map { year in member.usage.map { Int64($0.value(in: year).millionths) } ?? 0 }
         }
         fx = years.map { scenario.fx?.value(in: $0) ?? .one }
-        figures = Array(repeating: Array(repeating: CategoryFigures(), count: years.count), count: scenario.members.count)
-        let none = Array(repeating: Array(repeating: Int64(0), count: years.count), count: scenario.members.count)
-        ledgers = scenario.group.fees.map { FeeLedger(fee: $0, amounts: none, subsidies: none) }
+        activeFrom = scenario.members.map { mode == .asWritten ? $0.joins?.serial ?? .max : .max }
+        activeUntil = scenario.members.map { $0.leaves?.serial ?? .max }
+        let cells = scenario.members.count * years.count
+        figures = Array(repeating: CategoryFigures(), count: cells)
+        feeAmounts = Array(repeating: Array(repeating: 0, count: cells), count: scenario.group.fees.count)
+        feeSubsidies = feeAmounts
     }
 
     // MARK: Membership
 
     /// Whether member `index` is on the shared system in month serial `m`.
-    func isActive(_ member: Member, _ m: Int) -> Bool {
-        guard mode == .asWritten, let joins = member.joins, joins.serial <= m else { return false }
-        return member.leaves.map { m < $0.serial } ?? true
+    func isActive(_ index: Int, _ m: Int) -> Bool {
+        activeFrom[index] <= m && m < activeUntil[index]
     }
 
     func yearIndex(ofSerial m: Int) -> Int? {
@@ -65,8 +82,8 @@ struct Simulation {
 
     mutating func add(_ amount: Int64, _ category: CostCategory, member: Int, year: Int) throws(AmountOverflowError) {
         guard amount != 0 else { return }
-        let current = figures[member][year][category]
-        figures[member][year][category] = try Yen.add(current, amount, "\(scenario.members[member].name), fiscal year \(years.lowerBound + year)")
+        let cell = member * years.count + year
+        figures[cell][category] = try Yen.add(figures[cell][category], amount, memberContext(member, year))
     }
 
     // MARK: The member's own costs
@@ -75,14 +92,13 @@ struct Simulation {
         for (index, member) in scenario.members.enumerated() {
             let annual = years.map { member.standalone.annualCost.value(in: $0) }
             let cloud = years.map { member.standalone.governmentCloud?.value(in: $0) ?? 0 }
-            let context = "\(member.name): personnel cost"
             var staffCost: (standalone: [Int64], shared: [Int64])?
             if let personnel = member.personnel {
                 var standalone: [Int64] = [], shared: [Int64] = []
                 for year in years {
                     let perStaff = Int128(personnel.costPerStaff.value(in: year))
-                    standalone.append(try Yen.checked(Yen.floorTimes(perStaff, personnel.staff), context))
-                    shared.append(try Yen.checked(Yen.floorTimes(perStaff, personnel.staffShared), context))
+                    standalone.append(try Yen.checked(Yen.floorTimes(perStaff, personnel.staff), memberContext(index, year - years.lowerBound)))
+                    shared.append(try Yen.checked(Yen.floorTimes(perStaff, personnel.staffShared), memberContext(index, year - years.lowerBound)))
                 }
                 staffCost = (standalone, shared)
             }
@@ -91,7 +107,7 @@ struct Simulation {
                 let m = firstMonth + offset
                 let year = offset / 12
                 let k = offset % 12 + 1
-                let active = isActive(member, m)
+                let active = isActive(index, m)
                 if !active || m < overlapEnd {
                     try add(Yen.monthlyShare(ofAnnual: annual[year], month: k), .system, member: index, year: year)
                 }
@@ -105,7 +121,7 @@ struct Simulation {
             }
             for renewal in member.standalone.renewals {
                 let m = renewal.month.serial
-                if let year = yearIndex(ofSerial: m), !isActive(member, m) {
+                if let year = yearIndex(ofSerial: m), !isActive(index, m) {
                     try add(renewal.amount, .system, member: index, year: year)
                 }
             }
@@ -127,18 +143,21 @@ struct Simulation {
         let members = scenario.members
         let representative = scenario.group.remainder == .representative
             ? members.firstIndex { $0.id == scenario.group.representative } : nil
+        let categories: [CostCategory] = scenario.group.fees.map { $0.category == .system ? .system : .governmentCloud }
+        let subsidyRates = scenario.group.fees.map(\.subsidyRate)
         var active: [Int] = []
         active.reserveCapacity(members.count)
         for offset in 0..<monthCount {
             let month = Month(serial: firstMonth + offset)
             let year = offset / 12
             active.removeAll(keepingCapacity: true)
-            for index in members.indices where isActive(members[index], month.serial) { active.append(index) }
+            for index in members.indices where isActive(index, month.serial) { active.append(index) }
             guard !active.isEmpty else { continue }
             for (feeIndex, fee) in scenario.group.fees.enumerated() where fee.applies(in: month) {
                 let shares = try monthlyShares(of: fee, month: month, year: year, active: active, representative: representative)
                 for (position, share) in shares.enumerated() where share != 0 {
-                    try charge(share, fee: feeIndex, member: active[position], year: year)
+                    try charge(share, fee: feeIndex, category: categories[feeIndex], subsidyRate: subsidyRates[feeIndex],
+                               member: active[position], year: year)
                 }
             }
         }
@@ -146,10 +165,10 @@ struct Simulation {
 
     /// What each active member (in the order of `active`) owes of `fee` this month.
     func monthlyShares(of fee: Fee, month: Month, year: Int, active: [Int], representative: Int?) throws(AmountOverflowError) -> [Int64] {
-        let context = "\(fee.label), \(month)"
+        func context() -> String { "\(fee.label), \(month)" }
         switch fee.charge {
         case .perMember(let monthly):
-            let amount = try Yen.checked(yen(monthly, fee, year), context)
+            let amount = try Yen.checked(yen(monthly, fee, year), context())
             return Array(repeating: amount, count: active.count)
 
         case .perTenThousand(let rate, let units):
@@ -172,7 +191,7 @@ struct Simulation {
                 case .ceil: amount = yenRate * ((population + 9_999) / 10_000)
                 case .floor: amount = yenRate * (population / 10_000)
                 }
-                shares.append(try Yen.checked(amount, context))
+                shares.append(try Yen.checked(amount, context()))
             }
             return shares
 
@@ -180,13 +199,13 @@ struct Simulation {
             let amount: Int64
             switch shared {
             case .monthly(let value):
-                amount = try Yen.checked(yen(value, fee, year), context)
+                amount = try Yen.checked(yen(value, fee, year), context())
             case .annual(let annual):
-                let yearly = try Yen.checked(yen(annual.value(in: years.lowerBound + year), fee, year), context)
+                let yearly = try Yen.checked(yen(annual.value(in: years.lowerBound + year), fee, year), context())
                 amount = Yen.monthlyShare(ofAnnual: yearly, month: month.monthOfFiscalYear)
             case .once(let when, let value):
                 guard when == month else { return Array(repeating: 0, count: active.count) }
-                amount = try Yen.checked(yen(value, fee, year), context)
+                amount = try Yen.checked(yen(value, fee, year), context())
             }
             var bases: [Apportionment.Basis] = []
             if split.equal != .zero {
@@ -211,27 +230,29 @@ struct Simulation {
         }
     }
 
-    mutating func charge(_ share: Int64, fee feeIndex: Int, member: Int, year: Int) throws(AmountOverflowError) {
-        let fee = scenario.group.fees[feeIndex]
-        let category: CostCategory = fee.category == .system ? .system : .governmentCloud
+    mutating func charge(_ share: Int64, fee: Int, category: CostCategory, subsidyRate: ExactDecimal, member: Int, year: Int)
+        throws(AmountOverflowError) {
         try add(share, category, member: member, year: year)
-        let context = "\(fee.label): \(scenario.members[member].name)"
-        ledgers[feeIndex].amounts[member][year] = try Yen.add(ledgers[feeIndex].amounts[member][year], share, context)
-        if fee.subsidyRate != .zero {
-            let subsidy = -Int64(Yen.floorTimes(Int128(share), fee.subsidyRate))
+        let cell = member * years.count + year
+        feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], share, memberContext(member, year))
+        if subsidyRate != .zero {
+            let subsidy = -Int64(Yen.floorTimes(Int128(share), subsidyRate))
             try add(subsidy, .subsidy, member: member, year: year)
-            ledgers[feeIndex].subsidies[member][year] += subsidy  // |subsidy| ≤ share, so this cannot overflow
+            feeSubsidies[fee][cell] += subsidy  // |subsidy| ≤ share, so this cannot overflow
         }
+    }
+
+    /// Names the member and year in an overflow message (built only when one happens).
+    func memberContext(_ member: Int, _ year: Int) -> String {
+        "\(scenario.members[member].name), fiscal year \(years.lowerBound + year)"
     }
 
     /// Makes sure every total (the sum of the categories) fits, so reading `total` never traps.
     func checkTotals() throws(AmountOverflowError) {
-        for (index, member) in figures.enumerated() {
-            for (year, value) in member.enumerated() {
-                var sum: Int64 = 0
-                for category in CostCategory.allCases {
-                    sum = try Yen.add(sum, value[category], "\(scenario.members[index].name), fiscal year \(years.lowerBound + year)")
-                }
+        for (cell, value) in figures.enumerated() {
+            var sum: Int64 = 0
+            for category in CostCategory.allCases {
+                sum = try Yen.add(sum, value[category], memberContext(cell / years.count, cell % years.count))
             }
         }
     }
