@@ -77,4 +77,17 @@ struct NumberTests {
         let long = try PresentValue.npv(Array(repeating: 1_000_000_000_000, count: 50), rate: ExactDecimal(jsonText: "0.000001")!)
         #expect(long > 49_990_000_000_000 && long < 50_000_000_000_000)
     }
+
+    @Test("property: the 128-bit and big-integer present values agree")
+    func presentValuePaths() throws {
+        var random = SplitMix64(seed: 2025)
+        for _ in 0..<500 {
+            let years = Int.random(in: 1...12, using: &random)
+            let amounts = (0..<years).map { _ in Int64.random(in: -10_000_000_000...10_000_000_000, using: &random) }
+            // Round rates (0.5 % steps) reduce to small fractions and take the 128-bit path; others overflow it.
+            let rate = ExactDecimal(millionths: Bool.random(using: &random) ? 5_000 * Int128.random(in: 0...20, using: &random)
+                                                                           : Int128.random(in: 0...100_000, using: &random))
+            #expect(try PresentValue.npv(amounts, rate: rate, allow128: true) == PresentValue.npv(amounts, rate: rate, allow128: false))
+        }
+    }
 }

@@ -2,6 +2,11 @@
 /// (halves away from zero), computed with exact fractions rather than floating point.
 public enum PresentValue {
     public static func npv(_ amounts: [Int64], rate: ExactDecimal) throws(AmountOverflowError) -> Int64 {
+        try npv(amounts, rate: rate, allow128: true)
+    }
+
+    /// `allow128: false` forces the big-integer path (for tests that compare the two).
+    static func npv(_ amounts: [Int64], rate: ExactDecimal, allow128: Bool) throws(AmountOverflowError) -> Int64 {
         guard !amounts.isEmpty else { return 0 }
         precondition(rate >= .zero)
         // (1+rate) = q/p with p = 10^6, q = 10^6 + millionths, reduced.
@@ -10,7 +15,8 @@ public enum PresentValue {
         let divisor = gcd(p, q)
         p /= divisor
         q /= divisor
-        // NPV = Σ a_t · p^t · q^(T−t) / q^T over t = 0…T.
+        // NPV = Σ a_t · p^t · q^(T−t) / q^T over t = 0…T: in 128 bits when it fits, else in big integers.
+        if allow128, let exact = npv128(amounts, p: Int128(p), q: Int128(q)) { return try checked(exact) }
         let last = amounts.count - 1
         var powersOfP = [BigUInt(1)]
         var powersOfQ = [BigUInt(1)]
@@ -33,6 +39,42 @@ public enum PresentValue {
             throw AmountOverflowError(context: "present value of savings")
         }
         return isNegative ? -value : value
+    }
+
+    /// The rounded NPV when every intermediate fits in 128 bits (the usual case: ten years at 2 %),
+    /// or nil.
+    private static func npv128(_ amounts: [Int64], p: Int128, q: Int128) -> Int128? {
+        let last = amounts.count - 1
+        var powersOfQ: [Int128] = [1]
+        for _ in 0..<last {
+            let (next, overflow) = powersOfQ.last!.multipliedReportingOverflow(by: q)
+            if overflow { return nil }
+            powersOfQ.append(next)
+        }
+        var numerator: Int128 = 0
+        var powerOfP: Int128 = 1
+        for (t, amount) in amounts.enumerated() {
+            if t > 0 {
+                let (next, overflow) = powerOfP.multipliedReportingOverflow(by: p)
+                if overflow { return nil }
+                powerOfP = next
+            }
+            let (a, o1) = Int128(amount).multipliedReportingOverflow(by: powerOfP)
+            let (b, o2) = a.multipliedReportingOverflow(by: powersOfQ[last - t])
+            let (sum, o3) = numerator.addingReportingOverflow(b)
+            if o1 || o2 || o3 { return nil }
+            numerator = sum
+        }
+        let denominator = powersOfQ[last]
+        let (twice, overflow) = numerator.magnitude.multipliedReportingOverflow(by: 2)
+        if overflow || twice > UInt128.max - denominator.magnitude { return nil }
+        let rounded = Int128((twice + denominator.magnitude) / (2 * denominator.magnitude))
+        return numerator < 0 ? -rounded : rounded
+    }
+
+    private static func checked(_ value: Int128) throws(AmountOverflowError) -> Int64 {
+        guard let narrow = Int64(exactly: value) else { throw AmountOverflowError(context: "present value of savings") }
+        return narrow
     }
 
     private static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {

@@ -15,6 +15,9 @@ struct BigUInt: Comparable {
 
     var isZero: Bool { limbs.isEmpty }
 
+    /// The number of significant bits.
+    var bitWidth: Int { limbs.isEmpty ? 0 : limbs.count * 32 - limbs.last!.leadingZeroBitCount }
+
     private mutating func normalize() {
         while limbs.last == 0 { limbs.removeLast() }
     }
@@ -98,7 +101,8 @@ struct BigUInt: Comparable {
         if divisor.shiftedLeft(by: 127) <= self { return nil }
         var rest = self
         var quotient: UInt128 = 0
-        for bit in stride(from: 126, through: 0, by: -1) {
+        let top = max(0, min(126, bitWidth - divisor.bitWidth + 1))
+        for bit in stride(from: top, through: 0, by: -1) {
             let shifted = divisor.shiftedLeft(by: bit)
             if shifted <= rest {
                 rest = rest - shifted
