@@ -83,12 +83,13 @@ do {
     let memory = peakMemoryMB()
     print("National scenario: \(census.municipalities.count) members, 10 fiscal years, 7 fees, 1 variant (\(bytes.count / 1024) KiB of JSON)")
     print("median of \(repetitions) runs, release build recommended")
-    print("  parse + validate          \(format(parse))")
-    print("  engine (4 cases + comparisons) \(format(engine))")
-    print("  apportionment, 10 years   \(format(apportion))")
-    print("  JSON output               \(format(output))  (\(json.utf8.count / 1024) KiB)")
-    print("  full 'costsim run --format json'  \(format(full))")
-    print(String(format: "  peak memory (max RSS)     %8.1f MB", memory))
+    func row(_ label: String, _ value: String) { print("  " + label.padding(toLength: 34, withPad: " ", startingAt: 0) + value) }
+    row("parse + validate", format(parse))
+    row("engine (4 cases + comparisons)", format(engine))
+    row("apportionment tables, 10 years", format(apportion))
+    row("JSON output", format(output) + "  (\(json.utf8.count / 1024) KiB)")
+    row("full 'costsim run --format json'", format(full))
+    row("peak memory (max RSS)", String(format: "%8.1f MB", memory))
 } catch {
     fail("\(error)")
 }
