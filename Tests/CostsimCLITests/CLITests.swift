@@ -176,4 +176,15 @@ struct CLITests {
 
             """)
     }
+
+    @Test("figures too large for 64-bit yen exit 1 with a message naming where")
+    func overflow() {
+        // Ten members of 10^9 people at 10^13 yen per 10,000 a month: 10^18 yen a month each.
+        let members = (0..<10).map { #"{"id": "m\#($0)", "name": "町\#($0)", "population": 1000000000, "joins": "2020-04", "standalone": {"annualCost": 0}}"# }
+        let json = #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": ["#
+            + members.joined(separator: ",") + #"], "group": {"fees": [{"label": "f", "perTenThousand": {"monthly": 10000000000000}}]}}"#
+        let outcome = costsim("run", "-", stdin: json)
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("町0, fiscal year 2020: the amount exceeds 9,223,372,036,854,775,807 yen"), "\(outcome.standardError)")
+    }
 }

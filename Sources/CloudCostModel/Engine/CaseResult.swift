@@ -15,17 +15,26 @@ public struct CategoryFigures: Equatable, Sendable {
         self.subsidy = subsidy
     }
 
-    /// The sum of the categories. Each is bounded so that the sum cannot overflow (checked by the engine).
+    /// The sum of the categories. Figures made by the engine, and sums made with `+`, are checked to
+    /// have a total that fits, so reading it never traps.
     public var total: Int64 { system + personnel + governmentCloud + oneOff + subsidy }
+
+    /// Throws when the categories do not add up within 64 bits.
+    public func checkTotal(_ context: @autoclosure () -> String) throws(AmountOverflowError) {
+        var sum: Int64 = 0
+        for category in CostCategory.allCases { sum = try Yen.add(sum, self[category], context()) }
+    }
 
     public static func + (lhs: CategoryFigures, rhs: CategoryFigures) throws(AmountOverflowError) -> CategoryFigures {
         let context = "a sum of figures"
-        return CategoryFigures(
+        let sum = CategoryFigures(
             system: try Yen.add(lhs.system, rhs.system, context),
             personnel: try Yen.add(lhs.personnel, rhs.personnel, context),
             governmentCloud: try Yen.add(lhs.governmentCloud, rhs.governmentCloud, context),
             oneOff: try Yen.add(lhs.oneOff, rhs.oneOff, context),
             subsidy: try Yen.add(lhs.subsidy, rhs.subsidy, context))
+        try sum.checkTotal(context)
+        return sum
     }
 }
 

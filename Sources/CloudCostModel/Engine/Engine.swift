@@ -250,10 +250,7 @@ struct Simulation {
     /// Makes sure every total (the sum of the categories) fits, so reading `total` never traps.
     func checkTotals() throws(AmountOverflowError) {
         for (cell, value) in figures.enumerated() {
-            var sum: Int64 = 0
-            for category in CostCategory.allCases {
-                sum = try Yen.add(sum, value[category], memberContext(cell / years.count, cell % years.count))
-            }
+            try value.checkTotal(memberContext(cell / years.count, cell % years.count))
         }
     }
 }

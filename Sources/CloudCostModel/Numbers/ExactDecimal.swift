@@ -66,7 +66,7 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
             return nil
         }
         // Leading zeros carry no size.
-        while digits.count > 1, digits.first == 0 { digits.removeFirst() }
+        if let first = digits.firstIndex(where: { $0 != 0 }) { digits.removeFirst(first) } else { digits = [0] }
         guard digits.count + shift <= 27 else { return nil }  // more than 10^20 in value
         var value: Int128 = 0
         for digit in digits { value = value * 10 + Int128(digit) }

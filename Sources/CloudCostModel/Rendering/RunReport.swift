@@ -58,9 +58,7 @@ public struct RunReport {
             sum = try sum + value
         }
         table.addRule()
-        var total: Int64 = 0
-        for category in CostCategory.allCases { total = try Yen.add(total, sum[category], "total of the period") }
-        table.add([labels.total] + CostCategory.allCases.map { NumberFormat.yen(sum[$0]) } + [NumberFormat.yen(total)])
+        table.add([labels.total] + CostCategory.allCases.map { NumberFormat.yen(sum[$0]) } + [NumberFormat.yen(sum.total)])
         return table
     }
 }
