@@ -41,12 +41,17 @@ struct ObjectReader {
 
     // MARK: Typed fields
 
-    func string(_ key: String, required: Bool, what: String = "a text") -> String? {
+    /// Reads the field `key` with `read` (given its value and path); reports it missing when required.
+    func field<T>(_ key: String, required: Bool, what: String, _ read: (JSONValue, String) -> T?) -> T? {
         guard let value = present(key) else {
             if required { missing(key, what) }
             return nil
         }
-        return Self.string(value, path: path(key), diagnostics: diagnostics, what: what)
+        return read(value, path(key))
+    }
+
+    func string(_ key: String, required: Bool, what: String = "a text") -> String? {
+        field(key, required: required, what: what) { Self.string($0, path: $1, diagnostics: diagnostics, what: what) }
     }
 
     static func string(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String = "a text") -> String? {
@@ -58,11 +63,7 @@ struct ObjectReader {
     }
 
     func decimal(_ key: String, required: Bool = false, what: String, range: ClosedRange<ExactDecimal>) -> ExactDecimal? {
-        guard let value = present(key) else {
-            if required { missing(key, what) }
-            return nil
-        }
-        return Self.decimal(value, path: path(key), diagnostics: diagnostics, what: what, range: range)
+        field(key, required: required, what: what) { Self.decimal($0, path: $1, diagnostics: diagnostics, what: what, range: range) }
     }
 
     /// Reads an exact decimal with at most six decimal places within `range`.
@@ -101,11 +102,7 @@ struct ObjectReader {
     }
 
     func integer(_ key: String, required: Bool = false, what: String, range: ClosedRange<Int64>) -> Int64? {
-        guard let value = present(key) else {
-            if required { missing(key, what) }
-            return nil
-        }
-        return Self.integer(value, path: path(key), diagnostics: diagnostics, what: what, range: range)
+        field(key, required: required, what: what) { Self.integer($0, path: $1, diagnostics: diagnostics, what: what, range: range) }
     }
 
     /// Yen: a whole number from 0 to 10^13.
@@ -114,11 +111,7 @@ struct ObjectReader {
     }
 
     func month(_ key: String, required: Bool = false, what: String = "a month") -> Month? {
-        guard let value = present(key) else {
-            if required { missing(key, "\(what) \"YYYY-MM\"") }
-            return nil
-        }
-        return Self.month(value, path: path(key), diagnostics: diagnostics)
+        field(key, required: required, what: "\(what) \"YYYY-MM\"") { Self.month($0, path: $1, diagnostics: diagnostics) }
     }
 
     static func month(_ value: JSONValue, path: String, diagnostics: Diagnostics) -> Month? {
@@ -144,25 +137,21 @@ struct ObjectReader {
     }
 
     func list(_ key: String, required: Bool, what: String) -> [JSONValue]? {
-        guard let value = present(key) else {
-            if required { missing(key, what) }
-            return nil
+        field(key, required: required, what: what) { value, path in
+            guard case .array(let items) = value else {
+                diagnostics.add(path, "expected a list […] of \(what), found \(value.typeDescription)")
+                return nil
+            }
+            return items
         }
-        guard case .array(let items) = value else {
-            diagnostics.add(path(key), "expected a list […] of \(what), found \(value.typeDescription)")
-            return nil
-        }
-        return items
     }
 
     /// Reads an FY-value: a plain value (in force from `firstYear`) or `{"2016": …, "2021": …}`.
     func fyValue<T>(_ key: String, required: Bool, what: String, firstYear: Int,
                     element: (JSONValue, String) -> T?) -> FYValue<T>? {
-        guard let value = present(key) else {
-            if required { missing(key, what) }
-            return nil
+        field(key, required: required, what: what) {
+            Self.fyValue($0, path: $1, diagnostics: diagnostics, what: what, firstYear: firstYear, element: element)
         }
-        return Self.fyValue(value, path: path(key), diagnostics: diagnostics, what: what, firstYear: firstYear, element: element)
     }
 
     static func fyValue<T>(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String, firstYear: Int,
