@@ -9,7 +9,8 @@ public struct Labels: Sendable {
     public var groupTotal: String
     public var fiscalYear: String
     public var standaloneTotal: String
-    public var caseTotal: String
+    /// The header of a case's total, e.g. `計画総額`, `Total (plan)`.
+    public var caseTotal: @Sendable (String) -> String
     public var savings: String
     public var savingsRate: String
     public var payback: String
@@ -59,7 +60,7 @@ public struct Labels: Sendable {
 
     static let japanese = Labels(
         member: "団体", groupTotal: "団体計", fiscalYear: "年度",
-        standaloneTotal: "単独運用の総額", caseTotal: "総額", savings: "削減額", savingsRate: "削減率",
+        standaloneTotal: "単独運用の総額", caseTotal: { "\($0)総額" }, savings: "削減額", savingsRate: "削減率",
         payback: "回収年度", npv: "削減額(現在価値)", notPaidBack: "回収せず",
         system: "システム経費", personnel: "人件費", governmentCloud: "ガバメントクラウド", oneOff: "一時経費",
         subsidy: "補助金等", total: "合計", feeTotal: "負担金計", net: "差引負担額",
@@ -72,7 +73,7 @@ public struct Labels: Sendable {
 
     static let english = Labels(
         member: "Member", groupTotal: "Group", fiscalYear: "FY",
-        standaloneTotal: "Stay-alone total", caseTotal: "Total", savings: "Savings", savingsRate: "Rate",
+        standaloneTotal: "Stay-alone total", caseTotal: { "Total (\($0))" }, savings: "Savings", savingsRate: "Rate",
         payback: "Payback FY", npv: "NPV of savings", notPaidBack: "never",
         system: "System", personnel: "Personnel", governmentCloud: "Gov. Cloud", oneOff: "One-off",
         subsidy: "Subsidy", total: "Total", feeTotal: "Fees total", net: "Net",

@@ -35,7 +35,7 @@ public struct RunReport {
 
     func comparisonTable(_ result: CaseResult, _ comparison: Comparison) -> TextTable {
         var table = TextTable(columns: [
-            .init(labels.member, .left), .init(labels.standaloneTotal), .init("\(labels.caseName(result.name))\(labels.caseTotal)"),
+            .init(labels.member, .left), .init(labels.standaloneTotal), .init(labels.caseTotal(labels.caseName(result.name))),
             .init(labels.savings), .init(labels.savingsRate), .init(labels.payback), .init(labels.npv),
         ])
         func row(_ name: String, _ summary: SavingsSummary) -> [String] {
