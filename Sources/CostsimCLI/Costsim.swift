@@ -100,7 +100,7 @@ public struct Costsim {
         }
         switch format {
         case .json: return JSONWriter.write(ResultJSON.apportionment(table))
-        case .table: return try ApportionmentReport(scenarioName: document.scenario.name, table: table, language: language).render()
+        case .table: return ApportionmentReport(results: results, apportionment: table, language: language).render()
         }
     }
 

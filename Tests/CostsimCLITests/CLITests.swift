@@ -97,7 +97,7 @@ struct CLITests {
             Issue.record("no comparison table")
             return
         }
-        let table = lines[(start + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("【") }
+        let table = lines[(start + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("【") && !$0.hasPrefix("※") }
         let width = DisplayWidth.of(table[table.startIndex + 1])
         for line in table { #expect(DisplayWidth.of(line) == width, "\(line)") }
         #expect(table.count == 12)  // header, rule, 8 members, rule, group

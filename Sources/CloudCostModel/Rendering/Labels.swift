@@ -26,7 +26,9 @@ public struct Labels: Sendable {
     public var net: String
     public var standaloneCase: String
     public var planCase: String
-    public var unitYen: String
+    public var unit: @Sendable (String) -> String
+    public var roundingNote: @Sendable (String) -> String
+    public var npvNote: @Sendable (String) -> String
     public var comparisonTitle: @Sendable (String) -> String
     public var yearTableTitle: @Sendable (String, String) -> String
     public var apportionmentTitle: @Sendable (Int, String) -> String
@@ -64,7 +66,9 @@ public struct Labels: Sendable {
         payback: "回収年度", npv: "削減額(現在価値)", notPaidBack: "回収せず",
         system: "システム経費", personnel: "人件費", governmentCloud: "ガバメントクラウド", oneOff: "一時経費",
         subsidy: "補助金等", total: "合計", feeTotal: "負担金計", net: "差引負担額",
-        standaloneCase: "単独運用", planCase: "計画", unitYen: "単位：円",
+        standaloneCase: "単独運用", planCase: "計画", unit: { "単位：\($0)" },
+        roundingNote: { "\($0)未満の端数は、内訳の和が合計と一致するよう調整しています（最大剰余法）。各数値と円単位の値との差は1単位未満です。" },
+        npvNote: { "削減額(現在価値)は割引率\($0)で各年度の削減額を初年度に割り引いた額です。各行で四捨五入しているため、団体計は各団体の和と一致しないことがあります。" },
         comparisonTitle: { "【単独運用との比較】\($0)" },
         yearTableTitle: { "【年度別経費】\($0)（\($1)）" },
         apportionmentTitle: { "【\($0)年度 負担金按分表】\($1)" },
@@ -77,7 +81,9 @@ public struct Labels: Sendable {
         payback: "Payback FY", npv: "NPV of savings", notPaidBack: "never",
         system: "System", personnel: "Personnel", governmentCloud: "Gov. Cloud", oneOff: "One-off",
         subsidy: "Subsidy", total: "Total", feeTotal: "Fees total", net: "Net",
-        standaloneCase: "stay alone", planCase: "plan", unitYen: "Unit: yen",
+        standaloneCase: "stay alone", planCase: "plan", unit: { "Unit: \($0)" },
+        roundingNote: { "Amounts are rounded to \($0) so that the parts add up to the totals shown (largest-remainder method); each differs from its exact value by less than one unit." },
+        npvNote: { "NPV of savings: each year's savings discounted to the first year at \($0). Each row is rounded on its own, so the group's figure may differ from the sum of the members'." },
         comparisonTitle: { "[Compared with staying alone] \($0)" },
         yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },
         apportionmentTitle: { "[Apportionment, FY\($0)] \($1)" },

@@ -18,4 +18,9 @@ public enum NumberFormat {
         let sign = tenths < 0 ? "-" : ""
         return "\(sign)\(tenths.magnitude / 10).\(tenths.magnitude % 10)%"
     }
+
+    /// An exact rate as a percentage, e.g. 0.02 → `2%`, 0.015 → `1.5%`.
+    public static func percent(_ rate: ExactDecimal) -> String {
+        ExactDecimal(millionths: rate.millionths * 100).description + "%"
+    }
 }

@@ -1,0 +1,64 @@
+/// The unit amounts are shown in: 円, 千円 or 百万円. Rounding to it is for display only.
+public enum DisplayUnit: String, Sendable, CaseIterable {
+    case yen, thousand, million
+
+    public var divisor: Int64 {
+        switch self {
+        case .yen: return 1
+        case .thousand: return 1_000
+        case .million: return 1_000_000
+        }
+    }
+
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.yen, .ja): return "円"
+        case (.thousand, .ja): return "千円"
+        case (.million, .ja): return "百万円"
+        case (.yen, .en): return "yen"
+        case (.thousand, .en): return "thousand yen"
+        case (.million, .en): return "million yen"
+        }
+    }
+}
+
+/// Rounds figures to a display unit so that the parts shown still add up to the totals shown.
+///
+/// The total is rounded to the nearest unit (halves away from zero); each part is rounded down, and
+/// the units still missing go one each to the parts with the largest remainders (ties: listed
+/// first) — the largest-remainder method, as in apportionment. Every part shown is within one unit
+/// of its exact value.
+public enum DisplayRounding {
+    /// `values` in `unit`s, adding up to the rounded sum of `values`.
+    public static func round(_ values: [Int64], unit: Int64) -> [Int64] {
+        let sum = values.reduce(Int128(0)) { $0 + Int128($1) }
+        return distribute(values, unit: unit, target: roundedUnits(sum, unit: unit))
+    }
+
+    /// `values` in `unit`s, adding up to `target` (which must lie between the sum of the rounded-down
+    /// parts and that sum plus the number of parts; it is clamped to that range).
+    public static func distribute(_ values: [Int64], unit: Int64, target: Int128) -> [Int64] {
+        let divisor = Int128(unit)
+        var shown = values.map { Yen.floorDivide(Int128($0), divisor) }
+        let remainders = zip(values, shown).map { Int128($0) - $1 * divisor }
+        let base = shown.reduce(0, +)
+        let missing = Int(max(0, min(Int128(values.count), target - base)))
+        if missing > 0 {
+            let order = values.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
+            for index in order.prefix(missing) { shown[index] += 1 }
+        }
+        return shown.map { Int64($0) }
+    }
+
+    /// `amount / unit` rounded to the nearest whole unit, halves away from zero.
+    public static func roundedUnits(_ amount: Int128, unit: Int64) -> Int128 {
+        let divisor = Int128(unit)
+        let rounded = (2 * Int128(amount.magnitude) + divisor) / (2 * divisor)
+        return amount < 0 ? -rounded : rounded
+    }
+
+    /// A single figure in `unit`s, rounded to nearest (for figures that are not part of a sum).
+    public static func single(_ amount: Int64, unit: Int64) -> Int64 {
+        Int64(roundedUnits(Int128(amount), unit: unit))
+    }
+}

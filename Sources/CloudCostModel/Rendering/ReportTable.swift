@@ -1,0 +1,92 @@
+/// A table of a report, independent of how it is shown (terminal text, Markdown, HTML).
+public struct ReportTable: Sendable {
+    public enum Alignment: Sendable { case left, right }
+
+    public struct Column: Sendable {
+        public var header: String
+        public var alignment: Alignment
+        public init(_ header: String, _ alignment: Alignment = .right) {
+            self.header = header
+            self.alignment = alignment
+        }
+    }
+
+    public var title: String
+    public var columns: [Column]
+    public var rows: [[String]]
+    /// How many rows at the end are totals (a rule is drawn above them).
+    public var totalRowCount: Int
+    /// Notes shown under the table (rounding, units).
+    public var notes: [String]
+
+    public init(title: String, columns: [Column], rows: [[String]] = [], totalRowCount: Int = 0, notes: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.totalRowCount = totalRowCount
+        self.notes = notes
+    }
+
+    /// Terminal text with columns lined up by display width.
+    public func text() -> String {
+        var table = TextTable(columns: columns.map { TextTable.Column($0.header, $0.alignment == .left ? .left : .right) })
+        for (index, row) in rows.enumerated() {
+            if index == rows.count - totalRowCount && totalRowCount > 0 { table.addRule() }
+            table.add(row)
+        }
+        var output = "\(title)\n" + table.render()
+        for note in notes { output += "※ \(note)\n" }
+        return output
+    }
+
+    /// A GitHub-flavoured Markdown table, with its title as a heading.
+    public func markdown(headingLevel: Int = 3) -> String {
+        func escape(_ cell: String) -> String { cell.replacing("|", with: "\\|") }
+        var output = String(repeating: "#", count: headingLevel) + " \(title)\n\n"
+        output += "| " + columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
+        output += "|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
+        for (index, row) in rows.enumerated() {
+            let isTotal = index >= rows.count - totalRowCount
+            output += "| " + row.map { isTotal && !$0.isEmpty ? "**\(escape($0))**" : escape($0) }.joined(separator: " | ") + " |\n"
+        }
+        if !notes.isEmpty { output += "\n" + notes.map { "※ \($0)" }.joined(separator: "  \n") + "\n" }
+        return output
+    }
+
+    /// An HTML `<table>` (with a caption) and its notes.
+    public func html() -> String {
+        var output = "<table>\n<caption>\(HTML.escape(title))</caption>\n<thead><tr>"
+        for column in columns {
+            output += "<th class=\"\(column.alignment == .right ? "num" : "text")\">\(HTML.escape(column.header))</th>"
+        }
+        output += "</tr></thead>\n<tbody>\n"
+        for (index, row) in rows.enumerated() {
+            let isTotal = index >= rows.count - totalRowCount
+            output += isTotal ? "<tr class=\"total\">" : "<tr>"
+            for (cell, column) in zip(row, columns) {
+                output += "<td class=\"\(column.alignment == .right ? "num" : "text")\">\(HTML.escape(cell))</td>"
+            }
+            output += "</tr>\n"
+        }
+        output += "</tbody>\n</table>\n"
+        for note in notes { output += "<p class=\"note\">※ \(HTML.escape(note))</p>\n" }
+        return output
+    }
+}
+
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,109 @@
+/// Builds the tables of `costsim run` and of the reports from computed results, in a language and
+/// a display unit. Amounts shown in 千円 or 百万円 are rounded so that rows add up to the totals shown
+/// (see `DisplayRounding`).
+public struct ReportTables: Sendable {
+    public var results: ScenarioResults
+    public var language: Language
+    public var unit: DisplayUnit
+    public var labels: Labels
+
+    public init(results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .yen) {
+        self.results = results
+        self.language = language
+        self.unit = unit
+        self.labels = Labels.of(language)
+    }
+
+    var scenario: Scenario { results.scenario }
+
+    /// `単位：千円`.
+    public var unitLine: String { labels.unit(unit.name(language)) }
+
+    public var periodLine: String { labels.period(scenario.fiscalYears.lowerBound, scenario.fiscalYears.upperBound) }
+
+    func amount(_ units: Int64) -> String { NumberFormat.yen(units) }
+
+    var roundingNote: [String] { unit == .yen ? [] : [labels.roundingNote(unit.name(language))] }
+
+    // MARK: Comparison
+
+    /// Every member's and the group's figures for case `index` (1 = plan, 2… = variants).
+    public func comparison(caseIndex index: Int) -> ReportTable {
+        let result = results.cases[index]
+        let comparison = results.comparisons[index - 1]
+        let divisor = unit.divisor
+        let standalone = DisplayRounding.round(comparison.members.map(\.standaloneTotal), unit: divisor)
+        let caseTotals = DisplayRounding.round(comparison.members.map(\.caseTotal), unit: divisor)
+        var table = ReportTable(
+            title: labels.comparisonTitle(labels.caseName(result.name)),
+            columns: [.init(labels.member, .left), .init(labels.standaloneTotal), .init(labels.caseTotal(labels.caseName(result.name))),
+                      .init(labels.savings), .init(labels.savingsRate), .init(labels.payback), .init(labels.npv)])
+        func row(_ name: String, _ summary: SavingsSummary, _ alone: Int64, _ total: Int64) -> [String] {
+            [name, amount(alone), amount(total), amount(alone - total), NumberFormat.percent(summary),
+             summary.paybackFiscalYear.map(labels.year) ?? labels.notPaidBack, amount(DisplayRounding.single(summary.npvSavings, unit: divisor))]
+        }
+        for (index, member) in result.members.enumerated() {
+            table.rows.append(row(member.name, comparison.members[index], standalone[index], caseTotals[index]))
+        }
+        table.rows.append(row(labels.groupTotal, comparison.group, standalone.reduce(0, +), caseTotals.reduce(0, +)))
+        table.totalRowCount = 1
+        table.notes = roundingNote + [labels.npvNote(NumberFormat.percent(scenario.discountRate))]
+        return table
+    }
+
+    // MARK: Costs by fiscal year
+
+    /// The group's costs (or member `member`'s) by fiscal year and category, for case `index`.
+    public func fiscalYears(caseIndex index: Int, member: Int? = nil) throws(AmountOverflowError) -> ReportTable {
+        let result = results.cases[index]
+        let figures: [CategoryFigures]
+        if let member { figures = result.figures[member] } else { figures = try result.groupFigures() }
+        let whose = member.map { result.members[$0].name } ?? labels.groupTotal
+        var table = ReportTable(
+            title: labels.yearTableTitle(labels.caseName(result.name), whose),
+            columns: [.init(labels.fiscalYear, .left)] + CostCategory.allCases.map { .init(labels.categoryName($0)) } + [.init(labels.total)])
+        // Row totals first (adding up to the rounded grand total), then each row's categories to its total.
+        let totals = DisplayRounding.round(figures.map(\.total), unit: unit.divisor)
+        var columnSums = [Int64](repeating: 0, count: CostCategory.allCases.count)
+        for (row, (year, value)) in zip(result.fiscalYears, figures).enumerated() {
+            let cells = DisplayRounding.distribute(CostCategory.allCases.map { value[$0] }, unit: unit.divisor, target: Int128(totals[row]))
+            for (column, cell) in cells.enumerated() { columnSums[column] += cell }
+            table.rows.append([labels.year(year)] + cells.map(amount) + [amount(totals[row])])
+        }
+        table.rows.append([labels.total] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
+        table.totalRowCount = 1
+        table.notes = roundingNote
+        return table
+    }
+
+    // MARK: Apportionment
+
+    /// The secretariat's table: members down, fees across, with the fee total, subsidy and net amount.
+    public func apportionment(_ apportionment: ApportionmentTable) -> ReportTable {
+        let divisor = unit.divisor
+        let feeColumns = apportionment.fees.map { fee in
+            DisplayRounding.distribute(fee.shares.map(\.amount), unit: divisor,
+                                       target: DisplayRounding.roundedUnits(Int128(fee.total), unit: divisor))
+        }
+        let subsidies = apportionment.memberNames.indices.map { member in
+            apportionment.fees.reduce(Int64(0)) { $0 + $1.shares[member].subsidy }
+        }
+        let shownSubsidies = DisplayRounding.round(subsidies, unit: divisor)
+        var table = ReportTable(
+            title: labels.apportionmentTitle(apportionment.fiscalYear, labels.caseName(apportionment.caseName)),
+            columns: [.init(labels.member, .left)] + apportionment.fees.map { .init($0.label) }
+                + [.init(labels.feeTotal), .init(labels.subsidy), .init(labels.net)])
+        var sums = [Int64](repeating: 0, count: apportionment.fees.count + 3)
+        for (member, name) in apportionment.memberNames.enumerated() {
+            let fees = feeColumns.map { $0[member] }
+            let feeTotal = fees.reduce(0, +)
+            let cells = fees + [feeTotal, shownSubsidies[member], feeTotal + shownSubsidies[member]]
+            for (column, cell) in cells.enumerated() { sums[column] += cell }
+            table.rows.append([name] + cells.map(amount))
+        }
+        table.rows.append([labels.total] + sums.map(amount))
+        table.totalRowCount = 1
+        table.notes = roundingNote
+        return table
+    }
+}
