@@ -39,23 +39,42 @@ public struct Costsim {
         case "run": return try runCommand(rest)
         case "apportion": return try apportionCommand(rest)
         case "validate": return try validateCommand(rest)
+        case "report": return try reportCommand(rest)
         default:
             var message = "unknown command \"\(command)\""
-            if let close = KeySuggestion.closest(to: command, among: ["run", "apportion", "validate"]) {
+            if let close = KeySuggestion.closest(to: command, among: ["run", "apportion", "validate", "report"]) {
                 message += "; did you mean \(close)?"
             }
             throw UsageError(message: message, command: nil)
         }
     }
 
-    enum Format: String, CaseIterable { case table, json }
+    enum RunFormat: String, CaseIterable { case table, json, csv, markdown, html }
+    enum ApportionFormat: String, CaseIterable { case table, json, csv, markdown }
+    enum CSVTable: String, CaseIterable { case costs, comparison }
 
     func runCommand(_ arguments: [String]) throws -> String {
-        let parsed = try Arguments(arguments, command: "run", valued: ["--format", "--member", "--lang"], flags: [])
+        let parsed = try Arguments(arguments, command: "run",
+                                   valued: ["--format", "--member", "--lang", "--unit", "--table", "--fiscal-year"], flags: [])
         if parsed.flags.contains("--help") { return Help.run + "\n" }
         let file = try parsed.file(command: "run")
-        let format = try parsed.choice("--format", default: Format.table, command: "run")
+        let format = try parsed.choice("--format", default: RunFormat.table, command: "run")
         let language = try parsed.choice("--lang", default: Language.ja, command: "run")
+        let unit = try parsed.choice("--unit", default: format == .html || format == .markdown ? DisplayUnit.thousand : .yen, command: "run")
+        let csvTable = try parsed.choice("--table", default: CSVTable.costs, command: "run")
+        if parsed.options["--table"] != nil && format != .csv {
+            throw UsageError(message: "--table goes with --format csv", command: "run")
+        }
+        if format == .csv && unit != .yen {
+            throw UsageError(message: "CSV is always in exact yen, for Excel to compute with; --unit goes with table, markdown or html", command: "run")
+        }
+        if format == .json && parsed.options["--unit"] != nil {
+            throw UsageError(message: "JSON is always in exact yen; --unit goes with table, markdown or html", command: "run")
+        }
+        let year = try fiscalYear(parsed, command: "run", required: false)
+        if year != nil && format != .html && format != .markdown {
+            throw UsageError(message: "--fiscal-year (the year of the apportionment table) goes with --format markdown or html", command: "run")
+        }
         let document = try ScenarioFile.load(file, standardInput: readStandardInput)
         let memberIDs = parsed.options["--member"] ?? []
         let ids = document.scenario.members.map(\.id)
@@ -64,43 +83,70 @@ public struct Costsim {
             if let close = KeySuggestion.closest(to: id, among: ids) { message += "; did you mean \(close)?" }
             throw UsageError(message: message + " (ids: \(ids.joined(separator: ", ")))", command: "run")
         }
+        try check(year, in: document.scenario, command: "run")
         let results = try ScenarioResults(document)
         switch format {
         case .json: return JSONWriter.write(ResultJSON.result(results))
-        case .table: return try RunReport(results: results, language: language, memberIDs: memberIDs).render()
+        case .table: return try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs).render()
+        case .csv:
+            let export = CSVExport(results: results, language: language)
+            return csvTable == .costs ? export.costs() : export.comparison()
+        case .markdown: return try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).markdown()
+        case .html: return try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).html()
+        }
+    }
+
+    /// `--fiscal-year Y` as a number (read before the file, so that a typo is a usage error at once).
+    func fiscalYear(_ parsed: Arguments, command: String, required: Bool) throws(UsageError) -> Int? {
+        guard let text = try parsed.single("--fiscal-year", command: command) else {
+            if required { throw UsageError(message: "--fiscal-year Y is required", command: command) }
+            return nil
+        }
+        guard let year = Int(text) else {
+            throw UsageError(message: "--fiscal-year must be a year such as 2020; got \"\(text)\"", command: command)
+        }
+        return year
+    }
+
+    /// Checks a `--fiscal-year` against the scenario's period.
+    func check(_ year: Int?, in scenario: Scenario, command: String) throws(UsageError) {
+        let years = scenario.fiscalYears
+        if let year, !years.contains(year) {
+            throw UsageError(message: "--fiscal-year \(year) is outside the scenario's period, \(years.lowerBound)–\(years.upperBound)",
+                             command: command)
         }
     }
 
     func apportionCommand(_ arguments: [String]) throws -> String {
-        let parsed = try Arguments(arguments, command: "apportion", valued: ["--fiscal-year", "--case", "--format", "--lang"], flags: [])
+        let parsed = try Arguments(arguments, command: "apportion",
+                                   valued: ["--fiscal-year", "--case", "--format", "--lang", "--unit"], flags: [])
         if parsed.flags.contains("--help") { return Help.apportion + "\n" }
         let file = try parsed.file(command: "apportion")
-        guard let yearText = try parsed.single("--fiscal-year", command: "apportion") else {
-            throw UsageError(message: "--fiscal-year Y is required", command: "apportion")
-        }
-        guard let year = Int(yearText) else {
-            throw UsageError(message: "--fiscal-year must be a year such as 2020; got \"\(yearText)\"", command: "apportion")
-        }
-        let format = try parsed.choice("--format", default: Format.table, command: "apportion")
+        let year = try fiscalYear(parsed, command: "apportion", required: true)!
+        let format = try parsed.choice("--format", default: ApportionFormat.table, command: "apportion")
         let language = try parsed.choice("--lang", default: Language.ja, command: "apportion")
+        let unit = try parsed.choice("--unit", default: DisplayUnit.yen, command: "apportion")
+        if (format == .csv || format == .json) && unit != .yen {
+            throw UsageError(message: "\(format.rawValue) is always in exact yen; --unit goes with table or markdown", command: "apportion")
+        }
         let caseName = try parsed.single("--case", command: "apportion") ?? "plan"
         let document = try ScenarioFile.load(file, standardInput: readStandardInput)
-        let years = document.scenario.fiscalYears
-        guard years.contains(year) else {
-            throw UsageError(message: "--fiscal-year \(year) is outside the scenario's period, \(years.lowerBound)–\(years.upperBound)",
-                             command: "apportion")
-        }
+        try check(year, in: document.scenario, command: "apportion")
         let results = try ScenarioResults(document)
         guard let result = results.result(named: caseName) else {
             throw UsageError(message: "--case: no case is called \"\(caseName)\"; the cases are \(results.caseNames.joined(separator: ", "))",
                              command: "apportion")
         }
         guard let table = try ApportionmentTable(result, fiscalYear: year) else {
-            throw UsageError(message: "--fiscal-year \(year) is outside the case's period", command: "apportion")
+            throw UsageError(message: "--fiscal-year \(year) is outside the period of the case \(caseName)", command: "apportion")
         }
         switch format {
         case .json: return JSONWriter.write(ResultJSON.apportionment(table))
-        case .table: return ApportionmentReport(results: results, apportionment: table, language: language).render()
+        case .csv: return CSVExport.apportionment(table, language: language)
+        case .table: return ApportionmentReport(results: results, apportionment: table, language: language, unit: unit).render()
+        case .markdown:
+            let tables = ReportTables(results: results, language: language, unit: unit)
+            return "# \(results.scenario.name)\n\n\(tables.unitLine)\n\n" + tables.apportionment(table).markdown()
         }
     }
 

@@ -8,13 +8,15 @@ enum Help {
       run FILE         Compare staying alone with the plan and each variant; costs by fiscal year.
       apportion FILE   The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.
       validate FILE    Check a scenario file: prints OK, or every problem as PATH: message.
+      report FILE      Write a council-ready report (Markdown and HTML with charts) to a folder.
 
     Run 'costsim COMMAND --help' for a command's options. FILE may be - for standard input.
     Exit status: 0 success, 1 bad input (messages on standard error), 2 bad usage.
     """
 
     static let run = """
-    Usage: costsim run FILE [--format table|json] [--member ID]... [--lang ja|en]
+    Usage: costsim run FILE [--format table|json|csv|markdown|html] [--member ID]... [--lang ja|en]
+                            [--unit yen|thousand|million] [--table costs|comparison] [--fiscal-year Y]
 
     Computes the cases standalone (every member stays alone), plan (the scenario as written) and each
     variant, and prints for each case after standalone: every member's and the group's stay-alone total,
@@ -22,13 +24,22 @@ enum Help {
     group's costs by fiscal year and category for each case.
 
     Options:
-      --format table|json   table (default) for people; json prints costsim-result/1 (see MODEL.md).
-      --member ID           also print this member's costs by fiscal year for each case (repeatable).
+      --format FORMAT       table (default) for a terminal; json: costsim-result/1 (see MODEL.md);
+                            csv: for Excel (UTF-8 with BOM, CRLF, exact yen); markdown: tables to paste
+                            into a briefing; html: one self-contained page with charts, printable on A4.
+      --member ID           also show this member's costs by fiscal year for each case (repeatable; table).
       --lang ja|en          language of the labels (default ja).
+      --unit UNIT           yen (円), thousand (千円) or million (百万円) for table, markdown and html;
+                            default yen for table, thousand for markdown and html. Rounding is for display
+                            only, and the parts shown add up to the totals shown.
+      --table TABLE         with csv: costs (default; one row per case, member, fiscal year and
+                            category) or comparison (totals, savings, payback, NPV).
+      --fiscal-year Y       with markdown or html: the year of the apportionment table (default: the last).
     """
 
     static let apportion = """
-    Usage: costsim apportion FILE --fiscal-year Y [--case NAME] [--format table|json] [--lang ja|en]
+    Usage: costsim apportion FILE --fiscal-year Y [--case NAME] [--format table|json|csv|markdown]
+                                  [--lang ja|en] [--unit yen|thousand|million]
 
     What each member pays of each group fee in fiscal year Y (April Y to March Y+1), summed over the
     months, with the subsidy on it. Each fee's shares add up to its total exactly.
@@ -36,8 +47,26 @@ enum Help {
     Options:
       --fiscal-year Y       the fiscal year (required).
       --case NAME           plan (default), standalone, or a variant's name.
-      --format table|json   table (default); json prints costsim-apportionment/1 (see MODEL.md).
+      --format FORMAT       table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
+                            exact yen) or markdown.
       --lang ja|en          language of the labels (default ja).
+      --unit UNIT           yen (default), thousand or million, for table and markdown.
+    """
+
+    static let report = """
+    Usage: costsim report FILE --out DIR [--lang ja|en] [--unit yen|thousand|million] [--fiscal-year Y] [--force]
+
+    Writes DIR/NAME.md and DIR/NAME.html (NAME: the scenario file's name without .json): the comparison
+    with staying alone for the plan and every variant, charts of the group's costs by category and of
+    each member's cumulative savings with its payback year, the costs by fiscal year, and the
+    apportionment table for one fiscal year. The HTML page is self-contained and prints on A4.
+
+    Options:
+      --out DIR             the folder to write to (made if missing).
+      --unit UNIT           thousand (default, 千円), million (百万円) or yen (円).
+      --fiscal-year Y       the year of the apportionment table (default: the last of the period).
+      --lang ja|en          language of the labels (default ja).
+      --force               replace report files that already exist (otherwise nothing is written).
     """
 
     static let validate = """

@@ -1,0 +1,173 @@
+/// Charts as inline SVG, drawn by costsim itself: axes with round tick values, a unit label and a
+/// legend. Pixel positions use floating point; the values at the ticks are exact yen.
+public enum SVGChart {
+    static let categoryColors: [CostCategory: String] = [
+        .system: "#4e79a7", .personnel: "#f28e2b", .governmentCloud: "#59a14f", .oneOff: "#e15759", .subsidy: "#76b7b2",
+    ]
+    static let seriesColors = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+                               "#9c755f", "#bab0ac", "#1f77b4", "#8c564b"]
+
+    static let width = 680.0
+    static let height = 330.0
+    static let plotLeft = 78.0
+    static let plotRight = 664.0
+    static let plotTop = 30.0
+    static let plotBottom = 250.0
+
+    /// The group's costs by category per fiscal year, stay-alone (pale, left) beside the case (right).
+    public static func costByCategory(standalone: [CategoryFigures], plan: [CategoryFigures], years: ClosedRange<Int>,
+                                      planName: String, labels: Labels, unit: DisplayUnit, language: Language) -> String {
+        let positive: [CostCategory] = [.system, .personnel, .governmentCloud, .oneOff]
+        func extent(_ figures: CategoryFigures) -> (low: Int128, high: Int128) {
+            var high: Int128 = 0, low: Int128 = 0
+            for category in CostCategory.allCases {
+                let value = Int128(figures[category])
+                if value >= 0 { high += value } else { low += value }
+            }
+            return (low, high)
+        }
+        let extents = (standalone + plan).map(extent)
+        let scale = AxisScale(low: extents.map(\.low).min() ?? 0, high: extents.map(\.high).max() ?? 0, unit: unit)
+        var svg = open(title: labels.chartCostTitle(planName))
+        svg += scale.axis(labels: labels, language: language)
+        let slot = (plotRight - plotLeft) / Double(years.count)
+        let barWidth = min(28, slot * 0.36)
+        for (index, year) in years.enumerated() {
+            let center = plotLeft + slot * (Double(index) + 0.5)
+            for (side, figures) in [(-1.0, standalone[index]), (1.0, plan[index])] {
+                let x = center + side * (barWidth / 2 + 1.5) - barWidth / 2
+                var up: Int128 = 0, down: Int128 = 0
+                for category in positive + [.subsidy] {
+                    let value = Int128(figures[category])
+                    guard value != 0 else { continue }
+                    let (from, to): (Int128, Int128)
+                    if value > 0 { (from, to) = (up, up + value); up += value } else { (from, to) = (down + value, down); down += value }
+                    let top = scale.y(to), bottom = scale.y(from)
+                    svg += "<rect x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(barWidth))\" height=\"\(f(max(0.5, bottom - top)))\" "
+                        + "fill=\"\(categoryColors[category]!)\"\(side < 0 ? " fill-opacity=\"0.45\"" : "")>"
+                        + "<title>\(HTML.escape(labels.year(year))) \(HTML.escape(labels.categoryName(category))): \(NumberFormat.yen(figures[category]))円</title></rect>\n"
+                }
+            }
+            svg += text(center, plotBottom + 16, String(year), anchor: "middle", size: 11)
+        }
+        svg += text((plotLeft + plotRight) / 2, plotBottom + 32, labels.fiscalYear, anchor: "middle", size: 11)
+        // Legend: categories, then which bar is which.
+        var x = plotLeft
+        let legendY = height - 34
+        for category in CostCategory.allCases {
+            svg += "<rect x=\"\(f(x))\" y=\"\(f(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(categoryColors[category]!)\"/>"
+            let name = labels.categoryName(category)
+            svg += text(x + 14, legendY, name, size: 11)
+            x += 24 + Double(DisplayWidth.of(name)) * 6
+        }
+        svg += text(plotLeft, legendY + 20, labels.chartBarsLegend(planName), size: 11)
+        return svg + "</svg>\n"
+    }
+
+    /// Cumulative savings per member at the end of each fiscal year, with each payback year marked.
+    public static func cumulativeSavings(_ series: [(name: String, yearly: [Int64], payback: Int?)], years: ClosedRange<Int>,
+                                         caseName: String, labels: Labels, unit: DisplayUnit, language: Language) -> String {
+        let cumulative = series.map { item in
+            item.yearly.reduce(into: [Int128]()) { $0.append(($0.last ?? 0) + Int128($1)) }
+        }
+        let all = cumulative.flatMap { $0 }
+        let scale = AxisScale(low: all.min() ?? 0, high: all.max() ?? 0, unit: unit)
+        let legendRows = (series.count + 2) / 3
+        var svg = open(title: labels.chartSavingsTitle(caseName), extraHeight: Double(max(0, legendRows - 2)) * 16)
+        svg += scale.axis(labels: labels, language: language)
+        let slot = (plotRight - plotLeft) / Double(years.count)
+        func x(_ index: Int) -> Double { plotLeft + slot * (Double(index) + 0.5) }
+        for (index, year) in years.enumerated() { svg += text(x(index), plotBottom + 16, String(year), anchor: "middle", size: 11) }
+        svg += text((plotLeft + plotRight) / 2, plotBottom + 32, labels.chartYearEnd, anchor: "middle", size: 11)
+        for (number, item) in series.enumerated() {
+            let color = seriesColors[number % seriesColors.count]
+            let points = cumulative[number].enumerated().map { "\(f(x($0.offset))),\(f(scale.y($0.element)))" }.joined(separator: " ")
+            svg += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"><title>\(HTML.escape(item.name))</title></polyline>\n"
+            if let payback = item.payback, years.contains(payback) {
+                let index = payback - years.lowerBound
+                svg += "<circle cx=\"\(f(x(index)))\" cy=\"\(f(scale.y(cumulative[number][index])))\" r=\"4.5\" fill=\"white\" stroke=\"\(color)\" stroke-width=\"2\">"
+                    + "<title>\(HTML.escape(item.name)): \(HTML.escape(labels.paybackLegend(labels.year(payback))))</title></circle>\n"
+            }
+        }
+        // Legend: three columns of member, colour and payback year.
+        for (number, item) in series.enumerated() {
+            let lx = plotLeft + Double(number % 3) * 196
+            let ly = height - 34 + Double(number / 3) * 16
+            svg += "<line x1=\"\(f(lx))\" y1=\"\(f(ly - 4))\" x2=\"\(f(lx + 14))\" y2=\"\(f(ly - 4))\" stroke=\"\(seriesColors[number % seriesColors.count])\" stroke-width=\"2.5\"/>"
+            let payback = item.payback.map { labels.paybackLegend(labels.year($0)) } ?? labels.notPaidBack
+            svg += text(lx + 18, ly, "\(item.name)（\(payback)）", size: 10.5)
+        }
+        svg += text(plotRight, 13, labels.chartPaybackNote, anchor: "end", size: 10)
+        return svg + "</svg>\n"
+    }
+
+    // MARK: Drawing helpers
+
+    static func open(title: String, extraHeight: Double = 0) -> String {
+        let h = height + extraHeight
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(h))\" width=\"\(f(width))\" height=\"\(f(h))\" "
+            + "role=\"img\" aria-label=\"\(HTML.escape(title))\">\n"
+    }
+
+    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Double = 12) -> String {
+        "<text x=\"\(f(x))\" y=\"\(f(y))\" font-size=\"\(f(size))\" text-anchor=\"\(anchor)\">\(HTML.escape(content))</text>\n"
+    }
+
+    /// A coordinate with one decimal place, without trailing zeros, so the output is stable.
+    static func f(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        let whole = Int(tenths) / 10, fraction = abs(Int(tenths)) % 10
+        if fraction == 0 { return String(whole) }
+        return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
+    }
+}
+
+/// A vertical axis with round tick values (1, 2 or 5 × 10^k yen), always including zero.
+struct AxisScale {
+    let lower: Int128
+    let upper: Int128
+    let step: Int128
+    let unit: DisplayUnit
+
+    init(low: Int128, high: Int128, unit: DisplayUnit) {
+        let low = min(low, 0), high = max(high, 0)
+        let range = max(high - low, 1)
+        var magnitude: Int128 = 1
+        while magnitude * 10 <= range / 5 { magnitude *= 10 }
+        let rough = (range + 4) / 5
+        var step = magnitude
+        for factor: Int128 in [1, 2, 5, 10] where magnitude * factor >= rough {
+            step = magnitude * factor
+            break
+        }
+        // Ticks in whole display units.
+        step = max(step, Int128(unit.divisor))
+        self.step = step
+        let lower = Yen.floorDivide(low, step) * step
+        let upper = -Yen.floorDivide(-high, step) * step  // rounded up
+        self.lower = lower
+        self.upper = upper == lower ? lower + step : upper
+        self.unit = unit
+    }
+
+    func y(_ value: Int128) -> Double {
+        let fraction = Double(upper - value) / Double(upper - lower)
+        return SVGChart.plotTop + fraction * (SVGChart.plotBottom - SVGChart.plotTop)
+    }
+
+    func axis(labels: Labels, language: Language) -> String {
+        var svg = ""
+        var tick = lower
+        while tick <= upper {
+            let y = SVGChart.f(self.y(tick))
+            let stroke = tick == 0 ? "#333" : "#ddd"
+            svg += "<line x1=\"\(SVGChart.f(SVGChart.plotLeft))\" y1=\"\(y)\" x2=\"\(SVGChart.f(SVGChart.plotRight))\" y2=\"\(y)\" stroke=\"\(stroke)\" stroke-width=\"\(tick == 0 ? 1.2 : 0.8)\"/>\n"
+            let shown = Int64(tick / Int128(unit.divisor))
+            svg += SVGChart.text(SVGChart.plotLeft - 6, self.y(tick) + 4, NumberFormat.yen(shown), anchor: "end", size: 11)
+            tick += step
+        }
+        svg += "<line x1=\"\(SVGChart.f(SVGChart.plotLeft))\" y1=\"\(SVGChart.f(SVGChart.plotTop))\" x2=\"\(SVGChart.f(SVGChart.plotLeft))\" y2=\"\(SVGChart.f(SVGChart.plotBottom))\" stroke=\"#333\"/>\n"
+        svg += SVGChart.text(6, 13, labels.unit(unit.name(language)), size: 11)
+        return svg
+    }
+}
