@@ -4,8 +4,7 @@ import Testing
 import ReferenceData
 
 /// The census reference data in ../shared/data, beside this package.
-let censusPath = CensusPopulation.defaultPath(
-    packageRoot: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path)
+let censusPath = CensusPopulation.defaultPath(packageRoot: packageRoot)
 
 @Suite("National scale, on the 2020 census")
 struct NationalDataTests {

@@ -1,4 +1,8 @@
+import Foundation
 @testable import CloudCostModel
+
+/// The package's root folder, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
 /// A scenario file's text with the given members and fees (JSON fragments), for FY `from`…`to`.
 func scenarioJSON(from: Int = 2020, to: Int = 2020, members: [String], fees: [String] = [], group extra: String = "",

@@ -188,3 +188,61 @@ struct CLITests {
         #expect(outcome.standardError.contains("町0, fiscal year 2020: the amount exceeds 9,223,372,036,854,775,807 yen"), "\(outcome.standardError)")
     }
 }
+
+@Suite("Reports")
+struct ReportTests {
+    @Test("the committed Reports/ are what the current code makes of Scenarios/")
+    func reportsAreCurrent() throws {
+        let scenarios = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Scenarios").path)
+            .filter { $0.hasSuffix(".json") }.sorted()
+        #expect(scenarios.count == 3)
+        for file in scenarios {
+            let path = packageRoot.appendingPathComponent("Scenarios/\(file)").path
+            let results = try ScenarioResults(try ScenarioDecoder.load([UInt8](FileManager.default.contents(atPath: path)!)))
+            for (name, contents) in try ReportFiles.make(results, name: ReportFiles.baseName(of: path)) {
+                let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(name)").path)
+                    .map { String(decoding: $0, as: UTF8.self) }
+                #expect(committed == contents, "Reports/\(name) is stale: run scripts/make-reports")
+            }
+        }
+    }
+
+    @Test("report writes Markdown and HTML, and replaces files only with --force")
+    func reportCommand() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-report-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scenario = packageRoot.appendingPathComponent("Scenarios/worked-example.json").path
+        let first = costsim("report", scenario, "--out", folder)
+        #expect(first.status == 0)
+        #expect(first.standardOutput == "wrote \(folder)/worked-example.md\nwrote \(folder)/worked-example.html\n")
+        let html = try String(contentsOfFile: folder + "/worked-example.html", encoding: .utf8)
+        #expect(html.contains("東町・西町"))
+        // A second run must not overwrite what is there…
+        try "mine".write(toFile: folder + "/worked-example.md", atomically: true, encoding: .utf8)
+        let second = costsim("report", scenario, "--out", folder, "--unit", "yen")
+        #expect(second.status == 1)
+        #expect(second.standardError.contains("nothing was written. Add --force"))
+        #expect(try String(contentsOfFile: folder + "/worked-example.md", encoding: .utf8) == "mine")
+        // …unless asked to.
+        #expect(costsim("report", scenario, "--out", folder, "--force").status == 0)
+        #expect(try String(contentsOfFile: folder + "/worked-example.md", encoding: .utf8).hasPrefix("# 東町・西町"))
+    }
+
+    @Test("formats and units from the command line")
+    func formats() {
+        let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path
+        #expect(costsim("run", omi, "--format", "csv").standardOutput.hasPrefix("\u{FEFF}ケース,"))
+        #expect(costsim("run", omi, "--format", "csv", "--table", "comparison").standardOutput.contains("単独運用の総額（円）"))
+        #expect(costsim("run", omi, "--format", "markdown").standardOutput.contains("| 団体 | 単独運用の総額 |"))
+        #expect(costsim("run", omi, "--format", "html", "--fiscal-year", "2020").standardOutput.contains("【2020年度 負担金按分表】計画"))
+        #expect(costsim("run", omi, "--unit", "million").standardOutput.contains("単位：百万円"))
+        #expect(costsim("apportion", omi, "--fiscal-year", "2020", "--format", "csv").standardOutput.contains("2020,計画,基幹系システム利用料,システム経費,kusatsu,草津市,"))
+        #expect(costsim("apportion", omi, "--fiscal-year", "2020", "--format", "markdown", "--unit", "thousand").standardOutput.contains("636,475"))
+        // Combinations that make no sense are usage errors, not silently ignored.
+        #expect(costsim("run", omi, "--format", "csv", "--unit", "thousand").status == 2)
+        #expect(costsim("run", omi, "--table", "comparison").status == 2)
+        #expect(costsim("run", omi, "--fiscal-year", "2020").status == 2)
+        #expect(costsim("run", omi, "--format", "json", "--unit", "yen").status == 2)
+        #expect(costsim("report", omi).status == 2)  // --out is required
+    }
+}
