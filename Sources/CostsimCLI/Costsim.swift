@@ -40,9 +40,12 @@ public struct Costsim {
         case "apportion": return try apportionCommand(rest)
         case "validate": return try validateCommand(rest)
         case "report": return try reportCommand(rest)
+        case "sensitivity": return try sensitivityCommand(rest)
+        case "timing": return try timingCommand(rest)
+        case "fairness": return try fairnessCommand(rest)
         default:
             var message = "unknown command \"\(command)\""
-            if let close = KeySuggestion.closest(to: command, among: ["run", "apportion", "validate", "report"]) {
+            if let close = KeySuggestion.closest(to: command, among: ["run", "apportion", "validate", "report", "sensitivity", "timing", "fairness"]) {
                 message += "; did you mean \(close)?"
             }
             throw UsageError(message: message, command: nil)
@@ -55,7 +58,7 @@ public struct Costsim {
 
     func runCommand(_ arguments: [String]) throws -> String {
         let parsed = try Arguments(arguments, command: "run",
-                                   valued: ["--format", "--member", "--lang", "--unit", "--table", "--fiscal-year"], flags: [])
+                                   valued: ["--format", "--member", "--lang", "--unit", "--table", "--fiscal-year", "--set"], flags: [])
         if parsed.flags.contains("--help") { return Help.run + "\n" }
         let file = try parsed.file(command: "run")
         let format = try parsed.choice("--format", default: RunFormat.table, command: "run")
@@ -75,7 +78,7 @@ public struct Costsim {
         if year != nil && format != .html && format != .markdown {
             throw UsageError(message: "--fiscal-year (the year of the apportionment table) goes with --format markdown or html", command: "run")
         }
-        let document = try ScenarioFile.load(file, standardInput: readStandardInput)
+        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
         let memberIDs = parsed.options["--member"] ?? []
         let ids = document.scenario.members.map(\.id)
         for id in memberIDs where !ids.contains(id) {
@@ -119,7 +122,7 @@ public struct Costsim {
 
     func apportionCommand(_ arguments: [String]) throws -> String {
         let parsed = try Arguments(arguments, command: "apportion",
-                                   valued: ["--fiscal-year", "--case", "--format", "--lang", "--unit"], flags: [])
+                                   valued: ["--fiscal-year", "--case", "--format", "--lang", "--unit", "--set"], flags: [])
         if parsed.flags.contains("--help") { return Help.apportion + "\n" }
         let file = try parsed.file(command: "apportion")
         let year = try fiscalYear(parsed, command: "apportion", required: true)!
@@ -130,7 +133,7 @@ public struct Costsim {
             throw UsageError(message: "\(format.rawValue) is always in exact yen; --unit goes with table or markdown", command: "apportion")
         }
         let caseName = try parsed.single("--case", command: "apportion") ?? "plan"
-        let document = try ScenarioFile.load(file, standardInput: readStandardInput)
+        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
         try check(year, in: document.scenario, command: "apportion")
         let results = try ScenarioResults(document)
         guard let result = results.result(named: caseName) else {
@@ -151,10 +154,10 @@ public struct Costsim {
     }
 
     func validateCommand(_ arguments: [String]) throws -> String {
-        let parsed = try Arguments(arguments, command: "validate", valued: [], flags: [])
+        let parsed = try Arguments(arguments, command: "validate", valued: ["--set"], flags: [])
         if parsed.flags.contains("--help") { return Help.validate + "\n" }
         let file = try parsed.file(command: "validate")
-        let document = try ScenarioFile.load(file, standardInput: readStandardInput)
+        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
         // A valid file must also compute: figures beyond 64-bit yen are reported here too.
         _ = try ScenarioResults(document)
         return "OK\n"

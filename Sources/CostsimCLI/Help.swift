@@ -9,6 +9,12 @@ enum Help {
       apportion FILE   The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.
       validate FILE    Check a scenario file: prints OK, or every problem as PATH: message.
       report FILE      Write a council-ready report (Markdown and HTML with charts) to a folder.
+      sensitivity FILE Move each uncertain input down and up: which moves the savings most (tornado).
+      timing FILE      For one member, the savings of every possible join month, and the best.
+      fairness FILE    Does every member gain, would any group do better alone, Shapley shares.
+
+    Every command that reads a scenario takes --set PATH=VALUE (repeatable) to change one value for
+    that run, e.g. --set members.koka.joins=2021-04 --set fx.2027=160; the result is validated as a file.
 
     Run 'costsim COMMAND --help' for a command's options. FILE may be - for standard input.
     Exit status: 0 success, 1 bad input (messages on standard error), 2 bad usage.
@@ -75,4 +81,39 @@ enum Help {
     Checks FILE against the costsim/1 format, its variants included. Prints OK (exit status 0), or
     every problem found as PATH: message on standard error (exit status 1).
     """
+
+    static let sensitivity = """
+    Usage: costsim sensitivity FILE [--case NAME] [--change PERCENT] [--growth-points POINTS]
+                                    [--format table|json|html] [--lang ja|en] [--set PATH=VALUE]...
+
+    Moves each uncertain input down and up, one at a time — the exchange rate, every member's population
+    growth, each fee's amounts, the staff cost, the migration costs, the stay-alone system cost — and
+    shows the change in each member's and the group's savings, largest swing first (a tornado table;
+    --format html draws the tornado chart).
+
+    Options:
+      --case NAME           plan (default) or a variant's name.
+      --change PERCENT      how far amounts and rates move, in percent (default 10: ±10 %).
+      --growth-points P     how far population growth rates move, in percentage points (default 0.5).
+    """
+
+    static let timing = """
+    Usage: costsim timing FILE --member ID [--from YYYY-MM] [--to YYYY-MM] [--format table|json] [--lang ja|en]
+
+    For each possible join month of member ID (by default every month of the period), its savings, their
+    present value and payback year, the group's savings, and the standalone renewals the member avoids
+    by joining then; ★ marks the month with the largest present value. Other members join as planned.
+    """
+
+    static let fairness = """
+    Usage: costsim fairness FILE [--case NAME] [--samples N] [--seed N] [--format table|json] [--lang ja|en]
+
+    For each member: does it gain by joining (its case total below its stay-alone total)? For each group
+    of members that could leave together: would it save more on a shared system of its own (its members
+    joining as planned, the same fees)? And each member's Shapley value — its average contribution to the
+    group's savings — beside its actual savings. Exact (every coalition) for up to 20 members; for more,
+    the Shapley values are sampled from N random orders (default 1000, fixed --seed) with a 95 % error
+    bound, and the groups checked are each member alone and all but one member.
+    """
+
 }

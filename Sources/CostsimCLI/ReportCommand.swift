@@ -5,7 +5,7 @@ extension Costsim {
     /// `costsim report FILE --out DIR`: writes DIR/NAME.md and DIR/NAME.html, NAME being the
     /// scenario file's name without `.json`. Existing files are replaced only with `--force`.
     func reportCommand(_ arguments: [String]) throws -> String {
-        let parsed = try Arguments(arguments, command: "report", valued: ["--out", "--lang", "--unit", "--fiscal-year"], flags: ["--force"])
+        let parsed = try Arguments(arguments, command: "report", valued: ["--out", "--lang", "--unit", "--fiscal-year", "--set"], flags: ["--force"])
         if parsed.flags.contains("--help") { return Help.report + "\n" }
         let file = try parsed.file(command: "report")
         guard let directory = try parsed.single("--out", command: "report") else {
@@ -14,7 +14,7 @@ extension Costsim {
         let language = try parsed.choice("--lang", default: Language.ja, command: "report")
         let unit = try parsed.choice("--unit", default: DisplayUnit.thousand, command: "report")
         let year = try fiscalYear(parsed, command: "report", required: false)
-        let document = try ScenarioFile.load(file, standardInput: readStandardInput)
+        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
         try check(year, in: document.scenario, command: "report")
         let results = try ScenarioResults(document)
         let name = file == "-" ? "report" : ReportFiles.baseName(of: file)

@@ -10,11 +10,11 @@ enum ScenarioFile {
     static let maximumSize = 64 << 20
 
     /// Reads and validates the scenario at `path` (`-`: standard input).
-    static func load(_ path: String, standardInput: () -> [UInt8]) throws(InputError) -> ScenarioDocument {
+    static func load(_ path: String, overrides: [String] = [], standardInput: () -> [UInt8]) throws(InputError) -> ScenarioDocument {
         let bytes = try read(path, standardInput: standardInput)
         let name = path == "-" ? "standard input" : path
         do {
-            return try ScenarioDecoder.load(bytes)
+            return try ScenarioDecoder.load(bytes, overrides: overrides)
         } catch {
             switch error {
             case .notUTF8, .syntax:

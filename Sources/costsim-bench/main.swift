@@ -119,3 +119,18 @@ do {
 } catch {
     fail("\(error)")
 }
+
+// What-if analysis: the fairness check enumerates every coalition up to 20 members.
+print("\nFairness (Shapley values and blocking coalitions), \(repetitions == 1 ? "1 run" : "median of \(min(repetitions, 3))"):")
+do {
+    for members in [10, 16, 20] {
+        let document = try ScenarioDecoder.load(Array(SyntheticScenario.json(Array(census.municipalities.prefix(members)), fiscalYears: 10).utf8))
+        let time = try measure(min(repetitions, 3)) { _ = try Fairness(document.scenario, caseName: "plan") }
+        print("  \(members) members, exact (\(1 << members) coalitions)".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time))
+    }
+    let document = try ScenarioDecoder.load(bytes)
+    let time = try measure(1) { _ = try Fairness(document.scenario, caseName: "plan", permutations: 100) }
+    print("  1,741 members, 100 sampled orders".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time))
+} catch {
+    fail("\(error)")
+}

@@ -165,10 +165,9 @@ struct Simulation {
 
     /// What each active member (in the order of `active`) owes of `fee` this month.
     func monthlyShares(of fee: Fee, month: Month, year: Int, active: [Int], representative: Int?) throws(AmountOverflowError) -> [Int64] {
-        func context() -> String { "\(fee.label), \(month)" }
         switch fee.charge {
         case .perMember(let monthly):
-            let amount = try Yen.checked(yen(monthly, fee, year), context())
+            let amount = try Yen.checked(yen(monthly, fee, year), "\(fee.label), \(month)")
             return Array(repeating: amount, count: active.count)
 
         case .perTenThousand(let rate, let units):
@@ -178,34 +177,19 @@ struct Simulation {
                 yenRate = yen(value, fee, year)
             case .tiers(let tiers):
                 let total = active.reduce(Int128(0)) { $0 + Int128(populations[$1][year]) }
-                let tier = tiers.first { $0.upTo.map { Int128($0) >= total } ?? true }!  // the last tier is unbounded
-                yenRate = yen(tier.rate, fee, year)
+                yenRate = yen(Self.tier(of: tiers, for: total).rate, fee, year)
             }
             var shares: [Int64] = []
             shares.reserveCapacity(active.count)
             for index in active {
-                let population = Int128(populations[index][year])
-                let amount: Int128
-                switch units {
-                case .exact: amount = yenRate * population / 10_000
-                case .ceil: amount = yenRate * ((population + 9_999) / 10_000)
-                case .floor: amount = yenRate * (population / 10_000)
-                }
-                shares.append(try Yen.checked(amount, context()))
+                let charge = Self.perTenThousand(yenRate, population: populations[index][year], units: units)
+                shares.append(try Yen.checked(charge, "\(fee.label), \(month)"))
             }
             return shares
 
         case .shared(let shared, let split):
-            let amount: Int64
-            switch shared {
-            case .monthly(let value):
-                amount = try Yen.checked(yen(value, fee, year), context())
-            case .annual(let annual):
-                let yearly = try Yen.checked(yen(annual.value(in: years.lowerBound + year), fee, year), context())
-                amount = Yen.monthlyShare(ofAnnual: yearly, month: month.monthOfFiscalYear)
-            case .once(let when, let value):
-                guard when == month else { return Array(repeating: 0, count: active.count) }
-                amount = try Yen.checked(yen(value, fee, year), context())
+            guard let amount = try sharedAmount(fee, shared, month: month, year: year) else {
+                return Array(repeating: 0, count: active.count)
             }
             var bases: [Apportionment.Basis] = []
             if split.equal != .zero {
@@ -219,6 +203,36 @@ struct Simulation {
             }
             let position = representative.flatMap { active.firstIndex(of: $0) }
             return Apportionment.apportion(amount, bases: bases, memberCount: active.count, representative: position)
+        }
+    }
+
+    /// The tier that applies to a total population: the first whose `upTo` is at least it.
+    static func tier(of tiers: [PerTenThousandRate.Tier], for total: Int128) -> PerTenThousandRate.Tier {
+        tiers.first { $0.upTo.map { Int128($0) >= total } ?? true }!  // the last tier is unbounded
+    }
+
+    /// `floor(rate · units)` for one member's population.
+    static func perTenThousand(_ yenRate: Int128, population: Int64, units: PopulationUnits) -> Int128 {
+        let population = Int128(population)
+        switch units {
+        case .exact: return yenRate * population / 10_000
+        case .ceil: return yenRate * ((population + 9_999) / 10_000)
+        case .floor: return yenRate * (population / 10_000)
+        }
+    }
+
+    /// A shared fee's amount in yen for `month`; nil when a one-off fee is not charged that month.
+    func sharedAmount(_ fee: Fee, _ shared: SharedAmount, month: Month, year: Int) throws(AmountOverflowError) -> Int64? {
+        let context = { "\(fee.label), \(month)" }
+        switch shared {
+        case .monthly(let value):
+            return try Yen.checked(yen(value, fee, year), context())
+        case .annual(let annual):
+            let yearly = try Yen.checked(yen(annual.value(in: years.lowerBound + year), fee, year), context())
+            return Yen.monthlyShare(ofAnnual: yearly, month: month.monthOfFiscalYear)
+        case .once(let when, let value):
+            guard when == month else { return nil }
+            return try Yen.checked(yen(value, fee, year), context())
         }
     }
 

@@ -44,6 +44,40 @@ public struct Labels: Sendable {
     public var reportApportionment: String
     public var reportFooter: String
     public var chartFirstMembers: @Sendable (Int, Int) -> String
+    public var inputExchangeRate: String
+    public var inputPopulationGrowth: String
+    public var inputStaffCost: String
+    public var inputJoinCost: String
+    public var inputStandaloneCost: String
+    public var input: String
+    public var move: String
+    public var baseSavings: String
+    public var sensitivityTitle: @Sendable (String) -> String
+    public var sensitivityNote: String
+    public var timingTitle: @Sendable (String) -> String
+    public var joinMonth: String
+    public var groupSavings: String
+    public var avoidedRenewals: String
+    public var neverJoins: String
+    public var renewal: String
+    public var month: @Sendable (Month) -> String
+    public var timingNote: String
+    public var fairnessTitle: @Sendable (String) -> String
+    public var gains: String
+    public var shapley: String
+    public var difference: String
+    public var margin: String
+    public var yes: String
+    public var no: String
+    public var shapleyExact: @Sendable (Int) -> String
+    public var shapleySampled: @Sendable (Int, Int) -> String
+    public var subsidyRoundingNote: String
+    public var blockingTitle: String
+    public var coalition: String
+    public var gainAlone: String
+    public var blockingSummary: @Sendable (Int, Int, Int) -> String
+    public var noBlocking: @Sendable (Int) -> String
+    public var undetermined: @Sendable (Int) -> String
     public var comparisonTitle: @Sendable (String) -> String
     public var yearTableTitle: @Sendable (String, String) -> String
     public var apportionmentTitle: @Sendable (Int, String) -> String
@@ -99,6 +133,26 @@ public struct Labels: Sendable {
         reportApportionment: "負担金按分表",
         reportFooter: "costsim により作成。金額は円単位で正確に計算し、表示のみ単位未満を丸めています。",
         chartFirstMembers: { "構成団体\($1)団体のうち、名簿順の最初の\($0)団体を表示しています。" },
+        inputExchangeRate: "為替レート", inputPopulationGrowth: "人口増減率", inputStaffCost: "職員人件費単価",
+        inputJoinCost: "移行経費", inputStandaloneCost: "単独運用のシステム経費",
+        input: "入力項目", move: "変化", baseSavings: "基準の削減額",
+        sensitivityTitle: { "【感度分析】\($0)：削減額の変化" },
+        sensitivityNote: "各入力を一つずつ下げた場合・上げた場合の削減額（単独運用の総額−ケースの総額）の変化。振れ幅の大きい順。人口増減率は全団体の率をポイント単位で動かします。",
+        timingTitle: { "【参加時期の比較】\($0)" },
+        joinMonth: "参加月", groupSavings: "団体計の削減額", avoidedRenewals: "回避される更新", neverJoins: "参加しない", renewal: "更新",
+        month: { "\($0.year)年\($0.month)月" },
+        timingNote: "★は削減額の現在価値が最大の参加月。他の団体の参加時期は計画のまま。",
+        fairnessTitle: { "【公平性の検証】\($0)" },
+        gains: "参加で得か", shapley: "シャープレイ値", difference: "差（削減額−シャープレイ値）", margin: "誤差(95%)",
+        yes: "得", no: "損",
+        shapleyExact: { "シャープレイ値：\($0)通りの団体の組合せすべてで、その組合せだけで共同利用した場合の削減額から厳密に計算。" },
+        shapleySampled: { "シャープレイ値：団体の並び順を\($0)通り無作為に抽出して推計（乱数の種 \($1)）。誤差は95%信頼区間の半幅。" },
+        subsidyRoundingNote: "組合せの削減額では、共有経費の補助金を組合せの月額合計に対して算出しています（団体ごとの端数切捨てとの差は1団体1か月あたり1円未満。判定が際どい組合せは団体ごとの計算で確認）。",
+        blockingTitle: "【単独の共同利用のほうが得になる団体の組合せ】",
+        coalition: "組合せ", gainAlone: "その組合せだけで共同利用した場合の追加削減額",
+        blockingSummary: { "検証した組合せ \($0)通りのうち \($1)通りで、その組合せだけで共同利用したほうが削減額が大きくなります（上位\($2)通りを表示）。" },
+        noBlocking: { "検証した組合せ \($0)通りのいずれも、その組合せだけで共同利用するより、全体で共同利用するほうが削減額が大きくなります。" },
+        undetermined: { "ほかに \($0)通りの組合せは、差が補助金の端数の範囲内のため判定していません。" },
         comparisonTitle: { "【単独運用との比較】\($0)" },
         yearTableTitle: { "【年度別経費】\($0)（\($1)）" },
         apportionmentTitle: { "【\($0)年度 負担金按分表】\($1)" },
@@ -129,6 +183,26 @@ public struct Labels: Sendable {
         reportApportionment: "Apportionment of shared fees",
         reportFooter: "Made with costsim. Figures are computed exactly in yen; only their display is rounded.",
         chartFirstMembers: { "The first \($0) of the \($1) members, in the order of the scenario." },
+        inputExchangeRate: "Exchange rate", inputPopulationGrowth: "Population growth", inputStaffCost: "Staff cost",
+        inputJoinCost: "Migration cost", inputStandaloneCost: "Stay-alone system cost",
+        input: "Input", move: "Move", baseSavings: "Savings as planned",
+        sensitivityTitle: { "[Sensitivity] \($0): change in savings" },
+        sensitivityNote: "Each input moved down and up, one at a time; cells are the change in savings (stay-alone total minus the case's). Largest swing first. Population growth moves every member's rate by points.",
+        timingTitle: { "[When to join] \($0)" },
+        joinMonth: "Joins", groupSavings: "Group savings", avoidedRenewals: "Renewals avoided", neverJoins: "never", renewal: "renewal",
+        month: { $0.description },
+        timingNote: "★ the join month with the largest present value of savings. Other members join as planned.",
+        fairnessTitle: { "[Fairness] \($0)" },
+        gains: "Gains by joining", shapley: "Shapley value", difference: "Savings − Shapley", margin: "±95%",
+        yes: "yes", no: "no",
+        shapleyExact: { "Shapley values computed exactly from all \($0) coalitions, each on a shared system of its own." },
+        shapleySampled: { "Shapley values estimated from \($0) random orders of the members (seed \($1)); ± is the 95% confidence half-width." },
+        subsidyRoundingNote: "In coalition savings, subsidies on shared fees are taken on the coalition's monthly total (less than 1 yen per member and month from the per-member figures; close calls are settled member by member).",
+        blockingTitle: "[Groups of members that would save more on their own]",
+        coalition: "Members", gainAlone: "Extra savings on their own",
+        blockingSummary: { "\($1) of the \($0) groups checked would save more on a shared system of their own (the first \($2) shown)." },
+        noBlocking: { "None of the \($0) groups checked would save more on a shared system of its own." },
+        undetermined: { "\($0) more groups differ by less than the subsidy rounding and were not settled." },
         comparisonTitle: { "[Compared with staying alone] \($0)" },
         yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },
         apportionmentTitle: { "[Apportionment, FY\($0)] \($1)" },

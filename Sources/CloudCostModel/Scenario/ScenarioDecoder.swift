@@ -5,12 +5,18 @@ public enum ScenarioDecoder {
     static let memberKeys = ["id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
                              "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "leaveCost"]
 
-    /// Reads bytes (UTF-8 JSON) into a validated document.
-    public static func load(_ bytes: [UInt8]) throws(ScenarioError) -> ScenarioDocument {
-        if let offset = firstInvalidUTF8Offset(bytes) { throw .notUTF8(byteOffset: offset) }
-        let json: JSONValue
-        do { json = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
+    /// Reads bytes (UTF-8 JSON) into a validated document, after applying `overrides`
+    /// (`PATH=VALUE`, see `ScenarioOverride`).
+    public static func load(_ bytes: [UInt8], overrides: [String] = []) throws(ScenarioError) -> ScenarioDocument {
+        var json = try parse(bytes)
+        if !overrides.isEmpty { json = try ScenarioOverride.apply(overrides, to: json) }
         return try decode(json)
+    }
+
+    /// Checks the bytes are UTF-8 and parses them as JSON.
+    public static func parse(_ bytes: [UInt8]) throws(ScenarioError) -> JSONValue {
+        if let offset = firstInvalidUTF8Offset(bytes) { throw .notUTF8(byteOffset: offset) }
+        do { return try JSONParser.parse(bytes) } catch { throw .syntax(error) }
     }
 
     public static func decode(_ json: JSONValue) throws(ScenarioError) -> ScenarioDocument {

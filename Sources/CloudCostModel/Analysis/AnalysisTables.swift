@@ -1,0 +1,155 @@
+/// Tables and JSON for the what-if commands: sensitivity, timing and fairness.
+public struct AnalysisTables: Sendable {
+    public var labels: Labels
+    public var language: Language
+
+    public init(language: Language = .ja) {
+        self.language = language
+        labels = Labels.of(language)
+    }
+
+    func signed(_ amount: Int64) -> String { amount > 0 ? "+" + NumberFormat.yen(amount) : NumberFormat.yen(amount) }
+
+    public func inputName(_ input: Sensitivity.Input) -> String {
+        switch input {
+        case .exchangeRate: return labels.inputExchangeRate
+        case .populationGrowth: return labels.inputPopulationGrowth
+        case .fee(let label): return label
+        case .staffCost: return labels.inputStaffCost
+        case .joinCost: return labels.inputJoinCost
+        case .standaloneCost: return labels.inputStandaloneCost
+        }
+    }
+
+    func moveText(_ input: Sensitivity.Input, up: Bool, _ sensitivity: Sensitivity) -> String {
+        let sign = up ? "+" : "−"
+        if input == .populationGrowth {
+            return "\(sign)\(ExactDecimal(millionths: sensitivity.growthPoints.millionths * 100).description)pt"
+        }
+        return "\(sign)\(NumberFormat.percent(sensitivity.change))"
+    }
+
+    // MARK: Sensitivity
+
+    /// The tornado table: each input down and up, largest swing first; cells are changes in savings.
+    public func sensitivity(_ sensitivity: Sensitivity) -> ReportTable {
+        var table = ReportTable(
+            title: labels.sensitivityTitle(labels.caseName(sensitivity.caseName)),
+            columns: [.init(labels.input, .left), .init(labels.move), .init(labels.groupTotal)] + sensitivity.members.map { .init($0.name) })
+        table.rows.append([labels.baseSavings, "", NumberFormat.yen(sensitivity.baseGroupSavings)]
+            + sensitivity.baseMemberSavings.map(NumberFormat.yen))
+        for effect in sensitivity.effects {
+            table.rows.append([inputName(effect.input), moveText(effect.input, up: false, sensitivity), signed(effect.lowGroup)]
+                + effect.lowMembers.map(signed))
+            table.rows.append(["", moveText(effect.input, up: true, sensitivity), signed(effect.highGroup)] + effect.highMembers.map(signed))
+        }
+        table.notes = [labels.sensitivityNote]
+        return table
+    }
+
+    public func sensitivityJSON(_ sensitivity: Sensitivity) -> JSONValue {
+        func side(_ group: Int64, _ members: [Int64]) -> JSONValue {
+            .object([("group", .integer(group)),
+                     ("members", .array(zip(sensitivity.members, members).map { .object([("id", .string($0.id)), ("change", .integer($1))]) }))])
+        }
+        return .object([
+            ("format", .string("costsim-sensitivity/1")),
+            ("case", .string(sensitivity.caseName)),
+            ("change", .decimal(sensitivity.change)),
+            ("growthPoints", .decimal(sensitivity.growthPoints)),
+            ("baseSavings", side(sensitivity.baseGroupSavings, sensitivity.baseMemberSavings)),
+            ("inputs", .array(sensitivity.effects.map { effect in
+                .object([("input", .string(inputName(effect.input))), ("low", side(effect.lowGroup, effect.lowMembers)),
+                         ("high", side(effect.highGroup, effect.highMembers)), ("swing", .integer(effect.swing))])
+            })),
+        ])
+    }
+
+    // MARK: Timing
+
+    public func timing(_ timing: JoinTiming) -> ReportTable {
+        var table = ReportTable(
+            title: labels.timingTitle(timing.member.name),
+            columns: [.init(labels.joinMonth, .left), .init(labels.savings), .init(labels.npv), .init(labels.payback),
+                      .init(labels.groupSavings), .init(labels.avoidedRenewals, .left)])
+        for (index, row) in timing.rows.enumerated() {
+            let month = row.month.map { labels.month($0) } ?? labels.neverJoins
+            let avoided = row.avoidedRenewals.map { "\($0.label.isEmpty ? labels.renewal : $0.label) \(labels.month($0.month)) \(NumberFormat.yen($0.amount))" }
+            table.rows.append([index == timing.best ? "★ " + month : month, NumberFormat.yen(row.memberSavings), NumberFormat.yen(row.memberNPV),
+                               row.memberPayback.map(labels.year) ?? labels.notPaidBack, NumberFormat.yen(row.groupSavings),
+                               avoided.joined(separator: "、")])
+        }
+        table.notes = [labels.timingNote]
+        return table
+    }
+
+    public func timingJSON(_ timing: JoinTiming) -> JSONValue {
+        .object([
+            ("format", .string("costsim-timing/1")),
+            ("member", .string(timing.member.id)),
+            ("best", timing.rows[timing.best].month.map { .string($0.description) } ?? .null),
+            ("months", .array(timing.rows.map { row in
+                .object([("joins", row.month.map { .string($0.description) } ?? .null), ("savings", .integer(row.memberSavings)),
+                         ("npvSavings", .integer(row.memberNPV)), ("paybackFiscalYear", row.memberPayback.map { .integer($0) } ?? .null),
+                         ("groupSavings", .integer(row.groupSavings)),
+                         ("avoidedRenewals", .array(row.avoidedRenewals.map { .object([("month", .string($0.month.description)),
+                                                                                     ("amount", .integer($0.amount)), ("label", .string($0.label))]) }))])
+            })),
+        ])
+    }
+
+    // MARK: Fairness
+
+    public func fairness(_ fairness: Fairness) -> [ReportTable] {
+        var members = ReportTable(
+            title: labels.fairnessTitle(labels.caseName(fairness.caseName)),
+            columns: [.init(labels.member, .left), .init(labels.gains, .left), .init(labels.savings), .init(labels.shapley),
+                      .init(labels.difference)] + (fairness.members.contains { $0.shapleyMargin != nil } ? [.init(labels.margin)] : []))
+        for row in fairness.members {
+            members.rows.append([row.name, row.gainsByJoining ? labels.yes : labels.no, NumberFormat.yen(row.savings),
+                                 NumberFormat.yen(row.shapley), signed(row.savings &- row.shapley)]
+                + (row.shapleyMargin.map { ["±" + NumberFormat.yen($0)] } ?? (members.columns.count == 6 ? [""] : [])))
+        }
+        members.rows.append([labels.groupTotal, "", NumberFormat.yen(fairness.members.reduce(0) { $0 &+ $1.savings }),
+                             NumberFormat.yen(fairness.grandCoalitionSavings), ""] + (members.columns.count == 6 ? [""] : []))
+        members.totalRowCount = 1
+        switch fairness.method {
+        case .exact(let coalitions): members.notes = [labels.shapleyExact(coalitions)]
+        case .sampled(let permutations, let seed): members.notes = [labels.shapleySampled(permutations, Int(seed))]
+        }
+        members.notes.append(labels.subsidyRoundingNote)
+        var coalitions = ReportTable(title: labels.blockingTitle, columns: [.init(labels.coalition, .left), .init(labels.gainAlone)])
+        for coalition in fairness.blocking {
+            coalitions.rows.append([coalition.members.map { fairness.members[$0].name }.joined(separator: "・"), NumberFormat.yen(coalition.gain)])
+        }
+        coalitions.notes = [fairness.blockingCount == 0 ? labels.noBlocking(fairness.coalitionsChecked)
+                            : labels.blockingSummary(fairness.coalitionsChecked, fairness.blockingCount, fairness.blocking.count)]
+        if fairness.undetermined > 0 { coalitions.notes.append(labels.undetermined(fairness.undetermined)) }
+        return [members, coalitions]
+    }
+
+    public func fairnessJSON(_ fairness: Fairness) -> JSONValue {
+        var method: [(String, JSONValue)]
+        switch fairness.method {
+        case .exact(let coalitions): method = [("method", .string("exact")), ("coalitions", .integer(coalitions))]
+        case .sampled(let permutations, let seed): method = [("method", .string("sampled")), ("permutations", .integer(permutations)),
+                                                              ("seed", .number(String(seed)))]
+        }
+        return .object([
+            ("format", .string("costsim-fairness/1")),
+            ("case", .string(fairness.caseName)),
+        ] + method + [
+            ("grandCoalitionSavings", .integer(fairness.grandCoalitionSavings)),
+            ("members", .array(fairness.members.map { row in
+                .object([("id", .string(row.id)), ("gainsByJoining", .bool(row.gainsByJoining)), ("savings", .integer(row.savings)),
+                         ("shapley", .integer(row.shapley))] + (row.shapleyMargin.map { [("shapleyMargin95", JSONValue.integer($0))] } ?? []))
+            })),
+            ("coalitionsChecked", .integer(fairness.coalitionsChecked)),
+            ("blockingCount", .integer(fairness.blockingCount)),
+            ("undetermined", .integer(fairness.undetermined)),
+            ("blocking", .array(fairness.blocking.map { coalition in
+                .object([("members", .array(coalition.members.map { .string(fairness.members[$0].id) })), ("gain", .integer(coalition.gain))])
+            })),
+        ])
+    }
+}

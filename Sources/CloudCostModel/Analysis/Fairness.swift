@@ -1,0 +1,252 @@
+/// Is the split fair? Does every member gain by joining; would any group of members do better on a
+/// shared system of its own; and how does each member's actual savings compare with its Shapley value
+/// (its average marginal contribution to the group's savings)?
+public struct Fairness: Sendable {
+    public struct MemberRow: Sendable {
+        public var id: String
+        public var name: String
+        /// Its savings in the case (stay-alone total minus case total).
+        public var savings: Int64
+        /// Its Shapley value of the coalition game, rounded to the yen.
+        public var shapley: Int64
+        /// With sampling: the half-width of the 95 % confidence interval of `shapley`.
+        public var shapleyMargin: Int64?
+        public var gainsByJoining: Bool { savings > 0 }
+    }
+
+    /// A group of members that would save more on its own than it saves in the case.
+    public struct Coalition: Sendable {
+        public var members: [Int]
+        /// Its savings alone minus its members' savings in the case (> 0).
+        public var gain: Int64
+    }
+
+    public enum Method: Sendable, Equatable {
+        /// Every coalition enumerated (up to 20 members).
+        case exact(coalitions: Int)
+        /// Random orders of the members (more than 20 members), with a fixed seed.
+        case sampled(permutations: Int, seed: UInt64)
+    }
+
+    public static let exactLimit = 20
+
+    public var caseName: String
+    public var members: [MemberRow]
+    /// The savings of all members together in the coalition game (the sum of the Shapley values).
+    public var grandCoalitionSavings: Int64
+    public var method: Method
+    /// Blocking coalitions, largest gain first (at most `listLimit`), and how many there are.
+    public var blocking: [Coalition]
+    public var blockingCount: Int
+    /// How many coalitions were checked for blocking.
+    public var coalitionsChecked: Int
+    /// Coalitions whose gain lies within the subsidy-rounding bound and was not settled by the engine
+    /// (only past a limit of engine runs): neither counted as blocking nor as not.
+    public var undetermined: Int
+    public static let listLimit = 10
+
+    /// - Parameters:
+    ///   - scenario: the scenario of the case (the plan or a variant's).
+    ///   - permutations: for more than 20 members, how many random orders to sample.
+    public init(_ scenario: Scenario, caseName: String, permutations: Int = 1_000, seed: UInt64 = 1) throws(AmountOverflowError) {
+        self.caseName = caseName
+        let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
+        let result = try Engine.run(scenario, mode: .asWritten, name: caseName)
+        let comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
+        let savings = comparison.members.map(\.savings)
+        let game = try CoalitionGame(scenario, standalone: standalone, plan: result)
+        let n = scenario.members.count
+        let bounds = (0..<n).map { game.roundingBound(of: $0) }
+        // Engine runs allowed to settle close calls (cheap for a few members, dear for many).
+        var verificationsLeft = n <= Self.exactLimit ? 1_000 : 20
+        var undetermined = 0
+
+        var shapley: [Int64] = []
+        var margins: [Int64?] = Array(repeating: nil, count: n)
+        var blocking: [Coalition] = []
+        var blockingCount = 0
+        var checked = 0
+
+        /// Records a coalition whose gain (its savings alone less its members' savings in the case) may be
+        /// positive; gains within the rounding bound are settled by the engine.
+        func consider(_ members: [Int], gain estimate: Int128, bound: Int64) throws(AmountOverflowError) {
+            var gain = estimate
+            if gain.magnitude <= UInt128(bound) {
+                guard verificationsLeft > 0 else {
+                    undetermined += 1
+                    return
+                }
+                verificationsLeft -= 1
+                gain = try Self.exactValue(of: members, in: scenario, standalone: standalone)
+                for member in members { gain -= Int128(savings[member]) }
+            }
+            guard gain > 0 else { return }
+            blockingCount += 1
+            blocking.append(Coalition(members: members, gain: Int64(clamping: gain)))
+            if blocking.count > 4 * Self.listLimit {
+                blocking.sort { $0.gain > $1.gain }
+                blocking.removeLast(blocking.count - Self.listLimit)
+            }
+        }
+        func consider(_ members: [Int], value: Int128) throws(AmountOverflowError) {
+            checked += 1
+            let gain = members.reduce(value) { $0 - Int128(savings[$1]) }
+            let bound = members.reduce(Int64(0)) { $0 + bounds[$1] }
+            if gain > -Int128(bound) { try consider(members, gain: gain, bound: bound) }
+        }
+
+        var state = CoalitionGame.State(game)
+        if n <= Self.exactLimit {
+            // Every coalition, in Gray-code order: one member in or out at each step.
+            let count = 1 << n
+            var values = [Int64](repeating: 0, count: count)
+            var mask = 0
+            var savingsSum: Int128 = 0
+            var boundSum: Int64 = 0
+            for step in 1..<count {
+                let member = step.trailingZeroBitCount
+                mask ^= 1 << member
+                let sign: Int128 = mask & (1 << member) != 0 ? 1 : -1
+                if sign > 0 { state.add(member) } else { state.remove(member) }
+                savingsSum += sign * Int128(savings[member])
+                boundSum += Int64(sign) * bounds[member]
+                values[mask] = try Yen.checked(state.value, "the savings of a coalition")
+                guard mask != count - 1 else { continue }
+                checked += 1
+                let gain = state.value - savingsSum
+                if gain > -Int128(boundSum) {
+                    try consider((0..<n).filter { mask & (1 << $0) != 0 }, gain: gain, bound: boundSum)
+                }
+            }
+            shapley = try Self.exactShapley(values, memberCount: n)
+            method = .exact(coalitions: count - 1)
+            grandCoalitionSavings = values[count - 1]
+        } else {
+            var random = SplitMix(seed: seed)
+            var sums = [Int128](repeating: 0, count: n)
+            var squares = [Int128](repeating: 0, count: n)
+            for _ in 0..<permutations {
+                var order = Array(0..<n)
+                order.shuffle(using: &random)
+                state = CoalitionGame.State(game)
+                var previous: Int128 = 0
+                for member in order {
+                    state.add(member)
+                    let contribution = state.value - previous
+                    previous = state.value
+                    sums[member] += contribution
+                    let (square, overflow) = contribution.multipliedReportingOverflow(by: contribution)
+                    let (sum, overflow2) = squares[member].addingReportingOverflow(square)
+                    squares[member] = overflow || overflow2 ? .max : sum  // .max: no bound can be given
+                }
+            }
+            let k = Int128(permutations)
+            for member in 0..<n {
+                shapley.append(try Yen.checked(Self.roundedQuotient(sums[member], k), "a Shapley value"))
+                if permutations > 1 && squares[member] != .max {
+                    let variance = (squares[member] - sums[member] * sums[member] / k) / (k - 1)
+                    // 95 %: 1.96 standard errors, rounded up.
+                    let standardError = Self.squareRoot(max(0, variance) / k)
+                    margins[member] = Int64(clamping: (standardError * 196 + 99) / 100 + 1)
+                }
+            }
+            // Coalitions checked: each member alone, and all but one member.
+            state = CoalitionGame.State(game)
+            for member in 0..<n { state.add(member) }
+            grandCoalitionSavings = try Yen.checked(state.value, "the savings of all members")
+            for member in 0..<n {
+                state.remove(member)
+                try consider((0..<n).filter { $0 != member }, value: state.value)
+                state.add(member)
+            }
+            for member in 0..<n {
+                var alone = CoalitionGame.State(game)
+                alone.add(member)
+                try consider([member], value: alone.value)
+            }
+            method = .sampled(permutations: permutations, seed: seed)
+        }
+        blocking.sort { $0.gain != $1.gain ? $0.gain > $1.gain : $0.members.lexicographicallyPrecedes($1.members) }
+        self.blocking = Array(blocking.prefix(Self.listLimit))
+        self.blockingCount = blockingCount
+        self.undetermined = undetermined
+        coalitionsChecked = checked
+        members = scenario.members.indices.map { index in
+            MemberRow(id: scenario.members[index].id, name: scenario.members[index].name, savings: savings[index],
+                      shapley: shapley[index], shapleyMargin: margins[index])
+        }
+    }
+
+    /// A coalition's savings computed by the engine itself: the scenario with only its members.
+    static func exactValue(of members: [Int], in scenario: Scenario, standalone: CaseResult) throws(AmountOverflowError) -> Int128 {
+        var own = scenario
+        own.members = members.map { scenario.members[$0] }
+        let result = try Engine.run(own, mode: .asWritten, name: "coalition")
+        var value: Int128 = 0
+        for (position, member) in members.enumerated() {
+            for year in standalone.figures[member].indices {
+                value += Int128(standalone.figures[member][year].total) - Int128(result.figures[position][year].total)
+            }
+        }
+        return value
+    }
+
+    /// `φ_i = Σ_S |S|!(n−|S|−1)!/n! · (v(S∪i) − v(S))`, exactly, rounded to the yen.
+    static func exactShapley(_ values: [Int64], memberCount n: Int) throws(AmountOverflowError) -> [Int64] {
+        var factorials: [UInt128] = [1]
+        for k in 1...max(n, 1) { factorials.append(factorials.last! * UInt128(k)) }
+        var result: [Int64] = []
+        for member in 0..<n {
+            let bit = 1 << member
+            // Sum the marginal contributions by coalition size first.
+            var bySize = [Int128](repeating: 0, count: n)
+            for mask in 0..<(1 << n) where mask & bit == 0 {
+                bySize[mask.nonzeroBitCount] += Int128(values[mask | bit]) - Int128(values[mask])
+            }
+            var positive = BigUInt(0), negative = BigUInt(0)
+            for (size, sum) in bySize.enumerated() where sum != 0 {
+                let term = BigUInt(sum.magnitude) * BigUInt(factorials[size] * factorials[n - 1 - size])
+                if sum > 0 { positive = positive + term } else { negative = negative + term }
+            }
+            let isNegative = negative > positive
+            let magnitude = isNegative ? negative - positive : positive - negative
+            let denominator = BigUInt(factorials[n])
+            guard let rounded = (magnitude.shiftedLeft(by: 1) + denominator).dividedSmallQuotient(by: denominator.shiftedLeft(by: 1)),
+                  let value = Int64(exactly: rounded) else {
+                throw AmountOverflowError(context: "a Shapley value")
+            }
+            result.append(isNegative ? -value : value)
+        }
+        return result
+    }
+
+    static func roundedQuotient(_ numerator: Int128, _ denominator: Int128) -> Int128 {
+        let rounded = (2 * numerator.magnitude + denominator.magnitude) / (2 * denominator.magnitude)
+        return numerator < 0 ? -Int128(rounded) : Int128(rounded)
+    }
+
+    /// The integer square root, rounded down.
+    static func squareRoot(_ value: Int128) -> Int128 {
+        guard value > 1 else { return max(value, 0) }
+        var x = value
+        var y = (x + 1) / 2
+        while y < x {
+            x = y
+            y = (x + value / x) / 2
+        }
+        return x
+    }
+}
+
+/// SplitMix64: a small random generator with a fixed seed, so samples repeat exactly.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,113 @@
+import CloudCostModel
+
+extension Costsim {
+    enum AnalysisFormat: String, CaseIterable { case table, json, html }
+
+    /// The scenario of a case: the plan's, or a variant's.
+    func scenario(of caseName: String, in document: ScenarioDocument, command: String) throws(UsageError) -> Scenario {
+        if caseName == "plan" { return document.scenario }
+        if let variant = document.variants.first(where: { $0.name == caseName }) { return variant.scenario }
+        let names = ["plan"] + document.variants.map(\.name)
+        throw UsageError(message: "--case: no case is called \"\(caseName)\"; the cases are \(names.joined(separator: ", "))", command: command)
+    }
+
+    /// A percentage option such as `--change 10` (10 %), read exactly.
+    func percentage(_ parsed: Arguments, _ name: String, default value: String, command: String) throws(UsageError) -> ExactDecimal {
+        let text = try parsed.single(name, command: command) ?? value
+        guard let percent = ExactDecimal(jsonText: text.hasSuffix("%") ? String(text.dropLast()) : text),
+              percent > .zero, percent < ExactDecimal(100), percent.millionths % 100 == 0 else {
+            throw UsageError(message: "\(name) must be a percentage above 0 and below 100 with at most 4 decimal places, e.g. 10; got \"\(text)\"",
+                             command: command)
+        }
+        return ExactDecimal(millionths: percent.millionths / 100)
+    }
+
+    func sensitivityCommand(_ arguments: [String]) throws -> String {
+        let command = "sensitivity"
+        let parsed = try Arguments(arguments, command: command, valued: ["--case", "--change", "--growth-points", "--format", "--lang", "--set"], flags: [])
+        if parsed.flags.contains("--help") { return Help.sensitivity + "\n" }
+        let file = try parsed.file(command: command)
+        let format = try parsed.choice("--format", default: AnalysisFormat.table, command: command)
+        let language = try parsed.choice("--lang", default: Language.ja, command: command)
+        let change = try percentage(parsed, "--change", default: "10", command: command)
+        let points = try percentage(parsed, "--growth-points", default: "0.5", command: command)
+        let caseName = try parsed.single("--case", command: command) ?? "plan"
+        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let analysis = try Sensitivity(try scenario(of: caseName, in: document, command: command), caseName: caseName,
+                                       change: change, growthPoints: points)
+        let tables = AnalysisTables(language: language)
+        switch format {
+        case .json: return JSONWriter.write(tables.sensitivityJSON(analysis))
+        case .table: return "\(document.scenario.name)  \(Labels.of(language).unit(DisplayUnit.yen.name(language)))\n\n" + tables.sensitivity(analysis).text()
+        case .html: return AnalysisPage.sensitivity(analysis, scenarioName: document.scenario.name, language: language)
+        }
+    }
+
+    func timingCommand(_ arguments: [String]) throws -> String {
+        let command = "timing"
+        let parsed = try Arguments(arguments, command: command, valued: ["--member", "--from", "--to", "--format", "--lang", "--set"], flags: [])
+        if parsed.flags.contains("--help") { return Help.timing + "\n" }
+        let file = try parsed.file(command: command)
+        let format = try parsed.choice("--format", default: AnalysisFormat.table, command: command)
+        if format == .html { throw UsageError(message: "timing prints a table or json", command: command) }
+        let language = try parsed.choice("--lang", default: Language.ja, command: command)
+        guard let id = try parsed.single("--member", command: command) else {
+            throw UsageError(message: "--member ID is required: the member whose join month is varied", command: command)
+        }
+        var bounds: [Month?] = []
+        for name in ["--from", "--to"] {
+            let text = try parsed.single(name, command: command)
+            if let text, Month(text) == nil {
+                throw UsageError(message: "\(name) must be a month \"YYYY-MM\"; got \"\(text)\"", command: command)
+            }
+            bounds.append(text.flatMap(Month.init))
+        }
+        if let from = bounds[0], let to = bounds[1], to < from {
+            throw UsageError(message: "--to \(to) is before --from \(from)", command: command)
+        }
+        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let ids = document.scenario.members.map(\.id)
+        guard ids.contains(id) else {
+            var message = "--member: no member has the id \"\(id)\""
+            if let close = KeySuggestion.closest(to: id, among: ids) { message += "; did you mean \(close)?" }
+            throw UsageError(message: message + " (ids: \(ids.joined(separator: ", ")))", command: command)
+        }
+        let timing = try JoinTiming(document.scenario, memberID: id, from: bounds[0], to: bounds[1])
+        let tables = AnalysisTables(language: language)
+        switch format {
+        case .json: return JSONWriter.write(tables.timingJSON(timing))
+        default: return "\(document.scenario.name)  \(Labels.of(language).unit(DisplayUnit.yen.name(language)))\n\n" + tables.timing(timing).text()
+        }
+    }
+
+    func fairnessCommand(_ arguments: [String]) throws -> String {
+        let command = "fairness"
+        let parsed = try Arguments(arguments, command: command, valued: ["--case", "--samples", "--seed", "--format", "--lang", "--set"], flags: [])
+        if parsed.flags.contains("--help") { return Help.fairness + "\n" }
+        let file = try parsed.file(command: command)
+        let format = try parsed.choice("--format", default: AnalysisFormat.table, command: command)
+        if format == .html { throw UsageError(message: "fairness prints a table or json", command: command) }
+        let language = try parsed.choice("--lang", default: Language.ja, command: command)
+        let samples = try parsed.single("--samples", command: command).map { text throws(UsageError) -> Int in
+            guard let value = Int(text), (2...1_000_000).contains(value) else {
+                throw UsageError(message: "--samples must be a whole number from 2 to 1000000; got \"\(text)\"", command: command)
+            }
+            return value
+        } ?? 1_000
+        let seed = try parsed.single("--seed", command: command).map { text throws(UsageError) -> UInt64 in
+            guard let value = UInt64(text) else { throw UsageError(message: "--seed must be a whole number; got \"\(text)\"", command: command) }
+            return value
+        } ?? 1
+        let caseName = try parsed.single("--case", command: command) ?? "plan"
+        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let fairness = try Fairness(try scenario(of: caseName, in: document, command: command), caseName: caseName,
+                                    permutations: samples, seed: seed)
+        let tables = AnalysisTables(language: language)
+        switch format {
+        case .json: return JSONWriter.write(tables.fairnessJSON(fairness))
+        default:
+            return "\(document.scenario.name)  \(Labels.of(language).unit(DisplayUnit.yen.name(language)))\n"
+                + tables.fairness(fairness).map { "\n" + $0.text() }.joined()
+        }
+    }
+}
