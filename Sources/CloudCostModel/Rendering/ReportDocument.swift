@@ -124,6 +124,7 @@ public struct ReportDocument: Sendable {
         h1 { font-size: 16pt; margin: 0 0 2px; }
         h2 { font-size: 13pt; border-bottom: 2px solid #4e79a7; padding-bottom: 2px; margin: 18px 0 8px; }
         .meta { color: #555; margin: 0 0 8px; }
+        div.table { overflow-x: auto; }
         table { border-collapse: collapse; margin: 6px 0 4px; font-size: 9pt; width: 100%; }
         caption { text-align: left; font-weight: bold; padding: 4px 0; }
         th, td { border: 1px solid #bbb; padding: 2px 5px; }

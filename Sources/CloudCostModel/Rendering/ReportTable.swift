@@ -55,7 +55,7 @@ public struct ReportTable: Sendable {
 
     /// An HTML `<table>` (with a caption) and its notes.
     public func html() -> String {
-        var output = "<table>\n<caption>\(HTML.escape(title))</caption>\n<thead><tr>"
+        var output = "<div class=\"table\"><table>\n<caption>\(HTML.escape(title))</caption>\n<thead><tr>"
         for column in columns {
             output += "<th class=\"\(column.alignment == .right ? "num" : "text")\">\(HTML.escape(column.header))</th>"
         }
@@ -68,7 +68,7 @@ public struct ReportTable: Sendable {
             }
             output += "</tr>\n"
         }
-        output += "</tbody>\n</table>\n"
+        output += "</tbody>\n</table></div>\n"
         for note in notes { output += "<p class=\"note\">※ \(HTML.escape(note))</p>\n" }
         return output
     }
