@@ -89,7 +89,7 @@ public struct Costsim {
         try check(year, in: document.scenario, command: "run")
         let results = try ScenarioResults(document)
         switch format {
-        case .json: return JSONWriter.write(ResultJSON.result(results))
+        case .json: return ResultJSON.result(results)
         case .table: return try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs).render()
         case .csv:
             let export = CSVExport(results: results, language: language)

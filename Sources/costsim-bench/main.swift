@@ -10,6 +10,8 @@ import ReferenceData
 struct Options {
     var dataPath = CensusPopulation.defaultPath()
     var repetitions = 5
+    /// Write the national scenario to this path and stop (for profiling the command itself).
+    var writeNational: String?
 
     init(_ arguments: [String]) {
         var rest = arguments[...]
@@ -17,8 +19,9 @@ struct Options {
             switch argument {
             case "--data": dataPath = rest.popFirst() ?? dataPath
             case "--repeat": repetitions = rest.popFirst().flatMap(Int.init).map { max(1, $0) } ?? repetitions
+            case "--write-national": writeNational = rest.popFirst()
             default:
-                FileHandle.standardError.write(Data("usage: costsim-bench [--data PATH] [--repeat N]\n".utf8))
+                FileHandle.standardError.write(Data("usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE]\n".utf8))
                 exit(2)
             }
         }
@@ -63,6 +66,11 @@ guard census.municipalities.count == 1_741, census.total == 126_226_568 else {
 // The national scenario: every stage separately, then the whole command as a user runs it.
 let text = SyntheticScenario.json(census.municipalities, fiscalYears: 10)
 let bytes = Array(text.utf8)
+if let path = options.writeNational {
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { fail("cannot write \(path)") }
+    print("wrote \(path)")
+    exit(0)
+}
 var document: ScenarioDocument!
 var results: ScenarioResults!
 do {
@@ -72,7 +80,7 @@ do {
         for year in results.scenario.fiscalYears { _ = try ApportionmentTable(results.cases[1], fiscalYear: year) }
     }
     var json = ""
-    let output = measure { json = JSONWriter.write(ResultJSON.result(results)) }
+    let output = measure { json = ResultJSON.result(results) }
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-bench-national.json").path
     _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
     defer { try? FileManager.default.removeItem(atPath: file) }
@@ -102,7 +110,7 @@ func fullRun(_ members: Int, _ years: Int) throws -> Double {
     return try measure {
         let document = try ScenarioDecoder.load(bytes)
         let results = try ScenarioResults(document)
-        _ = JSONWriter.write(ResultJSON.result(results))
+        _ = ResultJSON.result(results)
     }
 }
 do {

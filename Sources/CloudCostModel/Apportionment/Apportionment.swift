@@ -36,16 +36,35 @@ public enum Apportionment {
 
     /// Adds to `shares` member `i`'s part of `part` by `weights`, remainders as described above.
     static func divide(_ part: Int64, weights: [Int64], into shares: inout [Int64], representative: Int?) {
+        // In 64 bits when every product `part · weight` and the total fit (the usual case), else in 128.
+        var total: Int64 = 0
+        var largest: Int64 = 1
+        var fits = true
+        for weight in weights {
+            let (sum, overflow) = total.addingReportingOverflow(weight)
+            total = sum
+            fits = fits && !overflow
+            largest = max(largest, weight)
+        }
+        if fits && !part.multipliedReportingOverflow(by: max(largest, Int64(shares.count))).overflow {
+            divide(part, weights: weights, total: total, into: &shares, representative: representative, as: Int64.self)
+        } else {
+            divide(part, weights: weights, total: weights.reduce(Int128(0)) { $0 + Int128($1) }, into: &shares,
+                   representative: representative, as: Int128.self)
+        }
+    }
+
+    @inline(__always)
+    static func divide<Wide: FixedWidthInteger & SignedInteger>(_ part: Int64, weights: [Int64], total: Wide, into shares: inout [Int64],
+                                                                representative: Int?, as: Wide.Type) {
         let count = shares.count
-        var total: Int128 = 0
-        for weight in weights { total += Int128(weight) }
         let equal = total == 0  // a basis that is zero for everyone divides equally
-        let divisor = equal ? Int128(count) : total
-        let a = Int128(part)
-        var remainders = [Int128](repeating: 0, count: count)
-        var given: Int128 = 0
+        let divisor = equal ? Wide(count) : total
+        let a = Wide(part)
+        var remainders = [Wide](repeating: 0, count: count)
+        var given: Wide = 0
         for i in 0..<count {
-            let product = a * (equal ? 1 : Int128(weights[i]))
+            let product = a * (equal ? 1 : Wide(weights[i]))
             let share = product / divisor  // a, weights ≥ 0: truncation is floor
             remainders[i] = product - share * divisor
             shares[i] += Int64(share)

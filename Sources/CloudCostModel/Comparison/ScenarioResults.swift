@@ -15,7 +15,9 @@ public struct ScenarioResults: Sendable {
         cases = [standalone, plan]
         comparisons = [try Comparison(standalone: standalone, case: plan, discountRate: base.discountRate)]
         for variant in document.variants {
-            let own = try Engine.run(variant.scenario, mode: .standalone, name: "standalone")
+            // Staying alone depends only on the members and the period: reuse it when a variant keeps those.
+            let own = variant.scenario.members == base.members && variant.scenario.fiscalYears == base.fiscalYears
+                ? standalone : try Engine.run(variant.scenario, mode: .standalone, name: "standalone")
             let result = try Engine.run(variant.scenario, mode: .asWritten, name: variant.name)
             cases.append(result)
             comparisons.append(try Comparison(standalone: own, case: result, discountRate: variant.scenario.discountRate))

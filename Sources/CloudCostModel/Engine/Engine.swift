@@ -146,15 +146,36 @@ struct Simulation {
         let categories: [CostCategory] = scenario.group.fees.map { $0.category == .system ? .system : .governmentCloud }
         let subsidyRates = scenario.group.fees.map(\.subsidyRate)
         var active: [Int] = []
+        var previous: [Int] = []
         active.reserveCapacity(members.count)
+        // A fee's shares depend only on the year, the active members and (for shared fees) the month's
+        // amount; while the first two stay the same, shares already worked out are used again.
+        var cache = Array(repeating: [Int64: [Int64]](), count: scenario.group.fees.count)
+        var cachedYear = -1
         for offset in 0..<monthCount {
             let month = Month(serial: firstMonth + offset)
             let year = offset / 12
+            swap(&active, &previous)
             active.removeAll(keepingCapacity: true)
             for index in members.indices where isActive(index, month.serial) { active.append(index) }
+            if year != cachedYear || active != previous {
+                for fee in cache.indices { cache[fee].removeAll(keepingCapacity: true) }
+                cachedYear = year
+            }
             guard !active.isEmpty else { continue }
             for (feeIndex, fee) in scenario.group.fees.enumerated() where fee.applies(in: month) {
-                let shares = try monthlyShares(of: fee, month: month, year: year, active: active, representative: representative)
+                var key: Int64 = 0
+                if case .shared(let shared, _) = fee.charge {
+                    guard let amount = try sharedAmount(fee, shared, month: month, year: year) else { continue }
+                    key = amount
+                }
+                let shares: [Int64]
+                if let known = cache[feeIndex][key] {
+                    shares = known
+                } else {
+                    shares = try monthlyShares(of: fee, month: month, year: year, active: active, representative: representative)
+                    cache[feeIndex][key] = shares
+                }
                 for (position, share) in shares.enumerated() where share != 0 {
                     try charge(share, fee: feeIndex, category: categories[feeIndex], subsidyRate: subsidyRates[feeIndex],
                                member: active[position], year: year)
@@ -213,6 +234,10 @@ struct Simulation {
 
     /// `floor(rate · units)` for one member's population.
     static func perTenThousand(_ yenRate: Int128, population: Int64, units: PopulationUnits) -> Int128 {
+        if units == .exact, let rate = Int64(exactly: yenRate) {  // the usual case, in 64 bits
+            let (product, overflow) = rate.multipliedReportingOverflow(by: population)
+            if !overflow { return Int128(product / 10_000) }
+        }
         let population = Int128(population)
         switch units {
         case .exact: return yenRate * population / 10_000

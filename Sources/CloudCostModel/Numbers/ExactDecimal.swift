@@ -30,48 +30,47 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses JSON number text exactly. Returns nil when the number has more than six decimal
     /// places or is too large (more than 10^20) to be a meaningful amount.
     public init?(jsonText text: String) {
-        var digits: [UInt8] = []
-        var negative = false
+        var mantissa: Int128 = 0
+        var significant = 0       // digits in `mantissa`, leading zeros not counted
+        var pendingZeros = 0      // zeros seen but not yet multiplied in (they may be trailing)
         var fractionDigits = 0
         var exponent = 0
+        var negative = false
         var inFraction = false
         var utf8 = text.utf8[...]
         if utf8.first == UInt8(ascii: "-") { negative = true; utf8 = utf8.dropFirst() }
         while let byte = utf8.first {
-            if byte == UInt8(ascii: ".") {
+            utf8 = utf8.dropFirst()
+            switch byte {
+            case UInt8(ascii: "."):
                 inFraction = true
-            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-                utf8 = utf8.dropFirst()
-                guard let parsed = Int(String(decoding: utf8, as: UTF8.self)), abs(parsed) <= 1000 else { return nil }
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard let parsed = Int(Substring(utf8)), abs(parsed) <= 1000 else { return nil }
                 exponent = parsed
-                break
-            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits.append(byte - UInt8(ascii: "0"))
+                utf8 = utf8[utf8.endIndex...]
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if inFraction { fractionDigits += 1 }
-            } else {
+                if byte == UInt8(ascii: "0") {
+                    if significant > 0 { pendingZeros += 1 }
+                    continue
+                }
+                // Bring in the zeros before this digit, then the digit; more than 27 digits is beyond any amount.
+                guard significant + pendingZeros + 1 <= 27 else { return nil }
+                for _ in 0..<pendingZeros { mantissa *= 10 }
+                significant += pendingZeros + 1
+                pendingZeros = 0
+                mantissa = mantissa * 10 + Int128(byte - UInt8(ascii: "0"))
+            default:
                 return nil
             }
-            utf8 = utf8.dropFirst()
         }
-        // value = digits × 10^(exponent − fractionDigits); we want value × 10^6.
-        var shift = exponent - fractionDigits + Self.maximumFractionDigits
-        // Trailing zeros do not count as decimal places: 0.1000000 is 0.1.
-        while shift < 0, let last = digits.last, last == 0 {
-            digits.removeLast()
-            shift += 1
-        }
-        if shift < 0 {
-            // Everything left is zeros only if the digits are all zero.
-            if digits.allSatisfy({ $0 == 0 }) { self.millionths = 0; return }
-            return nil
-        }
-        // Leading zeros carry no size.
-        if let first = digits.firstIndex(where: { $0 != 0 }) { digits.removeFirst(first) } else { digits = [0] }
-        guard digits.count + shift <= 27 else { return nil }  // more than 10^20 in value
-        var value: Int128 = 0
-        for digit in digits { value = value * 10 + Int128(digit) }
-        for _ in 0..<shift { value *= 10 }
-        self.millionths = negative ? -value : value
+        // value = mantissa × 10^(pendingZeros + exponent − fractionDigits); we want value × 10^6.
+        let shift = pendingZeros + exponent - fractionDigits + Self.maximumFractionDigits
+        if mantissa == 0 { self.millionths = 0; return }
+        guard shift >= 0 else { return nil }  // a non-zero digit beyond the sixth decimal place
+        guard significant + shift <= 27 else { return nil }  // more than 10^20 in value
+        for _ in 0..<shift { mantissa *= 10 }
+        self.millionths = negative ? -mantissa : mantissa
     }
 
     /// Plain decimal text, e.g. `0.3`, `110`, `-0.015`.

@@ -26,6 +26,10 @@ public enum Yen {
     /// `floor(A·k/12) − floor(A·(k−1)/12)`. Twelve months sum to `A` exactly.
     @inlinable
     public static func monthlyShare(ofAnnual annual: Int64, month k: Int) -> Int64 {
+        if annual >= 0 && annual <= Int64.max / 12 {  // the usual case, in 64 bits
+            let k = Int64(k)
+            return annual * k / 12 - annual * (k - 1) / 12
+        }
         let a = Int128(annual)
         return Int64(floorDivide(a * Int128(k), 12) - floorDivide(a * Int128(k - 1), 12))
     }

@@ -1,49 +1,68 @@
 /// The JSON shapes of MODEL.md: `costsim-result/1` and `costsim-apportionment/1`.
 public enum ResultJSON {
-    public static func result(_ results: ScenarioResults) -> JSONValue {
+    /// `costsim-result/1`, written straight to text: for 1,741 members it is megabytes, so no tree is built.
+    public static func result(_ results: ScenarioResults) -> String {
         let scenario = results.scenario
-        let cases: [JSONValue] = results.cases.map { result in
-            .object([
-                ("name", .string(result.name)),
-                ("members", .array(result.members.indices.map { index in
-                    .object([
-                        ("id", .string(result.members[index].id)),
-                        ("years", .array(result.fiscalYears.map { year in
-                            figures(result.figures(member: index, fiscalYear: year), fiscalYear: year)
-                        })),
-                    ])
-                })),
-            ])
+        var out = JSONStream(capacity: 1 << 20)
+        out.beginObject()
+        out.key("format"); out.string("costsim-result/1")
+        out.key("scenario"); out.string(scenario.name)
+        out.key("fiscalYears"); out.inlineIntegers(scenario.fiscalYears)
+        out.key("cases")
+        out.beginArray()
+        for result in results.cases {
+            out.element()
+            out.beginObject()
+            out.key("name"); out.string(result.name)
+            out.key("members")
+            out.beginArray()
+            for (index, member) in result.members.enumerated() {
+                out.element()
+                out.beginObject()
+                out.key("id"); out.string(member.id)
+                out.key("years")
+                out.beginArray()
+                for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
+                    out.element()
+                    out.beginObject()
+                    out.key("fiscalYear"); out.integer(Int64(year))
+                    for (name, category) in categoryKeys {
+                        out.key(name); out.integer(figures[category])
+                    }
+                    out.key("total"); out.integer(figures.total)
+                    out.endObject()
+                }
+                out.endArray()
+                out.endObject()
+            }
+            out.endArray()
+            out.endObject()
         }
-        let comparisons: [JSONValue] = zip(results.cases.dropFirst(), results.comparisons).map { result, comparison in
-            .object([
-                ("case", .string(comparison.caseName)),
-                ("members", .array(zip(result.members, comparison.members).map { member, summary in
-                    summaryJSON(summary, id: member.id)
-                })),
-                ("group", summaryJSON(comparison.group, id: nil)),
-            ])
+        out.endArray()
+        out.key("comparisons")
+        out.beginArray()
+        for (result, comparison) in zip(results.cases.dropFirst(), results.comparisons) {
+            out.element()
+            out.beginObject()
+            out.key("case"); out.string(comparison.caseName)
+            out.key("members")
+            out.beginArray()
+            for (member, summary) in zip(result.members, comparison.members) {
+                out.element()
+                out.value(summaryJSON(summary, id: member.id))
+            }
+            out.endArray()
+            out.key("group"); out.value(summaryJSON(comparison.group, id: nil))
+            out.endObject()
         }
-        return .object([
-            ("format", .string("costsim-result/1")),
-            ("scenario", .string(scenario.name)),
-            ("fiscalYears", .array(scenario.fiscalYears.map { .integer($0) })),
-            ("cases", .array(cases)),
-            ("comparisons", .array(comparisons)),
-        ])
+        out.endArray()
+        out.endObject()
+        return out.finish()
     }
 
-    static func figures(_ figures: CategoryFigures, fiscalYear: Int) -> JSONValue {
-        .object([
-            ("fiscalYear", .integer(fiscalYear)),
-            ("system", .integer(figures.system)),
-            ("personnel", .integer(figures.personnel)),
-            ("governmentCloud", .integer(figures.governmentCloud)),
-            ("oneOff", .integer(figures.oneOff)),
-            ("subsidy", .integer(figures.subsidy)),
-            ("total", .integer(figures.total)),
-        ])
-    }
+    static let categoryKeys: [(String, CostCategory)] = [
+        ("system", .system), ("personnel", .personnel), ("governmentCloud", .governmentCloud), ("oneOff", .oneOff), ("subsidy", .subsidy),
+    ]
 
     static func summaryJSON(_ summary: SavingsSummary, id: String?) -> JSONValue {
         var members: [(String, JSONValue)] = id.map { [("id", .string($0))] } ?? []

@@ -26,7 +26,7 @@ public enum ScenarioDecoder {
         var variants: [ScenarioDocument.Variant] = []
         var issues = baseIssues
         if case .object(let object) = json, let list = object["variants"], list != .null {
-            let (decoded, variantIssues) = decodeVariants(list, base: json, baseIssues: Set(baseIssues))
+            let (decoded, variantIssues) = decodeVariants(list, base: json, decoded: scenario, baseIssues: Set(baseIssues))
             variants = decoded
             issues += variantIssues
         }
@@ -36,7 +36,9 @@ public enum ScenarioDecoder {
 
     // MARK: The scenario
 
-    static func decodeScenario(_ json: JSONValue, diagnostics: Diagnostics) -> Scenario? {
+    /// Decodes one scenario. `base`, when given, is an already decoded scenario and its JSON: members
+    /// whose JSON is unchanged (a variant's patch seldom touches them all) are taken from it as they are.
+    static func decodeScenario(_ json: JSONValue, diagnostics: Diagnostics, base: (json: JSONValue, scenario: Scenario)? = nil) -> Scenario? {
         guard let top = ObjectReader(json, path: "", allowedKeys: topLevelKeys, diagnostics: diagnostics) else { return nil }
         if let format = top.string("format", required: true, what: "\"costsim/1\""), format != "costsim/1" {
             diagnostics.add("format", "\"\(format)\" is not a format this version reads; expected \"costsim/1\"")
@@ -50,7 +52,13 @@ public enum ScenarioDecoder {
             ObjectReader.decimal(value, path: path, diagnostics: diagnostics, what: "yen per USD",
                                  range: ExactDecimal(millionths: 1)...ExactDecimal(Limits.exchangeRate))
         }
-        let members = decodeMembers(top, firstYear: firstYear, years: years)
+        var known: [JSONValue] = []
+        var knownMembers: [Member] = []
+        if let base, base.scenario.fiscalYears == years, case .object(let object) = base.json, case .array(let items)? = object["members"] {
+            known = items
+            knownMembers = base.scenario.members
+        }
+        let members = decodeMembers(top, firstYear: firstYear, years: years, known: known, knownMembers: knownMembers)
         let group = GroupDecoder.decode(top, memberFields: memberFields(top), firstYear: firstYear, hasFX: top.has("fx"))
         if top.has("variants") {
             // Read in `decodeVariants`; only the type is checked here.
@@ -84,7 +92,8 @@ public enum ScenarioDecoder {
 
     // MARK: Members
 
-    static func decodeMembers(_ top: ObjectReader, firstYear: Int, years: ClosedRange<Int>?) -> [Member]? {
+    static func decodeMembers(_ top: ObjectReader, firstYear: Int, years: ClosedRange<Int>?,
+                              known: [JSONValue] = [], knownMembers: [Member] = []) -> [Member]? {
         guard let items = top.list("members", required: true, what: "the member municipalities") else { return nil }
         if items.isEmpty { top.diagnostics.add("members", "the list is empty; a scenario needs at least one member") }
         var members: [Member] = []
@@ -92,7 +101,8 @@ public enum ScenarioDecoder {
         var seenIDs: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             let path = Path.index("members", index)
-            guard let member = decodeMember(item, path: path, firstYear: firstYear, years: years, diagnostics: top.diagnostics) else {
+            let reused = index < known.count && known[index] == item ? knownMembers[index] : nil
+            guard let member = reused ?? decodeMember(item, path: path, firstYear: firstYear, years: years, diagnostics: top.diagnostics) else {
                 complete = false
                 continue
             }

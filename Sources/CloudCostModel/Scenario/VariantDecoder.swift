@@ -1,7 +1,7 @@
 extension ScenarioDecoder {
     /// Reads `variants`: each is the base scenario with its patch applied, validated as a whole.
     /// Problems the base scenario already has are not repeated for every variant.
-    static func decodeVariants(_ list: JSONValue, base: JSONValue, baseIssues: Set<ValidationIssue>)
+    static func decodeVariants(_ list: JSONValue, base: JSONValue, decoded: Scenario?, baseIssues: Set<ValidationIssue>)
         -> ([ScenarioDocument.Variant], [ValidationIssue]) {
         guard case .array(let items) = list else { return ([], []) }  // the type error is reported with the base
         let diagnostics = Diagnostics()
@@ -40,7 +40,7 @@ extension ScenarioDecoder {
             for problem in problems { diagnostics.add(problem.path, problem.message) }
             let label = "\(path) (\(name ?? "?"))"
             let variantDiagnostics = Diagnostics()
-            let scenario = decodeScenario(patched, diagnostics: variantDiagnostics)
+            let scenario = decodeScenario(patched, diagnostics: variantDiagnostics, base: decoded.map { (base, $0) })
             for issue in variantDiagnostics.issues where !baseIssues.contains(issue) {
                 diagnostics.add(issue.path.isEmpty ? label : "\(label) \(issue.path)", issue.message)
             }
