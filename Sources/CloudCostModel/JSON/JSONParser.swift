@@ -63,7 +63,7 @@ public struct JSONParser {
         try enter(depth)
         position += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen = Set<String>()
+        var seen = Set<String>()  // used only once an object has many keys; small ones are searched
         skipWhitespace()
         if peek() == UInt8(ascii: "}") { position += 1; return .object(JSONObject(members)) }
         while true {
@@ -73,7 +73,14 @@ public struct JSONParser {
             }
             let keyStart = position
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            let duplicate: Bool
+            if members.count < 16 {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if seen.isEmpty { seen = Set(members.map(\.key)) }
+                duplicate = !seen.insert(key).inserted
+            }
+            if duplicate {
                 throw JSONSyntaxError(message: "the key \"\(key)\" appears twice in the same object", location: location(of: keyStart))
             }
             skipWhitespace()
@@ -112,6 +119,16 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = position
         position += 1  // opening quote
+        // Most strings have no escapes: take them straight from the bytes.
+        var end = position
+        while end < bytes.count && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") && bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            guard let string = String(validating: bytes[position..<end], as: UTF8.self) else {
+                throw JSONSyntaxError(message: "a string is not valid UTF-8", location: location(of: start))
+            }
+            position = end + 1
+            return string
+        }
         var utf8: [UInt8] = []
         while true {
             guard position < bytes.count else {

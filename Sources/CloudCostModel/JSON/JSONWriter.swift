@@ -1,11 +1,13 @@
-/// Writes JSON text as UTF-8 bytes, indented two spaces a level, keys in the order written, lists of
-/// numbers on one line. Used both for `JSONValue`s and, without building a tree, for large results.
+/// Writes JSON text as UTF-8 bytes, indented two spaces a level, keys in the order written; lists of
+/// numbers, and objects of plain values (such as one year's figures), on one line. Used both for
+/// `JSONValue`s and, without building a tree, for large results.
 public struct JSONStream {
     public private(set) var bytes: [UInt8] = []
-    /// For each open container: whether nothing has been written in it yet.
-    private var empty: [Bool] = []
-    /// A line break followed by the indentation of each level, made once.
-    private var breaks: [[UInt8]] = []
+    /// How many containers are open, and whether each has nothing in it yet (bit `depth - 1`;
+    /// deeper than 64 levels the flags are kept in `deeper`).
+    private var depth = 0
+    private var emptyBits: UInt64 = 0
+    private var deeper: [Bool] = []
 
     public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
@@ -16,35 +18,65 @@ public struct JSONStream {
     }
 
     private mutating func newline(_ level: Int) {
-        while breaks.count <= level { breaks.append([0x0A] + Array(repeating: Array("  ".utf8), count: breaks.count).joined()) }
-        bytes.append(contentsOf: breaks[level])
+        bytes.append(0x0A)
+        for _ in 0..<(2 * level) { bytes.append(0x20) }
+    }
+
+    private var isEmpty: Bool {
+        get { depth <= 64 ? emptyBits & (1 << UInt64(depth - 1)) != 0 : deeper[depth - 65] }
+        set {
+            if depth <= 64 {
+                let bit: UInt64 = 1 << UInt64(depth - 1)
+                emptyBits = newValue ? emptyBits | bit : emptyBits & ~bit
+            } else {
+                deeper[depth - 65] = newValue
+            }
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        if depth > 64 { deeper.append(true) }
+        isEmpty = true
     }
 
     /// Starts a member or element of the open container.
     private mutating func next() {
-        guard let isEmpty = empty.last else { return }
+        guard depth > 0 else { return }
         if !isEmpty { bytes.append(UInt8(ascii: ",")) }
-        empty[empty.count - 1] = false
-        newline(empty.count)
+        isEmpty = false
+        newline(depth)
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let wasEmpty = empty.removeLast()
-        if !wasEmpty { newline(empty.count) }
+        let wasEmpty = isEmpty
+        if depth > 64 { deeper.removeLast() }
+        depth -= 1
+        if !wasEmpty { newline(depth) }
         bytes.append(bracket)
     }
 
-    public mutating func beginObject() {
-        bytes.append(UInt8(ascii: "{"))
-        empty.append(true)
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+
+    /// An object on one line, `{"a": 1, "b": 2}`: write its members with `inlineKey` and values.
+    public mutating func beginInlineObject() { bytes.append(UInt8(ascii: "{")) }
+
+    public mutating func inlineKey(_ key: String, first: Bool = false) {
+        if !first {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(UInt8(ascii: " "))
+        }
+        string(key)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
+
+    public mutating func endInlineObject() { bytes.append(UInt8(ascii: "}")) }
 
     public mutating func endObject() { close(UInt8(ascii: "}")) }
 
-    public mutating func beginArray() {
-        bytes.append(UInt8(ascii: "["))
-        empty.append(true)
-    }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
 
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
@@ -55,7 +87,8 @@ public struct JSONStream {
     public mutating func key(_ key: String) {
         next()
         string(key)
-        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
 
     public mutating func integer(_ value: Int64) {
@@ -145,6 +178,13 @@ public struct JSONStream {
                 self.value(item)
             }
             endArray()
+        case .object(let object) where !object.members.isEmpty && object.members.allSatisfy({ $0.value.isScalar }):
+            beginInlineObject()
+            for (index, member) in object.members.enumerated() {
+                inlineKey(member.key, first: index == 0)
+                self.value(member.value)
+            }
+            endInlineObject()
         case .object(let object):
             beginObject()
             for member in object.members {
@@ -166,6 +206,14 @@ public enum JSONWriter {
 }
 
 extension JSONValue {
+    /// Not a list or an object.
+    var isScalar: Bool {
+        switch self {
+        case .array, .object: return false
+        default: return true
+        }
+    }
+
     public static func integer(_ value: Int64) -> JSONValue { .number(String(value)) }
     public static func integer(_ value: Int) -> JSONValue { .number(String(value)) }
 

@@ -24,13 +24,13 @@ public enum ResultJSON {
                 out.beginArray()
                 for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
                     out.element()
-                    out.beginObject()
-                    out.key("fiscalYear"); out.integer(Int64(year))
+                    out.beginInlineObject()
+                    out.inlineKey("fiscalYear", first: true); out.integer(Int64(year))
                     for (name, category) in categoryKeys {
-                        out.key(name); out.integer(figures[category])
+                        out.inlineKey(name); out.integer(figures[category])
                     }
-                    out.key("total"); out.integer(figures.total)
-                    out.endObject()
+                    out.inlineKey("total"); out.integer(figures.total)
+                    out.endInlineObject()
                 }
                 out.endArray()
                 out.endObject()
