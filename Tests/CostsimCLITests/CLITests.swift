@@ -147,7 +147,7 @@ struct CLITests {
         ([0x7B, 0xFF, 0xFE, 0x7D], "not UTF-8"),
         (Array(String(repeating: "[", count: 100_000).utf8), "nests more than 128 levels"),
         (Array("{\"format\": \"costsim/1\",}".utf8), "line 1, column 24"),
-        (Array("[1, 2]".utf8), "expected an object"),
+        (Array("[1, 2]".utf8), "(the whole file): expected an object {…}, found a list"),
     ])
     func badFiles(bytes: [UInt8], message: String) {
         let path = temporaryFile(bytes)

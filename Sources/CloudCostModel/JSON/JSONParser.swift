@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A strict JSON parser (RFC 8259) for scenario files.
 ///
 /// Unlike `JSONSerialization`, it keeps numbers as text (so `0.3` stays exactly 3/10), keeps key
@@ -119,10 +125,10 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = position
         position += 1  // opening quote
-        // Most strings have no escapes: take them straight from the bytes.
-        var end = position
-        while end < bytes.count && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") && bytes[end] >= 0x20 { end += 1 }
-        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+        // Most strings have no escapes: take them straight from the bytes (found with memchr, which
+        // keeps a 10 MB string fast even in a debug build).
+        let end = plainStringEnd(from: position)
+        if let end {
             guard let string = String(validating: bytes[position..<end], as: UTF8.self) else {
                 throw JSONSyntaxError(message: "a string is not valid UTF-8", location: location(of: start))
             }
@@ -180,6 +186,22 @@ public struct JSONParser {
                 utf8.append(byte)
                 position += 1
             }
+        }
+    }
+
+    /// Where the string starting at `start` closes, if nothing in it needs decoding (no escape, no
+    /// control character); nil otherwise.
+    private func plainStringEnd(from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, start < buffer.count else { return nil }
+            let length = buffer.count - start
+            guard let quote = memchr(base + start, Int32(UInt8(ascii: "\"")), length) else { return nil }
+            let end = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+            let span = end - start
+            if span == 0 { return end }
+            if memchr(base + start, Int32(UInt8(ascii: "\\")), span) != nil { return nil }
+            for control in 0..<0x20 where memchr(base + start, Int32(control), span) != nil { return nil }
+            return end
         }
     }
 

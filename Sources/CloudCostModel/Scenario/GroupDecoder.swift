@@ -16,7 +16,7 @@ enum GroupDecoder {
         let remainder = reader.choice("remainder", default: RemainderRule.largest)
         let ids = memberFields.compactMap(\.id)
         if let representative, !ids.contains(representative) {
-            var message = "\"\(representative)\" is not the id of a member"
+            var message = "\(quoted(representative)) is not the id of a member"
             if let suggestion = KeySuggestion.closest(to: representative, among: ids) { message += "; did you mean \"\(suggestion)\"?" }
             diagnostics.add(reader.path("representative"), message)
         }
@@ -29,7 +29,7 @@ enum GroupDecoder {
             let path = Path.index(reader.path("fees"), index)
             guard let fee = decodeFee(item, path: path, firstYear: firstYear, hasFX: hasFX, diagnostics: diagnostics) else { continue }
             if let previous = labels[fee.label] {
-                diagnostics.add("\(path).label", "\"\(fee.label)\" is already the label of group.fees[\(previous)]; labels must be unique")
+                diagnostics.add("\(path).label", "\(quoted(fee.label)) is already the label of group.fees[\(previous)]; labels must be unique")
             }
             labels[fee.label] = index
             if case .shared(_, let split) = fee.charge, split.usage > .zero {

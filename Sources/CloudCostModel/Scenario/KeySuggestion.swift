@@ -2,10 +2,11 @@
 public enum KeySuggestion {
     /// The closest allowed key within an edit distance of 2 (or equal ignoring case), if any.
     public static func closest(to key: String, among allowed: [String]) -> String? {
+        guard key.utf8.count <= 200 else { return nil }  // no key is that long
         let lowered = key.lowercased()
         if let exact = allowed.first(where: { $0.lowercased() == lowered }) { return exact }
         var best: (key: String, distance: Int)?
-        for candidate in allowed {
+        for candidate in allowed where abs(candidate.count - key.count) <= 2 {
             let distance = editDistance(Array(lowered), Array(candidate.lowercased()))
             if distance <= 2 && distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }

@@ -12,7 +12,7 @@ public enum LocalGovernmentCode {
     /// Nil when valid, else what is wrong with it.
     public static func problem(with code: String) -> String? {
         guard code.utf8.count == 6, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-            return "\"\(code)\" is not a 6-digit 全国地方公共団体コード"
+            return "\(quoted(code)) is not a 6-digit 全国地方公共団体コード"
         }
         let expected = checkDigit(for: String(code.prefix(5)))!
         let given = Int(code.utf8.last! - 0x30)

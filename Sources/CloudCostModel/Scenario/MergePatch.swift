@@ -70,7 +70,7 @@ public enum MergePatch {
                 if let position {
                     result.remove(at: position)
                 } else {
-                    problems.append(Problem(path: itemPath, message: "there is no item with \(keyField) \"\(key)\" to remove"))
+                    problems.append(Problem(path: itemPath, message: "there is no item with \(keyField) \(quoted(key)) to remove"))
                 }
             } else if let position {
                 result[position] = apply(patchItem, to: result[position])

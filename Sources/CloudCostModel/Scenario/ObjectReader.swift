@@ -8,14 +8,14 @@ struct ObjectReader {
     /// Nil (with an issue recorded) when `value` is not an object.
     init?(_ value: JSONValue, path: String, allowedKeys: [String], diagnostics: Diagnostics) {
         guard case .object(let object) = value else {
-            diagnostics.add(path, "expected an object {…}, found \(value.typeDescription)")
+            diagnostics.add(path.isEmpty ? "(the whole file)" : path, "expected an object {…}, found \(value.typeDescription)")
             return nil
         }
         self.object = object
         self.path = path
         self.diagnostics = diagnostics
         for key in object.keys where !allowedKeys.contains(key) {
-            var message = "unknown key \"\(key)\""
+            var message = "unknown key \(quoted(key))"
             if let suggestion = KeySuggestion.closest(to: key, among: allowedKeys) {
                 message += "; did you mean \"\(suggestion)\"?"
             } else {
@@ -120,7 +120,7 @@ struct ObjectReader {
             return nil
         }
         guard let month = Month(text) else {
-            diagnostics.add(path, "\"\(text)\" is not a month: write \"YYYY-MM\" (e.g. \"2019-04\"), year 1900–2199, month 01–12")
+            diagnostics.add(path, "\(quoted(text)) is not a month: write \"YYYY-MM\" (e.g. \"2019-04\"), year 1900–2199, month 01–12")
             return nil
         }
         return month
@@ -169,7 +169,7 @@ struct ObjectReader {
             let itemPath = Path.key(path, key)
             guard key.utf8.count == 4, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(key),
                   (1900...2199).contains(year) else {
-                diagnostics.add(itemPath, "\"\(key)\" is not a fiscal year: the keys of a by-year value are years such as \"2016\"")
+                diagnostics.add(itemPath, "\(quoted(key)) is not a fiscal year: the keys of a by-year value are years such as \"2016\"")
                 complete = false
                 continue
             }
@@ -186,7 +186,7 @@ struct ObjectReader {
 
     static func show(_ value: JSONValue) -> String {
         switch value {
-        case .string(let text): return "\"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
+        case .string(let text): return quoted(text)
         case .number(let text): return text.count > 40 ? String(text.prefix(40)) + "…" : text
         default: return value.typeDescription
         }

@@ -41,7 +41,7 @@ public enum ScenarioDecoder {
     static func decodeScenario(_ json: JSONValue, diagnostics: Diagnostics, base: (json: JSONValue, scenario: Scenario)? = nil) -> Scenario? {
         guard let top = ObjectReader(json, path: "", allowedKeys: topLevelKeys, diagnostics: diagnostics) else { return nil }
         if let format = top.string("format", required: true, what: "\"costsim/1\""), format != "costsim/1" {
-            diagnostics.add("format", "\"\(format)\" is not a format this version reads; expected \"costsim/1\"")
+            diagnostics.add("format", "\(quoted(format)) is not a format this version reads; expected \"costsim/1\"")
         }
         let name = top.string("name", required: true, what: "the scenario's name")
         if name?.isEmpty == true { diagnostics.add("name", "must not be empty") }
@@ -107,7 +107,7 @@ public enum ScenarioDecoder {
                 continue
             }
             if let previous = seenIDs[member.id] {
-                top.diagnostics.add("\(path).id", "\"\(member.id)\" is already the id of members[\(previous)]; ids must be unique")
+                top.diagnostics.add("\(path).id", "\(quoted(member.id)) is already the id of members[\(previous)]; ids must be unique")
                 complete = false
             }
             seenIDs[member.id] = index
@@ -132,7 +132,7 @@ public enum ScenarioDecoder {
         guard let reader = ObjectReader(value, path: path, allowedKeys: memberKeys, diagnostics: diagnostics) else { return nil }
         let id = reader.string("id", required: true, what: "an id of lower-case letters, digits, '-' or '_'")
         if let id, id.isEmpty || !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }) {
-            diagnostics.add(reader.path("id"), "\"\(id)\" is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
+            diagnostics.add(reader.path("id"), "\(quoted(id)) is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
         }
         let name = reader.string("name", required: true, what: "the municipality's name")
         if name?.isEmpty == true { diagnostics.add(reader.path("name"), "must not be empty") }

@@ -71,7 +71,7 @@ public enum ScenarioOverride {
                         return nil
                     }
                 } ?? []
-                var message = keyField.map { "no item has the \($0) \"\(key)\"" } ?? "no item \(key) in a list of \(items.count)"
+                var message = keyField.map { "no item has the \($0) \(quoted(key))" } ?? "no item \(key) in a list of \(items.count)"
                 if let close = KeySuggestion.closest(to: key, among: names) { message += "; did you mean \"\(close)\"?" }
                 throw ValidationIssue(path: where_, message: message)
             }

@@ -20,7 +20,7 @@ extension ScenarioDecoder {
                 if name.isEmpty || name == "standalone" || name == "plan" {
                     diagnostics.add(reader.path("name"), "\"\(name)\" cannot name a variant (\"standalone\" and \"plan\" are the built-in cases)")
                 } else if let previous = names[name] {
-                    diagnostics.add(reader.path("name"), "\"\(name)\" is already the name of variants[\(previous)]")
+                    diagnostics.add(reader.path("name"), "\(quoted(name)) is already the name of variants[\(previous)]")
                 }
                 names[name] = index
             }
