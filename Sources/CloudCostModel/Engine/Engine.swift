@@ -149,18 +149,32 @@ struct Simulation {
         var previous: [Int] = []
         active.reserveCapacity(members.count)
         // A fee's shares depend only on the year, the active members and (for shared fees) the month's
-        // amount; while the first two stay the same, shares already worked out are used again.
-        var cache = Array(repeating: [Int64: [Int64]](), count: scenario.group.fees.count)
-        var cachedYear = -1
+        // amount. While the first two stay the same, shares already worked out are used again, and each
+        // distinct set of shares is charged once, times the number of months it applied.
+        var pending = Array(repeating: [Int64: (shares: [Int64], months: Int64)](), count: scenario.group.fees.count)
+        var pendingYear = -1
+        var pendingActive: [Int] = []
+        func flush(_ simulation: inout Simulation) throws(AmountOverflowError) {
+            for fee in pending.indices {
+                for (shares, months) in pending[fee].values {
+                    for (position, share) in shares.enumerated() where share != 0 {
+                        try simulation.charge(share, times: months, fee: fee, category: categories[fee], subsidyRate: subsidyRates[fee],
+                                              member: pendingActive[position], year: pendingYear)
+                    }
+                }
+                pending[fee].removeAll(keepingCapacity: true)
+            }
+        }
         for offset in 0..<monthCount {
             let month = Month(serial: firstMonth + offset)
             let year = offset / 12
             swap(&active, &previous)
             active.removeAll(keepingCapacity: true)
             for index in members.indices where isActive(index, month.serial) { active.append(index) }
-            if year != cachedYear || active != previous {
-                for fee in cache.indices { cache[fee].removeAll(keepingCapacity: true) }
-                cachedYear = year
+            if year != pendingYear || active != previous {
+                try flush(&self)
+                pendingYear = year
+                pendingActive = active
             }
             guard !active.isEmpty else { continue }
             for (feeIndex, fee) in scenario.group.fees.enumerated() where fee.applies(in: month) {
@@ -169,19 +183,15 @@ struct Simulation {
                     guard let amount = try sharedAmount(fee, shared, month: month, year: year) else { continue }
                     key = amount
                 }
-                let shares: [Int64]
-                if let known = cache[feeIndex][key] {
-                    shares = known
+                if pending[feeIndex][key] != nil {
+                    pending[feeIndex][key]!.months += 1
                 } else {
-                    shares = try monthlyShares(of: fee, month: month, year: year, active: active, representative: representative)
-                    cache[feeIndex][key] = shares
-                }
-                for (position, share) in shares.enumerated() where share != 0 {
-                    try charge(share, fee: feeIndex, category: categories[feeIndex], subsidyRate: subsidyRates[feeIndex],
-                               member: active[position], year: year)
+                    let shares = try monthlyShares(of: fee, month: month, year: year, active: active, representative: representative)
+                    pending[feeIndex][key] = (shares, 1)
                 }
             }
         }
+        try flush(&self)
     }
 
     /// What each active member (in the order of `active`) owes of `fee` this month.
@@ -269,15 +279,17 @@ struct Simulation {
         }
     }
 
-    mutating func charge(_ share: Int64, fee: Int, category: CostCategory, subsidyRate: ExactDecimal, member: Int, year: Int)
+    /// Charges `share` of fee `fee` to a member for `times` months of a year, with the subsidy on each.
+    mutating func charge(_ share: Int64, times: Int64, fee: Int, category: CostCategory, subsidyRate: ExactDecimal, member: Int, year: Int)
         throws(AmountOverflowError) {
-        try add(share, category, member: member, year: year)
+        let total = try Yen.checked(Int128(share) * Int128(times), memberContext(member, year))
+        try add(total, category, member: member, year: year)
         let cell = member * years.count + year
-        feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], share, memberContext(member, year))
+        feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], total, memberContext(member, year))
         if subsidyRate != .zero {
-            let subsidy = -Int64(Yen.floorTimes(Int128(share), subsidyRate))
+            let subsidy = -Int64(Yen.floorTimes(Int128(share), subsidyRate)) * times  // |subsidy| ≤ total
             try add(subsidy, .subsidy, member: member, year: year)
-            feeSubsidies[fee][cell] += subsidy  // |subsidy| ≤ share, so this cannot overflow
+            feeSubsidies[fee][cell] += subsidy
         }
     }
 
