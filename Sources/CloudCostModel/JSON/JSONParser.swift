@@ -199,6 +199,10 @@ public struct JSONParser {
             let end = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
             let span = end - start
             if span == 0 { return end }
+            if span <= 256 {  // short: one pass
+                for index in start..<end where buffer[index] < 0x20 || buffer[index] == UInt8(ascii: "\\") { return nil }
+                return end
+            }
             if memchr(base + start, Int32(UInt8(ascii: "\\")), span) != nil { return nil }
             for control in 0..<0x20 where memchr(base + start, Int32(control), span) != nil { return nil }
             return end

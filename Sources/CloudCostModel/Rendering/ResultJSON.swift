@@ -3,7 +3,9 @@ public enum ResultJSON {
     /// `costsim-result/1`, written straight to text: for 1,741 members it is megabytes, so no tree is built.
     public static func result(_ results: ScenarioResults) -> String {
         let scenario = results.scenario
-        var out = JSONStream(capacity: 1 << 20)
+        // About 140 bytes a member-year and 300 a member-comparison: reserve it all at once.
+        let members = scenario.members.count
+        var out = JSONStream(capacity: 4_096 + results.cases.count * members * (100 + 140 * scenario.fiscalYears.count) + results.comparisons.count * members * 300)
         out.beginObject()
         out.key("format"); out.string("costsim-result/1")
         out.key("scenario"); out.string(scenario.name)

@@ -60,7 +60,7 @@ enum GroupDecoder {
         let subsidyRate = reader.decimal("subsidyRate", what: "a subsidy rate", range: .zero...ExactDecimal.one) ?? .zero
 
         // Money in the fee's currency: whole yen, or USD with up to 6 decimal places.
-        let amount = { (value: JSONValue, path: String) -> ExactDecimal? in
+        let amount = { (value: JSONValue, path: FieldPath) -> ExactDecimal? in
             if currency == .usd {
                 return ObjectReader.decimal(value, path: path, diagnostics: diagnostics, what: "an amount in USD",
                                             range: .zero...ExactDecimal(Limits.amount))
@@ -80,7 +80,7 @@ enum GroupDecoder {
         } else if kinds[0] == "perMember" {
             if let body = ObjectReader(reader.present("perMember")!, path: reader.path("perMember"), allowedKeys: ["monthly"], diagnostics: diagnostics) {
                 if let monthly = body.present("monthly") {
-                    charge = amount(monthly, body.path("monthly")).map { Charge.perMember(monthly: $0) }
+                    charge = amount(monthly, body.fieldPath("monthly")).map { Charge.perMember(monthly: $0) }
                 } else {
                     body.missing("monthly", "the amount each active member pays a month")
                 }
@@ -95,7 +95,7 @@ enum GroupDecoder {
         return Fee(label: label, category: category, from: from, to: to, currency: currency, subsidyRate: subsidyRate, charge: charge)
     }
 
-    static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, String) -> ExactDecimal?) -> Charge? {
+    static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
         let diagnostics = fee.diagnostics
         guard let body = ObjectReader(fee.present("perTenThousand")!, path: fee.path("perTenThousand"),
                                       allowedKeys: ["monthly", "units"], diagnostics: diagnostics) else { return nil }
@@ -108,13 +108,13 @@ enum GroupDecoder {
         if case .array(let items) = monthly {
             rate = tiers(items, path: body.path("monthly"), amount: amount, diagnostics: diagnostics).map { .tiers($0) }
         } else {
-            rate = amount(monthly, body.path("monthly")).map { .flat($0) }
+            rate = amount(monthly, body.fieldPath("monthly")).map { .flat($0) }
         }
         guard let rate, let units else { return nil }
         return .perTenThousand(rate, units: units)
     }
 
-    static func tiers(_ items: [JSONValue], path: String, amount: (JSONValue, String) -> ExactDecimal?,
+    static func tiers(_ items: [JSONValue], path: String, amount: (JSONValue, FieldPath) -> ExactDecimal?,
                       diagnostics: Diagnostics) -> [PerTenThousandRate.Tier]? {
         if items.isEmpty {
             diagnostics.add(path, "the list of tiers is empty")
@@ -133,7 +133,7 @@ enum GroupDecoder {
             }
             let upTo = reader.integer("upTo", what: "a total population", range: 0...(Limits.population * 100_000))
             let rate: ExactDecimal?
-            if let value = reader.present("rate") { rate = amount(value, reader.path("rate")) } else {
+            if let value = reader.present("rate") { rate = amount(value, reader.fieldPath("rate")) } else {
                 reader.missing("rate", "the monthly rate per 10,000 population")
                 rate = nil
             }
@@ -160,7 +160,7 @@ enum GroupDecoder {
         return complete ? tiers : nil
     }
 
-    static func shared(_ fee: ObjectReader, firstYear: Int, amount: @escaping (JSONValue, String) -> ExactDecimal?) -> Charge? {
+    static func shared(_ fee: ObjectReader, firstYear: Int, amount: @escaping (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
         let diagnostics = fee.diagnostics
         guard let body = ObjectReader(fee.present("shared")!, path: fee.path("shared"),
                                       allowedKeys: ["monthly", "annual", "once", "amount"], diagnostics: diagnostics) else { return nil }
@@ -171,13 +171,13 @@ enum GroupDecoder {
                 ? "a shared fee needs one of \"monthly\", \"annual\" or \"once\" (with \"amount\")"
                 : "a shared fee has exactly one of \"monthly\", \"annual\" or \"once\"; found \(forms.joined(separator: " and "))")
         } else if forms[0] == "monthly" {
-            sharedAmount = amount(body.present("monthly")!, body.path("monthly")).map { .monthly($0) }
+            sharedAmount = amount(body.present("monthly")!, body.fieldPath("monthly")).map { .monthly($0) }
         } else if forms[0] == "annual" {
             sharedAmount = body.fyValue("annual", required: true, what: "an amount a year", firstYear: firstYear, element: amount)
                 .map { .annual($0) }
         } else {
             let month = body.month("once", required: true, what: "the month it is charged")
-            let value = body.present("amount").flatMap { amount($0, body.path("amount")) }
+            let value = body.present("amount").flatMap { amount($0, body.fieldPath("amount")) }
             if !body.has("amount") { body.missing("amount", "the amount charged once") }
             if let month, let value { sharedAmount = .once(month, value) }
         }

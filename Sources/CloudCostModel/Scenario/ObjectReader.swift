@@ -27,6 +27,9 @@ struct ObjectReader {
 
     func path(_ key: String) -> String { Path.key(path, key) }
 
+    /// The path of `key`, built only if a message needs it.
+    func fieldPath(_ key: String) -> FieldPath { FieldPath(parent: path, key: key) }
+
     func has(_ key: String) -> Bool { present(key) != nil }
 
     /// The value, treating an explicit `null` as absent.
@@ -42,21 +45,21 @@ struct ObjectReader {
     // MARK: Typed fields
 
     /// Reads the field `key` with `read` (given its value and path); reports it missing when required.
-    func field<T>(_ key: String, required: Bool, what: String, _ read: (JSONValue, String) -> T?) -> T? {
+    func field<T>(_ key: String, required: Bool, what: String, _ read: (JSONValue, FieldPath) -> T?) -> T? {
         guard let value = present(key) else {
             if required { missing(key, what) }
             return nil
         }
-        return read(value, path(key))
+        return read(value, FieldPath(parent: path, key: key))
     }
 
     func string(_ key: String, required: Bool, what: String = "a text") -> String? {
         field(key, required: required, what: what) { Self.string($0, path: $1, diagnostics: diagnostics, what: what) }
     }
 
-    static func string(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String = "a text") -> String? {
+    static func string(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String = "a text") -> String? {
         guard case .string(let text) = value else {
-            diagnostics.add(path, "expected \(what) in double quotes, found \(value.typeDescription)")
+            diagnostics.add(path.text, "expected \(what) in double quotes, found \(value.typeDescription)")
             return nil
         }
         return text
@@ -67,35 +70,35 @@ struct ObjectReader {
     }
 
     /// Reads an exact decimal with at most six decimal places within `range`.
-    static func decimal(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String,
+    static func decimal(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String,
                         range: ClosedRange<ExactDecimal>) -> ExactDecimal? {
         guard case .number(let text) = value else {
-            diagnostics.add(path, "expected \(what) (a number), found \(value.typeDescription)")
+            diagnostics.add(path.text, "expected \(what) (a number), found \(value.typeDescription)")
             return nil
         }
         guard let number = ExactDecimal(jsonText: text) else {
             if text.contains(".") || text.lowercased().contains("e-") {
-                diagnostics.add(path, "\(text) has more than 6 decimal places; costsim reads numbers exactly and allows at most 6")
+                diagnostics.add(path.text, "\(text) has more than 6 decimal places; costsim reads numbers exactly and allows at most 6")
             } else {
-                diagnostics.add(path, "\(text) is too large")
+                diagnostics.add(path.text, "\(text) is too large")
             }
             return nil
         }
         guard range.contains(number) else {
-            diagnostics.add(path, "\(text) is out of range: \(what) must be from \(range.lowerBound) to \(range.upperBound)")
+            diagnostics.add(path.text, "\(text) is out of range: \(what) must be from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         return number
     }
 
-    static func integer(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String,
+    static func integer(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String,
                         range: ClosedRange<Int64>) -> Int64? {
         let decimalRange = ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)
         guard let number = decimal(value, path: path, diagnostics: diagnostics, what: what, range: decimalRange) else {
             return nil
         }
         guard let integer = number.integerValue else {
-            diagnostics.add(path, "\(number) is not a whole number: \(what) must be a whole number")
+            diagnostics.add(path.text, "\(number) is not a whole number: \(what) must be a whole number")
             return nil
         }
         return integer
@@ -114,13 +117,13 @@ struct ObjectReader {
         field(key, required: required, what: "\(what) \"YYYY-MM\"") { Self.month($0, path: $1, diagnostics: diagnostics) }
     }
 
-    static func month(_ value: JSONValue, path: String, diagnostics: Diagnostics) -> Month? {
+    static func month(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics) -> Month? {
         guard case .string(let text) = value else {
-            diagnostics.add(path, "expected a month \"YYYY-MM\" in double quotes (e.g. \"2019-04\"), found \(value.typeDescription)")
+            diagnostics.add(path.text, "expected a month \"YYYY-MM\" in double quotes (e.g. \"2019-04\"), found \(value.typeDescription)")
             return nil
         }
         guard let month = Month(text) else {
-            diagnostics.add(path, "\(quoted(text)) is not a month: write \"YYYY-MM\" (e.g. \"2019-04\"), year 1900–2199, month 01–12")
+            diagnostics.add(path.text, "\(quoted(text)) is not a month: write \"YYYY-MM\" (e.g. \"2019-04\"), year 1900–2199, month 01–12")
             return nil
         }
         return month
@@ -139,7 +142,7 @@ struct ObjectReader {
     func list(_ key: String, required: Bool, what: String) -> [JSONValue]? {
         field(key, required: required, what: what) { value, path in
             guard case .array(let items) = value else {
-                diagnostics.add(path, "expected a list […] of \(what), found \(value.typeDescription)")
+                diagnostics.add(path.text, "expected a list […] of \(what), found \(value.typeDescription)")
                 return nil
             }
             return items
@@ -148,28 +151,28 @@ struct ObjectReader {
 
     /// Reads an FY-value: a plain value (in force from `firstYear`) or `{"2016": …, "2021": …}`.
     func fyValue<T>(_ key: String, required: Bool, what: String, firstYear: Int,
-                    element: (JSONValue, String) -> T?) -> FYValue<T>? {
+                    element: (JSONValue, FieldPath) -> T?) -> FYValue<T>? {
         field(key, required: required, what: what) {
             Self.fyValue($0, path: $1, diagnostics: diagnostics, what: what, firstYear: firstYear, element: element)
         }
     }
 
-    static func fyValue<T>(_ value: JSONValue, path: String, diagnostics: Diagnostics, what: String, firstYear: Int,
-                           element: (JSONValue, String) -> T?) -> FYValue<T>? {
+    static func fyValue<T>(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String, firstYear: Int,
+                           element: (JSONValue, FieldPath) -> T?) -> FYValue<T>? {
         guard case .object(let object) = value else {
             return element(value, path).map { FYValue($0, from: firstYear) }
         }
         guard !object.members.isEmpty else {
-            diagnostics.add(path, "expected \(what), or an object from fiscal year to value, found an empty object")
+            diagnostics.add(path.text, "expected \(what), or an object from fiscal year to value, found an empty object")
             return nil
         }
         var entries: [(fiscalYear: Int, value: T)] = []
         var complete = true
         for (key, item) in object.members {
-            let itemPath = Path.key(path, key)
+            let itemPath = FieldPath(parent: path.text, key: key)
             guard key.utf8.count == 4, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(key),
                   (1900...2199).contains(year) else {
-                diagnostics.add(itemPath, "\(quoted(key)) is not a fiscal year: the keys of a by-year value are years such as \"2016\"")
+                diagnostics.add(itemPath.text, "\(quoted(key)) is not a fiscal year: the keys of a by-year value are years such as \"2016\"")
                 complete = false
                 continue
             }
@@ -178,7 +181,7 @@ struct ObjectReader {
         guard complete else { return nil }
         let fy = FYValue(entries: entries)
         if fy.entries[0].fiscalYear > firstYear {
-            diagnostics.add(path, "the first fiscal year given is \(fy.entries[0].fiscalYear), but the value is needed from \(firstYear) (fiscalYears.from)")
+            diagnostics.add(path.text, "the first fiscal year given is \(fy.entries[0].fiscalYear), but the value is needed from \(firstYear) (fiscalYears.from)")
             return nil
         }
         return fy

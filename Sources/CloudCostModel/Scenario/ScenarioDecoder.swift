@@ -188,7 +188,7 @@ public enum ScenarioDecoder {
                                         allowedKeys: ["annualCost", "governmentCloud", "renewals"], diagnostics: diagnostics) else {
             return nil
         }
-        let yen = { (value: JSONValue, path: String) in
+        let yen = { (value: JSONValue, path: FieldPath) in
             ObjectReader.integer(value, path: path, diagnostics: diagnostics, what: "an amount in yen", range: 0...Limits.amount)
         }
         let annual = reader.fyValue("annualCost", required: true, what: "yen a year for its own system", firstYear: firstYear, element: yen)
