@@ -66,12 +66,7 @@ extension Costsim {
             throw UsageError(message: "--to \(to) is before --from \(from)", command: command)
         }
         let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
-        let ids = document.scenario.members.map(\.id)
-        guard ids.contains(id) else {
-            var message = "--member: no member has the id \"\(id)\""
-            if let close = KeySuggestion.closest(to: id, among: ids) { message += "; did you mean \(close)?" }
-            throw UsageError(message: message + " (ids: \(ids.joined(separator: ", ")))", command: command)
-        }
+        try checkMember(id, in: document.scenario, command: command)
         let timing = try JoinTiming(document.scenario, memberID: id, from: bounds[0], to: bounds[1])
         let tables = AnalysisTables(language: language)
         switch format {

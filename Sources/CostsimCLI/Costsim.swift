@@ -80,12 +80,7 @@ public struct Costsim {
         }
         let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
         let memberIDs = parsed.options["--member"] ?? []
-        let ids = document.scenario.members.map(\.id)
-        for id in memberIDs where !ids.contains(id) {
-            var message = "--member: no member has the id \"\(id)\""
-            if let close = KeySuggestion.closest(to: id, among: ids) { message += "; did you mean \(close)?" }
-            throw UsageError(message: message + " (ids: \(ids.joined(separator: ", ")))", command: "run")
-        }
+        for id in memberIDs { try checkMember(id, in: document.scenario, command: "run") }
         try check(year, in: document.scenario, command: "run")
         let results = try ScenarioResults(document)
         switch format {
@@ -97,6 +92,15 @@ public struct Costsim {
         case .markdown: return try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).markdown()
         case .html: return try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).html()
         }
+    }
+
+    /// `--member ID` must name a member of the scenario.
+    func checkMember(_ id: String, in scenario: Scenario, command: String) throws(UsageError) {
+        let ids = scenario.members.map(\.id)
+        guard !ids.contains(id) else { return }
+        var message = "--member: no member has the id \"\(id)\""
+        if let close = KeySuggestion.closest(to: id, among: ids) { message += "; did you mean \(close)?" }
+        throw UsageError(message: message + " (ids: \(ids.joined(separator: ", ")))", command: command)
     }
 
     /// `--fiscal-year Y` as a number (read before the file, so that a typo is a usage error at once).

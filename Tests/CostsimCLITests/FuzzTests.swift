@@ -12,17 +12,6 @@ struct FuzzTests {
     static let count = ProcessInfo.processInfo.environment["COSTSIM_FUZZ_COUNT"].flatMap(Int.init) ?? 150
     static let seed = ProcessInfo.processInfo.environment["COSTSIM_FUZZ_SEED"].flatMap(UInt64.init) ?? 1_741
 
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Every place in a document: the keys and indices leading to it.
     static func places(_ value: JSONValue, _ path: [String] = []) -> [[String]] {
         switch value {
@@ -60,7 +49,7 @@ struct FuzzTests {
     ]
 
     /// One random mutation of a document, as the text to read.
-    static func mutate(_ document: JSONValue, _ random: inout Generator) -> [UInt8] {
+    static func mutate(_ document: JSONValue, _ random: inout SplitMix64) -> [UInt8] {
         let text = { (value: JSONValue) in Array(JSONWriter.write(value).utf8) }
         switch Int.random(in: 0..<20, using: &random) {
         case 0:  // invalid UTF-8 somewhere
@@ -107,7 +96,7 @@ struct FuzzTests {
         let documents = try ["omi-cloud", "town-govcloud", "worked-example"].map { name in
             try JSONParser.parse([UInt8](Data(contentsOf: folder.appendingPathComponent("\(name).json"))))
         }
-        var random = Generator(state: Self.seed)
+        var random = SplitMix64(seed: Self.seed)
         var invalid = 0
         for round in 0..<Self.count {
             let bytes = Self.mutate(documents[round % documents.count], &random)

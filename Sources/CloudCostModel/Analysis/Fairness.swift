@@ -122,7 +122,7 @@ public struct Fairness: Sendable {
             method = .exact(coalitions: count - 1)
             grandCoalitionSavings = values[count - 1]
         } else {
-            var random = SplitMix(seed: seed)
+            var random = SplitMix64(seed: seed)
             var sums = [Int128](repeating: 0, count: n)
             var squares = [Int128](repeating: 0, count: n)
             for _ in 0..<permutations {
@@ -235,18 +235,5 @@ public struct Fairness: Sendable {
             y = (x + value / x) / 2
         }
         return x
-    }
-}
-
-/// SplitMix64: a small random generator with a fixed seed, so samples repeat exactly.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
