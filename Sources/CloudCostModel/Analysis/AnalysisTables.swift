@@ -107,10 +107,11 @@ public struct AnalysisTables: Sendable {
                       .init(labels.difference)] + (fairness.members.contains { $0.shapleyMargin != nil } ? [.init(labels.margin)] : []))
         for row in fairness.members {
             members.rows.append([row.name, row.gainsByJoining ? labels.yes : labels.no, NumberFormat.yen(row.savings),
-                                 NumberFormat.yen(row.shapley), signed(row.savings &- row.shapley)]
+                                 NumberFormat.yen(row.shapley), row.savings.subtractingReportingOverflow(row.shapley).overflow ? "-" : signed(row.savings - row.shapley)]
                 + (row.shapleyMargin.map { ["±" + NumberFormat.yen($0)] } ?? (members.columns.count == 6 ? [""] : [])))
         }
-        members.rows.append([labels.groupTotal, "", NumberFormat.yen(fairness.members.reduce(0) { $0 &+ $1.savings }),
+        let totalSavings = fairness.members.reduce(Int128(0)) { $0 + Int128($1.savings) }
+        members.rows.append([labels.groupTotal, "", Int64(exactly: totalSavings).map(NumberFormat.yen) ?? "-",
                              NumberFormat.yen(fairness.grandCoalitionSavings), ""] + (members.columns.count == 6 ? [""] : []))
         members.totalRowCount = 1
         switch fairness.method {

@@ -82,7 +82,7 @@ public struct Fairness: Sendable {
             }
             guard gain > 0 else { return }
             blockingCount += 1
-            blocking.append(Coalition(members: members, gain: Int64(clamping: gain)))
+            blocking.append(Coalition(members: members, gain: try Yen.checked(gain, "the gain of a group of members")))
             if blocking.count > 4 * Self.listLimit {
                 blocking.sort { $0.gain > $1.gain }
                 blocking.removeLast(blocking.count - Self.listLimit)

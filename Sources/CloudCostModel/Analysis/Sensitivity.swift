@@ -25,8 +25,11 @@ public struct Sensitivity: Sendable {
         /// …and up.
         public var highMembers: [Int64]
         public var highGroup: Int64
-        /// `|highGroup − lowGroup|`, the width of the bar.
-        public var swing: Int64 { (highGroup - lowGroup).magnitude > UInt64(Int64.max) ? .max : abs(highGroup - lowGroup) }
+        /// `|highGroup − lowGroup|`, the width of the bar (at most `Int64.max`).
+        public var swing: Int64 {
+            let (difference, overflow) = highGroup.subtractingReportingOverflow(lowGroup)
+            return overflow ? .max : Int64(clamping: difference.magnitude)
+        }
     }
 
     public var caseName: String
@@ -59,9 +62,18 @@ public struct Sensitivity: Sendable {
         for input in inputs {
             let low = try Self.savings(Self.move(scenario, input, up: false, change: change, growthPoints: growthPoints))
             let high = try Self.savings(Self.move(scenario, input, up: true, change: change, growthPoints: growthPoints))
-            effects.append(Effect(input: input,
-                                  lowMembers: zip(low.members, base.members).map { $0 &- $1 }, lowGroup: low.group &- base.group,
-                                  highMembers: zip(high.members, base.members).map { $0 &- $1 }, highGroup: high.group &- base.group))
+            func delta(_ moved: Int64, _ from: Int64) throws(AmountOverflowError) -> Int64 {
+                let (difference, overflow) = moved.subtractingReportingOverflow(from)
+                if overflow { throw AmountOverflowError(context: "the change in savings") }
+                return difference
+            }
+            var lowMembers: [Int64] = [], highMembers: [Int64] = []
+            for member in base.members.indices {
+                lowMembers.append(try delta(low.members[member], base.members[member]))
+                highMembers.append(try delta(high.members[member], base.members[member]))
+            }
+            effects.append(Effect(input: input, lowMembers: lowMembers, lowGroup: try delta(low.group, base.group),
+                                  highMembers: highMembers, highGroup: try delta(high.group, base.group)))
         }
         self.effects = effects.enumerated().sorted { a, b in
             a.element.swing != b.element.swing ? a.element.swing > b.element.swing : a.offset < b.offset
