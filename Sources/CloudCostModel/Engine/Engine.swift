@@ -103,21 +103,21 @@ struct Simulation {
                 staffCost = (standalone, shared)
             }
             let overlapEnd = member.joins.map { $0.serial + member.overlapMonths } ?? Int.min
-            for offset in 0..<monthCount {
-                let m = firstMonth + offset
-                let year = offset / 12
-                let k = offset % 12 + 1
-                let active = isActive(index, m)
-                if !active || m < overlapEnd {
-                    try add(Yen.monthlyShare(ofAnnual: annual[year], month: k), .system, member: index, year: year)
+            for year in 0..<years.count {
+                // The year's months add up here first (each within its annual amount), then go in once.
+                var system: Int128 = 0, cloudCost: Int128 = 0, personnel: Int128 = 0
+                for k in 1...12 {
+                    let m = firstMonth + year * 12 + k - 1
+                    let active = isActive(index, m)
+                    if !active || m < overlapEnd { system += Int128(Yen.monthlyShare(ofAnnual: annual[year], month: k)) }
+                    if !active { cloudCost += Int128(Yen.monthlyShare(ofAnnual: cloud[year], month: k)) }
+                    if let staffCost {
+                        personnel += Int128(Yen.monthlyShare(ofAnnual: active ? staffCost.shared[year] : staffCost.standalone[year], month: k))
+                    }
                 }
-                if !active {
-                    try add(Yen.monthlyShare(ofAnnual: cloud[year], month: k), .governmentCloud, member: index, year: year)
-                }
-                if let staffCost {
-                    let annualStaff = active ? staffCost.shared[year] : staffCost.standalone[year]
-                    try add(Yen.monthlyShare(ofAnnual: annualStaff, month: k), .personnel, member: index, year: year)
-                }
+                try add(try Yen.checked(system, memberContext(index, year)), .system, member: index, year: year)
+                try add(try Yen.checked(cloudCost, memberContext(index, year)), .governmentCloud, member: index, year: year)
+                try add(try Yen.checked(personnel, memberContext(index, year)), .personnel, member: index, year: year)
             }
             for renewal in member.standalone.renewals {
                 let m = renewal.month.serial
