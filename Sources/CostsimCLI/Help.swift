@@ -41,6 +41,8 @@ enum Help {
       --table TABLE         with csv: costs (default; one row per case, member, fiscal year and
                             category) or comparison (totals, savings, payback, NPV).
       --fiscal-year Y       with markdown or html: the year of the apportionment table (default: the last).
+      --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
+                            members.koka.joins=2021-04 or fx.2027=160; validated like the file.
     """
 
     static let apportion = """
@@ -57,6 +59,8 @@ enum Help {
                             exact yen) or markdown.
       --lang ja|en          language of the labels (default ja).
       --unit UNIT           yen (default), thousand or million, for table and markdown.
+      --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
+                            members.koka.joins=2021-04 or fx.2027=160; validated like the file.
     """
 
     static let report = """
@@ -73,10 +77,12 @@ enum Help {
       --fiscal-year Y       the year of the apportionment table (default: the last of the period).
       --lang ja|en          language of the labels (default ja).
       --force               replace report files that already exist (otherwise nothing is written).
+      --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
+                            members.koka.joins=2021-04 or fx.2027=160; validated like the file.
     """
 
     static let validate = """
-    Usage: costsim validate FILE
+    Usage: costsim validate FILE [--set PATH=VALUE]...
 
     Checks FILE against the costsim/1 format, its variants included. Prints OK (exit status 0), or
     every problem found as PATH: message on standard error (exit status 1).
@@ -95,6 +101,8 @@ enum Help {
       --case NAME           plan (default) or a variant's name.
       --change PERCENT      how far amounts and rates move, in percent (default 10: ±10 %).
       --growth-points P     how far population growth rates move, in percentage points (default 0.5).
+      --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
+                            members.koka.joins=2021-04 or fx.2027=160; validated like the file.
     """
 
     static let timing = """
