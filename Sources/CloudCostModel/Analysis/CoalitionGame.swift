@@ -8,8 +8,9 @@
 /// makes enumerating 2^20 coalitions (Gray code) or sampling permutations fast.
 ///
 /// Exact but for one point: the subsidy on a *shared* fee is taken on the coalition's monthly total
-/// (`−floor(C · rate)`) rather than summed over each member's floored share, which can differ by less
-/// than one yen per member and month; `roundingBound(of:)` gives the bound for a coalition.
+/// (`−floor(C · rate)`) rather than summed over each member's floored share. That subsidy is never
+/// smaller, so `v(S)` here is never below the engine's figure and at most `roundingBound` above it
+/// (less than one yen per member and month of such fees).
 struct CoalitionGame {
     struct MonthGroup {
         /// Members active in these months.

@@ -67,11 +67,12 @@ public struct Fairness: Sendable {
         var blockingCount = 0
         var checked = 0
 
-        /// Records a coalition whose gain (its savings alone less its members' savings in the case) may be
-        /// positive; gains within the rounding bound are settled by the engine.
+        /// Records a coalition whose estimated gain (its savings alone less its members' savings in the case)
+        /// is positive. The estimate is never below the exact gain and at most `bound` above it, so a gain
+        /// above the bound is certain; one within it is settled by the engine.
         func consider(_ members: [Int], gain estimate: Int128, bound: Int64) throws(AmountOverflowError) {
             var gain = estimate
-            if gain.magnitude <= UInt128(bound) {
+            if gain <= Int128(bound) {
                 guard verificationsLeft > 0 else {
                     undetermined += 1
                     return
@@ -84,7 +85,7 @@ public struct Fairness: Sendable {
             blockingCount += 1
             blocking.append(Coalition(members: members, gain: try Yen.checked(gain, "the gain of a group of members")))
             if blocking.count > 4 * Self.listLimit {
-                blocking.sort { $0.gain > $1.gain }
+                blocking.sort(by: Self.largerGainFirst)
                 blocking.removeLast(blocking.count - Self.listLimit)
             }
         }
@@ -92,7 +93,7 @@ public struct Fairness: Sendable {
             checked += 1
             let gain = members.reduce(value) { $0 - Int128(savings[$1]) }
             let bound = members.reduce(Int64(0)) { $0 + bounds[$1] }
-            if gain > -Int128(bound) { try consider(members, gain: gain, bound: bound) }
+            if gain > 0 { try consider(members, gain: gain, bound: bound) }
         }
 
         var state = CoalitionGame.State(game)
@@ -114,7 +115,7 @@ public struct Fairness: Sendable {
                 guard mask != count - 1 else { continue }
                 checked += 1
                 let gain = state.value - savingsSum
-                if gain > -Int128(boundSum) {
+                if gain > 0 {
                     try consider((0..<n).filter { mask & (1 << $0) != 0 }, gain: gain, bound: boundSum)
                 }
             }
@@ -166,7 +167,7 @@ public struct Fairness: Sendable {
             }
             method = .sampled(permutations: permutations, seed: seed)
         }
-        blocking.sort { $0.gain != $1.gain ? $0.gain > $1.gain : $0.members.lexicographicallyPrecedes($1.members) }
+        blocking.sort(by: Self.largerGainFirst)
         self.blocking = Array(blocking.prefix(Self.listLimit))
         self.blockingCount = blockingCount
         self.undetermined = undetermined
@@ -175,6 +176,10 @@ public struct Fairness: Sendable {
             MemberRow(id: scenario.members[index].id, name: scenario.members[index].name, savings: savings[index],
                       shapley: shapley[index], shapleyMargin: margins[index])
         }
+    }
+
+    static func largerGainFirst(_ a: Coalition, _ b: Coalition) -> Bool {
+        a.gain != b.gain ? a.gain > b.gain : a.members.lexicographicallyPrecedes(b.members)
     }
 
     /// A coalition's savings computed by the engine itself: the scenario with only its members.
