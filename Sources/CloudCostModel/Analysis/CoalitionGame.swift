@@ -27,7 +27,6 @@ struct CoalitionGame {
         var tiered: [[[Int128]]]
     }
 
-    let memberCount: Int
     /// The tier bounds of each tiered per-10,000 fee.
     let tierBounds: [[Int64?]]
     /// Per member, over the period: its stay-alone total and its own costs in the case.
@@ -39,7 +38,6 @@ struct CoalitionGame {
 
     init(_ scenario: Scenario, standalone: CaseResult, plan: CaseResult) throws(AmountOverflowError) {
         let n = scenario.members.count
-        memberCount = n
         var standaloneTotals: [Int64] = []
         for (member, years) in standalone.figures.enumerated() {
             let total = years.reduce(Int128(0)) { $0 + Int128($1.total) }

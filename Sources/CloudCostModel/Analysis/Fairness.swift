@@ -143,7 +143,7 @@ public struct Fairness: Sendable {
             }
             let k = Int128(permutations)
             for member in 0..<n {
-                shapley.append(try Yen.checked(Self.roundedQuotient(sums[member], k), "a Shapley value"))
+                shapley.append(try Yen.checked(Yen.roundedQuotient(sums[member], k), "a Shapley value"))
                 if permutations > 1 && squares[member] != .max {
                     let variance = (squares[member] - sums[member] * sums[member] / k) / (k - 1)
                     // 95 %: 1.96 standard errors, rounded up.
@@ -223,11 +223,6 @@ public struct Fairness: Sendable {
             result.append(isNegative ? -value : value)
         }
         return result
-    }
-
-    static func roundedQuotient(_ numerator: Int128, _ denominator: Int128) -> Int128 {
-        let rounded = (2 * numerator.magnitude + denominator.magnitude) / (2 * denominator.magnitude)
-        return numerator < 0 ? -Int128(rounded) : Int128(rounded)
     }
 
     /// The integer square root, rounded down.

@@ -20,11 +20,8 @@ public struct SavingsSummary: Equatable, Sendable {
         let (numerator, denominator) = savingsRate
         var power: Int128 = 1
         for _ in 0..<places { power *= 10 }
-        let scaled = Int128(numerator) * power
-        let divisor = Int128(denominator)
-        let rounded = Int128((2 * scaled.magnitude + divisor.magnitude) / (2 * divisor.magnitude))
-        let signed = (scaled < 0) != (divisor < 0) ? -rounded : rounded
-        return ExactDecimal(millionths: signed * (ExactDecimal.scale / power))
+        let rounded = Yen.roundedQuotient(Int128(numerator) * power, Int128(denominator))
+        return ExactDecimal(millionths: rounded * (ExactDecimal.scale / power))
     }
 }
 

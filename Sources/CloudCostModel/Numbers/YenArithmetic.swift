@@ -16,6 +16,14 @@ public enum Yen {
         return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
     }
 
+    /// `numerator / denominator` rounded to the nearest whole number, halves away from zero
+    /// (`denominator ≠ 0`; both well inside 127 bits).
+    @inlinable
+    public static func roundedQuotient(_ numerator: Int128, _ denominator: Int128) -> Int128 {
+        let rounded = Int128((2 * numerator.magnitude + denominator.magnitude) / (2 * denominator.magnitude))
+        return (numerator < 0) != (denominator < 0) ? -rounded : rounded
+    }
+
     /// `floor(amount × rate)`.
     @inlinable
     public static func floorTimes(_ amount: Int128, _ rate: ExactDecimal) -> Int128 {

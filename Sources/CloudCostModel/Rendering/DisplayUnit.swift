@@ -52,9 +52,7 @@ public enum DisplayRounding {
 
     /// `amount / unit` rounded to the nearest whole unit, halves away from zero.
     public static func roundedUnits(_ amount: Int128, unit: Int64) -> Int128 {
-        let divisor = Int128(unit)
-        let rounded = (2 * Int128(amount.magnitude) + divisor) / (2 * divisor)
-        return amount < 0 ? -rounded : rounded
+        Yen.roundedQuotient(amount, Int128(unit))
     }
 
     /// A single figure in `unit`s, rounded to nearest (for figures that are not part of a sum).
