@@ -3,6 +3,11 @@ import CloudCostModel
 extension Costsim {
     enum AnalysisFormat: String, CaseIterable { case table, json, html }
 
+    /// The first line of a what-if table: the scenario's name and the unit (always yen).
+    func heading(_ document: ScenarioDocument, _ language: Language) -> String {
+        "\(document.scenario.name)  \(Labels.of(language).unit(DisplayUnit.yen.name(language)))"
+    }
+
     /// The scenario of a case: the plan's, or a variant's.
     func scenario(of caseName: String, in document: ScenarioDocument, command: String) throws(UsageError) -> Scenario {
         if caseName == "plan" { return document.scenario }
@@ -22,35 +27,45 @@ extension Costsim {
         return ExactDecimal(millionths: percent.millionths / 100)
     }
 
-    func sensitivityCommand(_ arguments: [String]) throws -> String {
-        let command = "sensitivity"
-        let parsed = try Arguments(arguments, command: command, valued: ["--case", "--change", "--growth-points", "--format", "--lang", "--set"], flags: [])
-        if parsed.flags.contains("--help") { return Help.sensitivity + "\n" }
+    /// What every what-if command reads first: its options (with `--format`, `--lang` and `--set`),
+    /// the scenario FILE, the format (refusing html where the command has none) and the language.
+    /// Nil when `--help` was asked for.
+    func analysisArguments(_ arguments: [String], command: String, options: [String], html: Bool) throws(UsageError)
+        -> (parsed: Arguments, file: String, format: AnalysisFormat, language: Language)? {
+        let parsed = try Arguments(arguments, command: command, valued: options + ["--format", "--lang", "--set"], flags: [])
+        if parsed.flags.contains("--help") { return nil }
         let file = try parsed.file(command: command)
         let format = try parsed.choice("--format", default: AnalysisFormat.table, command: command)
-        let language = try parsed.choice("--lang", default: Language.ja, command: command)
+        if format == .html && !html { throw UsageError(message: "\(command) prints a table or json", command: command) }
+        return (parsed, file, format, try parsed.choice("--lang", default: Language.ja, command: command))
+    }
+
+    func sensitivityCommand(_ arguments: [String]) throws -> String {
+        let command = "sensitivity"
+        guard let (parsed, file, format, language) = try analysisArguments(arguments, command: command,
+                                                                             options: ["--case", "--change", "--growth-points"], html: true) else {
+            return Help.sensitivity + "\n"
+        }
         let change = try percentage(parsed, "--change", default: "10", command: command)
         let points = try percentage(parsed, "--growth-points", default: "0.5", command: command)
         let caseName = try parsed.single("--case", command: command) ?? "plan"
-        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let document = try loadScenario(file, parsed)
         let analysis = try Sensitivity(try scenario(of: caseName, in: document, command: command), caseName: caseName,
                                        change: change, growthPoints: points)
         let tables = AnalysisTables(language: language)
         switch format {
         case .json: return JSONWriter.write(tables.sensitivityJSON(analysis))
-        case .table: return "\(document.scenario.name)  \(Labels.of(language).unit(DisplayUnit.yen.name(language)))\n\n" + tables.sensitivity(analysis).text()
+        case .table: return "\(heading(document, language))\n\n" + tables.sensitivity(analysis).text()
         case .html: return AnalysisPage.sensitivity(analysis, scenarioName: document.scenario.name, language: language)
         }
     }
 
     func timingCommand(_ arguments: [String]) throws -> String {
         let command = "timing"
-        let parsed = try Arguments(arguments, command: command, valued: ["--member", "--from", "--to", "--format", "--lang", "--set"], flags: [])
-        if parsed.flags.contains("--help") { return Help.timing + "\n" }
-        let file = try parsed.file(command: command)
-        let format = try parsed.choice("--format", default: AnalysisFormat.table, command: command)
-        if format == .html { throw UsageError(message: "timing prints a table or json", command: command) }
-        let language = try parsed.choice("--lang", default: Language.ja, command: command)
+        guard let (parsed, file, format, language) = try analysisArguments(arguments, command: command,
+                                                                             options: ["--member", "--from", "--to"], html: false) else {
+            return Help.timing + "\n"
+        }
         guard let id = try parsed.single("--member", command: command) else {
             throw UsageError(message: "--member ID is required: the member whose join month is varied", command: command)
         }
@@ -65,24 +80,22 @@ extension Costsim {
         if let from = bounds[0], let to = bounds[1], to < from {
             throw UsageError(message: "--to \(to) is before --from \(from)", command: command)
         }
-        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let document = try loadScenario(file, parsed)
         try checkMember(id, in: document.scenario, command: command)
         let timing = try JoinTiming(document.scenario, memberID: id, from: bounds[0], to: bounds[1])
         let tables = AnalysisTables(language: language)
         switch format {
         case .json: return JSONWriter.write(tables.timingJSON(timing))
-        default: return "\(document.scenario.name)  \(Labels.of(language).unit(DisplayUnit.yen.name(language)))\n\n" + tables.timing(timing).text()
+        default: return "\(heading(document, language))\n\n" + tables.timing(timing).text()
         }
     }
 
     func fairnessCommand(_ arguments: [String]) throws -> String {
         let command = "fairness"
-        let parsed = try Arguments(arguments, command: command, valued: ["--case", "--samples", "--seed", "--format", "--lang", "--set"], flags: [])
-        if parsed.flags.contains("--help") { return Help.fairness + "\n" }
-        let file = try parsed.file(command: command)
-        let format = try parsed.choice("--format", default: AnalysisFormat.table, command: command)
-        if format == .html { throw UsageError(message: "fairness prints a table or json", command: command) }
-        let language = try parsed.choice("--lang", default: Language.ja, command: command)
+        guard let (parsed, file, format, language) = try analysisArguments(arguments, command: command,
+                                                                             options: ["--case", "--samples", "--seed"], html: false) else {
+            return Help.fairness + "\n"
+        }
         let samples = try parsed.single("--samples", command: command).map { text throws(UsageError) -> Int in
             guard let value = Int(text), (2...1_000_000).contains(value) else {
                 throw UsageError(message: "--samples must be a whole number from 2 to 1000000; got \"\(text)\"", command: command)
@@ -94,14 +107,14 @@ extension Costsim {
             return value
         } ?? 1
         let caseName = try parsed.single("--case", command: command) ?? "plan"
-        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let document = try loadScenario(file, parsed)
         let fairness = try Fairness(try scenario(of: caseName, in: document, command: command), caseName: caseName,
                                     permutations: samples, seed: seed)
         let tables = AnalysisTables(language: language)
         switch format {
         case .json: return JSONWriter.write(tables.fairnessJSON(fairness))
         default:
-            return "\(document.scenario.name)  \(Labels.of(language).unit(DisplayUnit.yen.name(language)))\n"
+            return "\(heading(document, language))\n"
                 + tables.fairness(fairness).map { "\n" + $0.text() }.joined()
         }
     }

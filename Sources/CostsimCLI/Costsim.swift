@@ -78,7 +78,7 @@ public struct Costsim {
         if year != nil && format != .html && format != .markdown {
             throw UsageError(message: "--fiscal-year (the year of the apportionment table) goes with --format markdown or html", command: "run")
         }
-        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let document = try loadScenario(file, parsed)
         let memberIDs = parsed.options["--member"] ?? []
         for id in memberIDs { try checkMember(id, in: document.scenario, command: "run") }
         try check(year, in: document.scenario, command: "run")
@@ -92,6 +92,11 @@ public struct Costsim {
         case .markdown: return try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).markdown()
         case .html: return try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).html()
         }
+    }
+
+    /// Reads the scenario FILE with the command line's `--set` changes applied.
+    func loadScenario(_ file: String, _ parsed: Arguments) throws(InputError) -> ScenarioDocument {
+        try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
     }
 
     /// `--member ID` must name a member of the scenario.
@@ -137,7 +142,7 @@ public struct Costsim {
             throw UsageError(message: "\(format.rawValue) is always in exact yen; --unit goes with table or markdown", command: "apportion")
         }
         let caseName = try parsed.single("--case", command: "apportion") ?? "plan"
-        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let document = try loadScenario(file, parsed)
         try check(year, in: document.scenario, command: "apportion")
         let results = try ScenarioResults(document)
         guard let result = results.result(named: caseName) else {
@@ -161,7 +166,7 @@ public struct Costsim {
         let parsed = try Arguments(arguments, command: "validate", valued: ["--set"], flags: [])
         if parsed.flags.contains("--help") { return Help.validate + "\n" }
         let file = try parsed.file(command: "validate")
-        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let document = try loadScenario(file, parsed)
         // A valid file must also compute: figures beyond 64-bit yen are reported here too.
         _ = try ScenarioResults(document)
         return "OK\n"

@@ -14,7 +14,7 @@ extension Costsim {
         let language = try parsed.choice("--lang", default: Language.ja, command: "report")
         let unit = try parsed.choice("--unit", default: DisplayUnit.thousand, command: "report")
         let year = try fiscalYear(parsed, command: "report", required: false)
-        let document = try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
+        let document = try loadScenario(file, parsed)
         try check(year, in: document.scenario, command: "report")
         let results = try ScenarioResults(document)
         let name = file == "-" ? "report" : ReportFiles.baseName(of: file)
