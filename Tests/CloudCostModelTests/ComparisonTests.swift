@@ -20,7 +20,8 @@ struct ComparisonTests {
     func summary() throws {
         // One member, FY2020–2021, standalone 1,200 a year. Plan: joins 2021-04, joinCost 1,000, fee 10 a month.
         // Standalone: 1,200 + 1,200 = 2,400. Plan: 1,200 (FY2020) + 1,000 + 120 (FY2021) = 2,320.
-        // Yearly savings: 0, 80 → savings 80; rate 80/2,400 = 0.0333…; cumulative 0, 80 → payback 2020.
+        // Yearly savings: 0, 80 → savings 80; rate 80/2,400 = 0.0333…; cumulative 0, 80. The cumulative 0 of FY2020
+        // does not count: MODEL.md's payback year is not before the fiscal year the member joins, FY2021.
         // NPV at 0.1: 0 + 80/1.1 = 72.7… → 73.
         let member = memberJSON("a", joins: "2021-04", annualCost: 1_200, #""joinCost": 1000"#)
         let json = scenarioJSON(from: 2020, to: 2021, members: [member], fees: [#"{"label": "f", "perMember": {"monthly": 10}}"#],
@@ -32,9 +33,30 @@ struct ComparisonTests {
         #expect(summary.savings == 80)
         #expect(summary.yearlySavings == [0, 80])
         #expect(summary.savingsRate(places: 6) == ExactDecimal(jsonText: "0.033333"))
-        #expect(summary.paybackFiscalYear == 2020)
+        #expect(summary.paybackFiscalYear == 2021)
         #expect(summary.npvSavings == 73)
         #expect(comparison.group == summary)
+    }
+
+    @Test("payback is not before the join year, and none for a member that never joins in the case", arguments: [
+        // yearly savings, period, join month → payback year
+        ([0, 0, 50] as [Int64], "2021-10" as String?, 2021 as Int?),  // cumulative 0, 0, 50: from its join year
+        ([0, -10, 50], "2021-10", 2022),                             // 0, −10, 40: the join year is negative
+        ([0, 0, 0], nil, nil),                                       // never joins: no payback, though all is 0
+        ([0, 0, 0], "2023-04", nil),                                 // joins after the period
+        ([5, 5, 5], "2015-04", 2020),                                // joined before the period: its first year
+    ] as [([Int64], String?, Int?)])
+    func paybackFromJoining(yearly: [Int64], joins: String?, expected: Int?) throws {
+        #expect(try Comparison.paybackYear(yearly, years: 2020...2022, joins: joins.flatMap(Month.init)) == expected)
+    }
+
+    @Test("a member kept out by a variant has no payback year (甲賀市不参加)")
+    func keptOut() throws {
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
+        let index = try #require(results.scenario.members.firstIndex { $0.id == "koka" })
+        let variant = try #require(results.comparisons.firstIndex { $0.caseName == "甲賀市不参加" })
+        #expect(results.comparisons[variant].members[index].paybackFiscalYear == nil)
+        #expect(results.comparisons[0].members[index].paybackFiscalYear != nil)
     }
 
     @Test("a savings rate is 0 where the stay-alone total is 0, and rounds halves away from zero")

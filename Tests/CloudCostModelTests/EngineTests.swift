@@ -155,4 +155,33 @@ struct EngineTests {
         let fee = #"{"label": "f", "perTenThousand": {"monthly": 10000000000000}}"#
         #expect(throws: AmountOverflowError.self) { try compute(scenarioJSON(members: members, fees: [fee])) }
     }
+
+    @Test("only a figure that is reported may overflow: a staff cost nobody pays is no error")
+    func unusedStaffCost() throws {
+        // Never joins: 1,000,000 shared FTE × 10^13 yen = 10^19 yen a year is never charged. Standalone: 1 FTE × 10^13
+        // = 10,000,000,000,000 a year, its personnel figure in FY2020.
+        let member = memberJSON("a", joins: nil, #""personnel": {"staff": 1, "staffShared": 1000000, "costPerStaff": 10000000000000}"#)
+        let results = try compute(scenarioJSON(members: [member]))
+        #expect(results.cases[1].figures[0][0].personnel == 10_000_000_000_000)
+    }
+
+    @Test("a total is checked, not a sum on the way to it: system + personnel above 2^63 less the subsidy")
+    func totalsNotIntermediates() throws {
+        // One member joining 2020-04 pays 3 fees of 10^13 × 10^5 units = 10^18 a month: 12 × 3 × 10^18 = 3.6 × 10^19 a year,
+        // beyond 2^63 ≈ 9.22 × 10^18 even in one category, so this is an error naming the fee…
+        let big = #"{"id": "a", "name": "町", "population": 1000000000, "joins": "2020-04", "standalone": {"annualCost": 0}}"#
+        let fee = { (label: String) in #"{"label": "\#(label)", "perTenThousand": {"monthly": 10000000000000}}"# }
+        #expect(throws: AmountOverflowError.self) { try compute(scenarioJSON(members: [big], fees: [fee("f")])) }
+        // …while 5 × 10^18 of system cost (one month of a 10^18 fee in each of five months) plus 5 × 10^18 of
+        // Government Cloud fee, subsidised at 100 %: categories 5 × 10^18, 5 × 10^18 and −5 × 10^18 each fit, and so
+        // does the total, 5 × 10^18, though system + governmentCloud (10^19) does not.
+        let system = #"{"label": "s", "from": "2020-04", "to": "2020-08", "perTenThousand": {"monthly": 10000000000000}}"#
+        let cloud = #"{"label": "c", "category": "governmentCloud", "from": "2020-04", "to": "2020-08", "subsidyRate": 1, "#
+            + #""perTenThousand": {"monthly": 10000000000000}}"#
+        let result = try compute(scenarioJSON(members: [big], fees: [system, cloud])).cases[1].figures[0][0]
+        #expect(result.system == 5_000_000_000_000_000_000)
+        #expect(result.governmentCloud == 5_000_000_000_000_000_000)
+        #expect(result.subsidy == -5_000_000_000_000_000_000)
+        #expect(result.total == 5_000_000_000_000_000_000)
+    }
 }

@@ -42,3 +42,27 @@ func problems(_ json: String) -> [String] {
         return ["\(error)"]
     }
 }
+
+/// `v(S)` computed by the engine alone: the scenario revised so that every member outside `members`
+/// never joins, then the savings of `members` against staying alone, summed.
+func coalitionValueByTheEngine(_ members: [Int], of scenario: Scenario) throws -> Int128 {
+    let coalition = try scenario.revised { json in
+        json.update("members") { list in
+            list.updateEach { index, member in
+                if !members.contains(index) {
+                    member["joins"] = nil
+                    member["leaves"] = nil
+                }
+            }
+        }
+    }
+    let alone = try Engine.run(coalition, mode: .standalone, name: "standalone")
+    let result = try Engine.run(coalition, mode: .asWritten, name: "coalition")
+    var value: Int128 = 0
+    for member in members {
+        for year in alone.figures[member].indices {
+            value += Int128(alone.figures[member][year].total) - Int128(result.figures[member][year].total)
+        }
+    }
+    return value
+}

@@ -104,6 +104,22 @@ struct WhatIfTests {
         #expect(!analysis.effects.contains { $0.input == .exchangeRate || $0.input == .staffCost })  // no USD fee, no staff
     }
 
+    @Test("sensitivity: a move that makes the scenario invalid is reported, not fatal (999,000,000 people)")
+    func invalidMove() throws {
+        // Growth +0.5 points over two years: 999,000,000 × 1.005 = 1,003,995,000 > 10^9 in FY2021. Before the fix the
+        // moved scenario went unchecked to the engine, which stopped the process.
+        let member = memberJSON("a", population: 999_000_000, annualCost: 1_000)
+        let fee = #"{"label": "f", "shared": {"monthly": 10}, "split": {"population": 1}}"#
+        let scenario = try load(scenarioJSON(from: 2020, to: 2021, members: [member], fees: [fee])).scenario
+        let analysis = try Sensitivity(scenario, caseName: "plan", change: ExactDecimal(jsonText: "0.1")!,
+                                       growthPoints: ExactDecimal(jsonText: "0.005")!)
+        let refused = try #require(analysis.refused.first)
+        #expect(refused.input == .populationGrowth && refused.up)
+        #expect(refused.problems == ["members[0].populationGrowth: with this growth the population would exceed 1000000000 by fiscal year 2021"])
+        #expect(!analysis.effects.contains { $0.input == .populationGrowth })
+        #expect(analysis.effects.contains { $0.input == .fee(label: "f") })
+    }
+
     @Test("timing: every join month for 西町, the best one, and the renewal 東町 avoids")
     func timing() throws {
         let timing = try JoinTiming(try workedExample(), memberID: "west")
@@ -116,13 +132,28 @@ struct WhatIfTests {
         #expect(april.month == Month("2024-04"))
         #expect(april.memberSavings == 2_537_500)
         #expect(april.memberNPV == 2_509_559)
-        #expect(timing.best == 1)
+        #expect(timing.best == 1)  // better than never joining (0)
         // Joining as planned (2025-04) gives the plan's figures.
         #expect(timing.rows[13].month == Month("2025-04") && timing.rows[13].memberSavings == 1_425_000 && timing.rows[13].groupSavings == 4_800_000)
 
         let east = try JoinTiming(try workedExample(), memberID: "east", from: Month("2024-09"), to: Month("2024-11"))
         #expect(east.rows.map(\.month) == [nil, Month("2024-09"), Month("2024-10"), Month("2024-11")])
         #expect(east.rows.map { $0.avoidedRenewals.count } == [0, 1, 1, 0])
+    }
+
+    @Test("timing: never joining competes with the months, and wins when every month loses money")
+    func neverIsBest() throws {
+        // 東町 alone costs nothing; any join month costs it the fee: 1,000 a month. Never joining (0) is best.
+        let members = [memberJSON("east", joins: "2020-10"), memberJSON("west", joins: "2020-04")]
+        let fee = #"{"label": "f", "perMember": {"monthly": 1000}}"#
+        let timing = try JoinTiming(try load(scenarioJSON(members: members, fees: [fee])).scenario, memberID: "east")
+        #expect(timing.best == 0 && timing.rows[0].month == nil)
+        #expect(timing.rows[1].memberSavings == -12_000)
+    }
+
+    @Test("timing: months outside the period are an error, not an empty answer")
+    func timingOutside() throws {
+        #expect(throws: AnalysisError.self) { try JoinTiming(try workedExample(), memberID: "west", from: Month("2030-04")) }
     }
 
     @Test("fairness: the two-town game by hand")
@@ -159,7 +190,7 @@ struct WhatIfTests {
         #expect(fairness.members.map(\.shapley) == [-24_000, -24_000, -24_000])
     }
 
-    @Test("property: the fast coalition values equal the engine's, within the subsidy rounding bound")
+    @Test("every coalition's value is the engine's figure for the case in which only its members join, to the yen")
     func gameMatchesEngine() throws {
         for file in ["omi-cloud", "town-govcloud", "worked-example"] {
             let scenario = try load(try String(contentsOfFile: packageRoot + "/Scenarios/\(file).json", encoding: .utf8)).scenario
@@ -169,15 +200,49 @@ struct WhatIfTests {
             for mask in 1..<(1 << n) {
                 let members = (0..<n).filter { mask & (1 << $0) != 0 }
                 var state = CoalitionGame.State(game)
-                for member in members { state.add(member) }
-                let exact = try Fairness.exactValue(of: members, in: scenario, standalone: standalone)
-                let bound = members.reduce(Int64(0)) { $0 + game.roundingBound(of: $1) }
-                #expect(state.value >= exact && state.value - exact <= Int128(bound), "\(file) \(members)")
+                for member in members { try state.add(member) }
+                #expect(state.value == (try coalitionValueByTheEngine(members, of: scenario)), "\(file) \(members)")
                 // Taking members out again returns to nothing.
-                for member in members { state.remove(member) }
+                for member in members { try state.remove(member) }
                 #expect(state.value == 0)
             }
         }
+    }
+
+    @Test("a subsidy on a split fee: Shapley values add up to the group's savings (issue 8's example)")
+    func subsidyOnASplitFee() throws {
+        // Two towns, 120 yen a year alone; a shared fee of 3 yen a month split equally, 90 % subsidised. Together: shares
+        // 2 and 1 (the odd yen to the town listed first), subsidies floor(1.8) = 1 and floor(0.9) = 0: each pays 1 a
+        // month, 12 a year: savings 108 each, 216 for the group. Alone on the system, a town pays 3 − floor(2.7) = 1 a
+        // month: v({a}) = v({b}) = 108, v(N) = 216. Shapley: ½(108 + 216 − 108) = 108 each, adding up to 216.
+        let members = ["a", "b"].map { memberJSON($0, annualCost: 120) }
+        let fee = #"{"label": "f", "shared": {"monthly": 3}, "split": {"equal": 1}, "subsidyRate": 0.9}"#
+        let fairness = try Fairness(try load(scenarioJSON(members: members, fees: [fee])).scenario, caseName: "plan")
+        #expect(fairness.members.map(\.savings) == [108, 108])
+        #expect(fairness.grandCoalitionSavings == 216)
+        #expect(fairness.members.map(\.shapley) == [108, 108])
+    }
+
+    @Test("おうみ: the Shapley values add up to run's group savings, 4,970,447,736 yen")
+    func omiShapleyTotal() throws {
+        let scenario = try load(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8)).scenario
+        let fairness = try Fairness(scenario, caseName: "plan")
+        let results = try ScenarioResults(try load(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8)))
+        #expect(results.comparisons[0].group.savings == 4_970_447_736)  // the figure `run` prints
+        #expect(fairness.grandCoalitionSavings == 4_970_447_736)
+        #expect(fairness.members.reduce(Int64(0)) { $0 + $1.shapley } == 4_970_447_736)
+    }
+
+    @Test("exact Shapley values round by largest remainder: thirds of 100 are 34, 33, 33")
+    func shapleyRounding() throws {
+        // Three symmetric towns, v = 0 for one or two and 100 for all three: each φ = 100/3. Floors 33 + 33 + 33 = 99;
+        // the yen left goes to the first listed (equal remainders).
+        var values = [Int64](repeating: 0, count: 8)
+        values[7] = 100
+        #expect(try Fairness.exactShapley(values, memberCount: 3) == [34, 33, 33])
+        // v = −100 for all three: φ = −33⅓ each, floors −34; 2 yen go back, to the first two.
+        values[7] = -100
+        #expect(try Fairness.exactShapley(values, memberCount: 3) == [-33, -33, -34])
     }
 
     @Test("more than 20 members: sampled Shapley values add up to the group's savings and repeat with the seed")
@@ -188,9 +253,11 @@ struct WhatIfTests {
         let again = try Fairness(scenario, caseName: "plan", permutations: 60, seed: 7)
         #expect(first.members.map(\.shapley) == again.members.map(\.shapley))
         #expect(first.method == .sampled(permutations: 60, seed: 7))
-        // Each order's marginal contributions add up to v(N), so the averages do too, but for rounding (≤ ½ yen each).
+        // Each order's marginal contributions add up to v(N), so the averages do too; rounded by largest remainder,
+        // the values add up to the group's savings exactly.
         let total = first.members.reduce(Int64(0)) { $0 + $1.shapley }
-        #expect(abs(total - first.grandCoalitionSavings) <= 12)
+        #expect(total == first.grandCoalitionSavings)
+        #expect(first.grandCoalitionSavings == first.members.reduce(Int64(0)) { $0 + $1.savings })
         #expect(first.members.allSatisfy { $0.shapleyMargin != nil })
         #expect(first.coalitionsChecked == 48)  // each alone, and all but each
     }

@@ -185,7 +185,9 @@ struct CLITests {
             + members.joined(separator: ",") + #"], "group": {"fees": [{"label": "f", "perTenThousand": {"monthly": 10000000000000}}]}}"#
         let outcome = costsim("run", "-", stdin: json)
         #expect(outcome.status == 1)
-        #expect(outcome.standardError.contains("町0, fiscal year 2020: the amount exceeds 9,223,372,036,854,775,807 yen"), "\(outcome.standardError)")
+        // The message names the member, the fiscal year, the fee and the category.
+        #expect(outcome.standardError.contains("町0, fiscal year 2020, f, system: the amount exceeds 9,223,372,036,854,775,807 yen"),
+                "\(outcome.standardError)")
     }
 }
 

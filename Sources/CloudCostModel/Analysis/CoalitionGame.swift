@@ -1,40 +1,67 @@
 /// The cooperative game behind the fairness check: `v(S)` is what a coalition `S` of members would
 /// save, against staying alone, on a shared system of its own — its members joining and leaving as in
-/// the case, with the same fees. Only the group fees depend on who else is in; each member's own
-/// costs (its system while standalone, staff, one-off costs) do not.
+/// the case, with the same fees, and every other member never joining. That is exactly what the engine
+/// computes for the scenario in which the members outside `S` never join, summed over `S`: the fees
+/// are charged by the engine's own `FeeSchedule`, so `v(S)` is the engine's figure to the yen.
 ///
-/// Months with the same active members and fiscal year are folded into one group, so that evaluating
-/// a coalition costs a few additions per group; members are added and removed incrementally, which
-/// makes enumerating 2^20 coalitions (Gray code) or sampling permutations fast.
+/// Only the group fees depend on who else is in; each member's own costs (its system while
+/// standalone, staff, one-off costs) do not. Months of one fiscal year with the same active members
+/// are folded into one group, and in each group the fees fall into three kinds:
+/// - a member's charge that does not depend on the others (per member, a flat per-10,000 rate): added
+///   and removed with the member;
+/// - a tiered per-10,000 fee: each member's charge under every tier is known in advance; the tier is
+///   picked from the coalition's active population;
+/// - a shared fee: without a subsidy its shares always add up to the bill, so a group costs the bill
+///   once anyone is active; with a subsidy, `−floor(share · rate)` depends on how the bill is split,
+///   so the bill is apportioned among the coalition's active members each time the coalition changes
+///   (this is the price of being exact: a few apportionments per step).
 ///
-/// Exact but for one point: the subsidy on a *shared* fee is taken on the coalition's monthly total
-/// (`−floor(C · rate)`) rather than summed over each member's floored share. That subsidy is never
-/// smaller, so `v(S)` here is never below the engine's figure and at most `roundingBound` above it
-/// (less than one yen per member and month of such fees).
+/// Members are added and removed incrementally, which makes enumerating 2^20 coalitions (Gray code)
+/// or sampling permutations fast.
 struct CoalitionGame {
+    /// A shared fee with a subsidy, billed `amount` in `months` months of a group.
+    struct SubsidisedBill {
+        let fee: Int
+        /// One of the months (for messages; the shares depend only on the amount and the members).
+        let month: Month
+        let amount: Int64
+        var months: Int64
+    }
+
+    /// Months of one fiscal year with the same active members.
     struct MonthGroup {
-        /// Members active in these months.
-        var members: [Int]
-        var populationYear: Int
-        /// Shared fees, net of subsidy, charged once the coalition has an active member here.
-        var shared: Int128
-        /// Shared-fee months with a subsidy (for the rounding bound).
-        var subsidisedSharedMonths: Int
-        /// Per member (indexed like `members`): fees that do not depend on who else is in.
+        /// Members active in these months, in file order.
+        let members: [Int]
+        let year: Int
+        /// Shared fees without a subsidy: charged in full once the coalition has an active member here.
+        var fixed: Int128 = 0
+        var subsidised: [SubsidisedBill] = []
+        /// Per member (indexed like `members`): charges, net of subsidy, that do not depend on others.
         var linear: [Int128]
-        /// Per tiered fee of the scenario (see `tieredFees`): per tier, the cost of each member (indexed
-        /// like `members`); zero where the fee does not apply in these months.
+        /// Per tiered fee (see `tiers`), per tier: each member's charge net of subsidy (indexed like `members`).
         var tiered: [[[Int128]]]
     }
 
-    /// The tier bounds of each tiered per-10,000 fee.
-    let tierBounds: [[Int64?]]
+    /// Member `m` in group `group`: its charges that do not depend on others, its population, and
+    /// where its charge under each tier of each tiered fee starts in `memberTierCosts`.
+    struct Entry {
+        let group: Int
+        let linear: Int128
+        let population: Int128
+        let tierStart: Int
+    }
+
+    let schedule: FeeSchedule
+    /// The tiers of each tiered per-10,000 fee.
+    let tiers: [[PerTenThousandRate.Tier]]
+    let tierCount: Int
+    let tierOffsets: [Int]
     /// Per member, over the period: its stay-alone total and its own costs in the case.
     let standaloneTotals: [Int64]
     let ownCosts: [Int64]
     let groups: [MonthGroup]
-    /// Population per member and year index.
-    let populations: [[Int64]]
+    let entries: [[Entry]]
+    let memberTierCosts: [Int128]
 
     init(_ scenario: Scenario, standalone: CaseResult, plan: CaseResult) throws(AmountOverflowError) {
         let n = scenario.members.count
@@ -50,23 +77,30 @@ struct CoalitionGame {
             var total: Int128 = 0
             for figures in plan.figures[member] { total += Int128(figures.total) }
             for ledger in plan.fees {
-                for year in ledger.amounts[member].indices { total -= Int128(ledger.amounts[member][year]) + Int128(ledger.subsidies[member][year]) }
+                for year in ledger.amounts[member].indices {
+                    total -= Int128(ledger.amounts[member][year]) + Int128(ledger.subsidies[member][year])
+                }
             }
             own.append(try Yen.checked(total, "\(scenario.members[member].name): own costs"))
         }
         ownCosts = own
 
+        let schedule = FeeSchedule(scenario)
+        self.schedule = schedule
+        let fees = scenario.group.fees
+        var tieredFees: [Int] = []
+        var tiers: [[PerTenThousandRate.Tier]] = []
+        for (index, fee) in fees.enumerated() {
+            if case .perTenThousand(.tiers(let list), _) = fee.charge {
+                tieredFees.append(index)
+                tiers.append(list)
+            }
+        }
+        self.tiers = tiers
         let simulation = Simulation(scenario: scenario, mode: .asWritten)
-        let tieredFees: [Int] = scenario.group.fees.indices.filter {
-            if case .perTenThousand(.tiers, _) = scenario.group.fees[$0].charge { return true } else { return false }
-        }
-        tierBounds = tieredFees.map { fee in
-            guard case .perTenThousand(.tiers(let tiers), _) = scenario.group.fees[fee].charge else { return [] }
-            return tiers.map(\.upTo)
-        }
-        populations = simulation.populations
         var groups: [MonthGroup] = []
         var index: [[Int]: Int] = [:]  // key: year index then active members
+        var billIndex: [Int: [[Int64]: Int]] = [:]  // group → [fee, amount] → position in `subsidised`
         for offset in 0..<simulation.monthCount {
             let month = Month(serial: simulation.firstMonth + offset)
             let year = offset / 12
@@ -79,87 +113,81 @@ struct CoalitionGame {
             } else {
                 g = groups.count
                 index[key] = g
-                groups.append(MonthGroup(members: active, populationYear: year, shared: 0, subsidisedSharedMonths: 0,
-                                         linear: Array(repeating: 0, count: active.count),
-                                         tiered: tierBounds.map { bounds in Array(repeating: Array(repeating: 0, count: active.count), count: bounds.count) }))
+                groups.append(MonthGroup(members: active, year: year, linear: Array(repeating: 0, count: active.count),
+                                         tiered: tiers.map { Array(repeating: Array(repeating: 0, count: active.count), count: $0.count) }))
             }
-            for (feeIndex, fee) in scenario.group.fees.enumerated() where fee.applies(in: month) {
-                let net = { (charge: Int128) in charge - Yen.floorTimes(charge, fee.subsidyRate) }
-                switch fee.charge {
-                case .shared(let shared, _):
-                    guard let amount = try simulation.sharedAmount(fee, shared, month: month, year: year) else { continue }
-                    groups[g].shared += net(Int128(amount))
-                    if fee.subsidyRate != .zero && amount > 0 { groups[g].subsidisedSharedMonths += 1 }
-                case .perMember(let monthly):
-                    let amount = net(simulation.yen(monthly, fee, year))
-                    for position in active.indices { groups[g].linear[position] += amount }
-                case .perTenThousand(.flat(let rate), let units):
-                    let yenRate = simulation.yen(rate, fee, year)
-                    for (position, member) in active.enumerated() {
-                        groups[g].linear[position] += net(Simulation.perTenThousand(yenRate, population: populations[member][year], units: units))
+            for (fee, description) in fees.enumerated() where description.applies(in: month) {
+                let net = { (share: Int64) in Int128(share) + Int128(FeeSchedule.subsidy(on: share, rate: description.subsidyRate)) }
+                switch description.charge {
+                case .shared:
+                    guard let amount = try schedule.sharedAmount(fee, month: month, year: year) else { continue }
+                    if description.subsidyRate == .zero {
+                        groups[g].fixed += Int128(amount)
+                    } else if let position = billIndex[g]?[[Int64(fee), amount]] {
+                        groups[g].subsidised[position].months += 1
+                    } else {
+                        billIndex[g, default: [:]][[Int64(fee), amount]] = groups[g].subsidised.count
+                        groups[g].subsidised.append(SubsidisedBill(fee: fee, month: month, amount: amount, months: 1))
                     }
-                case .perTenThousand(.tiers(let tiers), let units):
-                    let slot = tieredFees.firstIndex(of: feeIndex)!
-                    for (t, tier) in tiers.enumerated() {
-                        let yenRate = simulation.yen(tier.rate, fee, year)
-                        for (position, member) in active.enumerated() {
-                            groups[g].tiered[slot][t][position] += net(Simulation.perTenThousand(yenRate, population: populations[member][year], units: units))
-                        }
+                case .perMember, .perTenThousand(.flat, _):
+                    let shares = try schedule.shares(of: fee, month: month, year: year, active: active)
+                    for position in active.indices { groups[g].linear[position] += net(shares[position]) }
+                case .perTenThousand(.tiers(let list), _):
+                    guard let slot = tieredFees.firstIndex(of: fee) else { continue }
+                    for tier in list.indices {
+                        let shares = try schedule.shares(of: fee, month: month, year: year, active: active, tier: tier)
+                        for position in active.indices { groups[g].tiered[slot][tier][position] += net(shares[position]) }
                     }
                 }
             }
         }
         self.groups = groups
         // Flat per-member entries, so that adding a member touches only plain arrays.
-        let tierCount = tierBounds.reduce(0) { $0 + $1.count }
+        tierCount = tiers.reduce(0) { $0 + $1.count }
         var tierOffsets: [Int] = []
         var offset = 0
-        for bounds in tierBounds {
+        for list in tiers {
             tierOffsets.append(offset)
-            offset += bounds.count
+            offset += list.count
         }
+        self.tierOffsets = tierOffsets
         var entries = Array(repeating: [Entry](), count: n)
         var memberTierCosts: [Int128] = []
         for (g, group) in groups.enumerated() {
             for (position, member) in group.members.enumerated() {
                 entries[member].append(Entry(group: g, linear: group.linear[position],
-                                             population: Int128(populations[member][group.populationYear]), tierStart: memberTierCosts.count))
-                for fee in tierBounds.indices {
-                    for tier in tierBounds[fee].indices { memberTierCosts.append(group.tiered[fee][tier][position]) }
+                                             population: Int128(schedule.populations[member][group.year]),
+                                             tierStart: memberTierCosts.count))
+                for fee in tiers.indices {
+                    for tier in tiers[fee].indices { memberTierCosts.append(group.tiered[fee][tier][position]) }
                 }
             }
         }
         self.entries = entries
         self.memberTierCosts = memberTierCosts
-        self.tierCount = tierCount
-        self.tierOffsets = tierOffsets
-        self.groupShared = groups.map(\.shared)
     }
 
-    /// Member `m` in group `group`: its fees that do not depend on others, its population, and where
-    /// its cost under each tier of each tiered fee starts in `memberTierCosts`.
-    struct Entry {
-        var group: Int
-        var linear: Int128
-        var population: Int128
-        var tierStart: Int
-    }
-
-    let entries: [[Entry]]
-    let memberTierCosts: [Int128]
-    let tierCount: Int
-    let tierOffsets: [Int]
-    let groupShared: [Int128]
-
-    /// The most the shared-fee subsidy rounding can make `v(S)` differ from the engine's figure, in yen:
-    /// the sum over the coalition's members of this figure for each.
-    func roundingBound(of member: Int) -> Int64 {
-        entries[member].reduce(Int64(0)) { $0 + Int64(groups[$1.group].subsidisedSharedMonths) }
+    /// What group `g`'s subsidised shared fees cost the coalition's active members there, net of
+    /// their subsidies: the engine's apportionment among exactly those members.
+    func subsidisedCost(_ g: Int, coalition: [Bool]) throws(AmountOverflowError) -> Int128 {
+        let group = groups[g]
+        guard !group.subsidised.isEmpty else { return 0 }
+        let active = group.members.filter { coalition[$0] }
+        var cost: Int128 = 0
+        for bill in group.subsidised {
+            let rate = schedule.fees[bill.fee].subsidyRate
+            let shares = try schedule.shares(of: bill.fee, month: bill.month, year: group.year, active: active, amount: bill.amount)
+            var net: Int128 = 0
+            for share in shares { net += Int128(share) + Int128(FeeSchedule.subsidy(on: share, rate: rate)) }
+            cost += net * Int128(bill.months)
+        }
+        return cost
     }
 
     /// A coalition being built up and taken apart one member at a time.
     struct State {
         let game: CoalitionGame
+        var inCoalition: [Bool]
         var count: [Int]
         var population: [Int128]
         var linear: [Int128]
@@ -173,6 +201,7 @@ struct CoalitionGame {
         init(_ game: CoalitionGame) {
             self.game = game
             let groups = game.groups.count
+            inCoalition = Array(repeating: false, count: game.standaloneTotals.count)
             count = Array(repeating: 0, count: groups)
             population = Array(repeating: 0, count: groups)
             linear = Array(repeating: 0, count: groups)
@@ -183,10 +212,11 @@ struct CoalitionGame {
         /// `v(S)`: the coalition's savings.
         var value: Int128 { standalone - own - fees }
 
-        mutating func add(_ member: Int) { change(member, sign: 1) }
-        mutating func remove(_ member: Int) { change(member, sign: -1) }
+        mutating func add(_ member: Int) throws(AmountOverflowError) { try change(member, sign: 1) }
+        mutating func remove(_ member: Int) throws(AmountOverflowError) { try change(member, sign: -1) }
 
-        private mutating func change(_ member: Int, sign: Int128) {
+        private mutating func change(_ member: Int, sign: Int128) throws(AmountOverflowError) {
+            inCoalition[member] = sign > 0
             standalone += sign * Int128(game.standaloneTotals[member])
             own += sign * Int128(game.ownCosts[member])
             let tierCount = game.tierCount
@@ -199,10 +229,9 @@ struct CoalitionGame {
                 for k in 0..<tierCount { tierSums[base + k] += sign * game.memberTierCosts[entry.tierStart + k] }
                 var cost: Int128 = 0
                 if count[g] > 0 {
-                    cost = game.groupShared[g] + linear[g]
-                    for (fee, bounds) in game.tierBounds.enumerated() {
-                        let tier = bounds.firstIndex { $0.map { Int128($0) >= population[g] } ?? true }!
-                        cost += tierSums[base + game.tierOffsets[fee] + tier]
+                    cost = game.groups[g].fixed + linear[g] + (try game.subsidisedCost(g, coalition: inCoalition))
+                    for (fee, list) in game.tiers.enumerated() {
+                        cost += tierSums[base + game.tierOffsets[fee] + FeeSchedule.tier(of: list, for: population[g])]
                     }
                 }
                 fees += cost - groupCost[g]

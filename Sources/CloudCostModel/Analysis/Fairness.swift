@@ -30,19 +30,17 @@ public struct Fairness: Sendable {
 
     public static let exactLimit = 20
 
-    public var caseName: String
-    public var members: [MemberRow]
-    /// The savings of all members together in the coalition game (the sum of the Shapley values).
-    public var grandCoalitionSavings: Int64
-    public var method: Method
+    public let caseName: String
+    public let members: [MemberRow]
+    /// The savings of all members together in the coalition game: the group's savings in the case, to
+    /// the yen, and the sum of the Shapley values.
+    public let grandCoalitionSavings: Int64
+    public let method: Method
     /// Blocking coalitions, largest gain first (at most `listLimit`), and how many there are.
-    public var blocking: [Coalition]
-    public var blockingCount: Int
+    public let blocking: [Coalition]
+    public let blockingCount: Int
     /// How many coalitions were checked for blocking.
-    public var coalitionsChecked: Int
-    /// Coalitions whose gain lies within the subsidy-rounding bound and was not settled by the engine
-    /// (only past a limit of engine runs): neither counted as blocking nor as not.
-    public var undetermined: Int
+    public let coalitionsChecked: Int
     public static let listLimit = 10
 
     /// - Parameters:
@@ -56,10 +54,6 @@ public struct Fairness: Sendable {
         let savings = comparison.members.map(\.savings)
         let game = try CoalitionGame(scenario, standalone: standalone, plan: result)
         let n = scenario.members.count
-        let bounds = (0..<n).map { game.roundingBound(of: $0) }
-        // Engine runs allowed to settle close calls (cheap for a few members, dear for many).
-        var verificationsLeft = n <= Self.exactLimit ? 1_000 : 20
-        var undetermined = 0
 
         var shapley: [Int64] = []
         var margins: [Int64?] = Array(repeating: nil, count: n)
@@ -67,20 +61,8 @@ public struct Fairness: Sendable {
         var blockingCount = 0
         var checked = 0
 
-        /// Records a coalition whose estimated gain (its savings alone less its members' savings in the case)
-        /// is positive. The estimate is never below the exact gain and at most `bound` above it, so a gain
-        /// above the bound is certain; one within it is settled by the engine.
-        func consider(_ members: [Int], gain estimate: Int128, bound: Int64) throws(AmountOverflowError) {
-            var gain = estimate
-            if gain <= Int128(bound) {
-                guard verificationsLeft > 0 else {
-                    undetermined += 1
-                    return
-                }
-                verificationsLeft -= 1
-                gain = try Self.exactValue(of: members, in: scenario, standalone: standalone)
-                for member in members { gain -= Int128(savings[member]) }
-            }
+        /// Records a coalition whose gain (its savings alone less its members' savings in the case) is positive.
+        func consider(_ members: [Int], gain: Int128) throws(AmountOverflowError) {
             guard gain > 0 else { return }
             blockingCount += 1
             blocking.append(Coalition(members: members, gain: try Yen.checked(gain, "the gain of a group of members")))
@@ -91,9 +73,7 @@ public struct Fairness: Sendable {
         }
         func consider(_ members: [Int], value: Int128) throws(AmountOverflowError) {
             checked += 1
-            let gain = members.reduce(value) { $0 - Int128(savings[$1]) }
-            let bound = members.reduce(Int64(0)) { $0 + bounds[$1] }
-            if gain > 0 { try consider(members, gain: gain, bound: bound) }
+            try consider(members, gain: members.reduce(value) { $0 - Int128(savings[$1]) })
         }
 
         var state = CoalitionGame.State(game)
@@ -103,25 +83,21 @@ public struct Fairness: Sendable {
             var values = [Int64](repeating: 0, count: count)
             var mask = 0
             var savingsSum: Int128 = 0
-            var boundSum: Int64 = 0
             for step in 1..<count {
                 let member = step.trailingZeroBitCount
                 mask ^= 1 << member
                 let sign: Int128 = mask & (1 << member) != 0 ? 1 : -1
-                if sign > 0 { state.add(member) } else { state.remove(member) }
+                if sign > 0 { try state.add(member) } else { try state.remove(member) }
                 savingsSum += sign * Int128(savings[member])
-                boundSum += Int64(sign) * bounds[member]
                 values[mask] = try Yen.checked(state.value, "the savings of a coalition")
                 guard mask != count - 1 else { continue }
                 checked += 1
                 let gain = state.value - savingsSum
-                if gain > 0 {
-                    try consider((0..<n).filter { mask & (1 << $0) != 0 }, gain: gain, bound: boundSum)
-                }
+                if gain > 0 { try consider((0..<n).filter { mask & (1 << $0) != 0 }, gain: gain) }
             }
+            grandCoalitionSavings = values[count - 1]
             shapley = try Self.exactShapley(values, memberCount: n)
             method = .exact(coalitions: count - 1)
-            grandCoalitionSavings = values[count - 1]
         } else {
             var random = SplitMix64(seed: seed)
             var sums = [Int128](repeating: 0, count: n)
@@ -132,7 +108,7 @@ public struct Fairness: Sendable {
                 state = CoalitionGame.State(game)
                 var previous: Int128 = 0
                 for member in order {
-                    state.add(member)
+                    try state.add(member)
                     let contribution = state.value - previous
                     previous = state.value
                     sums[member] += contribution
@@ -141,9 +117,15 @@ public struct Fairness: Sendable {
                     squares[member] = overflow || overflow2 ? .max : sum  // .max: no bound can be given
                 }
             }
+            // Each order's contributions add up to v(N), so the sums add up to k · v(N) exactly, and
+            // the means, rounded by largest remainder, to v(N).
             let k = Int128(permutations)
+            grandCoalitionSavings = try Yen.checked(state.value, "the savings of all members")
+            var floors: [Int64] = [], remainders: [Int128] = []
             for member in 0..<n {
-                shapley.append(try Yen.checked(Yen.roundedQuotient(sums[member], k), "a Shapley value"))
+                let floor = Yen.floorDivide(sums[member], k)
+                floors.append(try Yen.checked(floor, "a Shapley value"))
+                remainders.append(sums[member] - floor * k)
                 if permutations > 1 && squares[member] != .max {
                     let variance = (squares[member] - sums[member] * sums[member] / k) / (k - 1)
                     // 95 %: 1.96 standard errors, rounded up.
@@ -151,18 +133,16 @@ public struct Fairness: Sendable {
                     margins[member] = Int64(clamping: (standardError * 196 + 99) / 100 + 1)
                 }
             }
+            shapley = try Self.largestRemainder(floors, remainders, total: grandCoalitionSavings)
             // Coalitions checked: each member alone, and all but one member.
-            state = CoalitionGame.State(game)
-            for member in 0..<n { state.add(member) }
-            grandCoalitionSavings = try Yen.checked(state.value, "the savings of all members")
             for member in 0..<n {
-                state.remove(member)
+                try state.remove(member)
                 try consider((0..<n).filter { $0 != member }, value: state.value)
-                state.add(member)
+                try state.add(member)
             }
             for member in 0..<n {
                 var alone = CoalitionGame.State(game)
-                alone.add(member)
+                try alone.add(member)
                 try consider([member], value: alone.value)
             }
             method = .sampled(permutations: permutations, seed: seed)
@@ -170,7 +150,6 @@ public struct Fairness: Sendable {
         blocking.sort(by: Self.largerGainFirst)
         self.blocking = Array(blocking.prefix(Self.listLimit))
         self.blockingCount = blockingCount
-        self.undetermined = undetermined
         coalitionsChecked = checked
         members = scenario.members.indices.map { index in
             MemberRow(id: scenario.members[index].id, name: scenario.members[index].name, savings: savings[index],
@@ -182,25 +161,14 @@ public struct Fairness: Sendable {
         a.gain != b.gain ? a.gain > b.gain : a.members.lexicographicallyPrecedes(b.members)
     }
 
-    /// A coalition's savings computed by the engine itself: the scenario with only its members.
-    static func exactValue(of members: [Int], in scenario: Scenario, standalone: CaseResult) throws(AmountOverflowError) -> Int128 {
-        var own = scenario
-        own.members = members.map { scenario.members[$0] }
-        let result = try Engine.run(own, mode: .asWritten, name: "coalition")
-        var value: Int128 = 0
-        for (position, member) in members.enumerated() {
-            for year in standalone.figures[member].indices {
-                value += Int128(standalone.figures[member][year].total) - Int128(result.figures[position][year].total)
-            }
-        }
-        return value
-    }
-
-    /// `φ_i = Σ_S |S|!(n−|S|−1)!/n! · (v(S∪i) − v(S))`, exactly, rounded to the yen.
+    /// `φ_i = Σ_S |S|!(n−|S|−1)!/n! · (v(S∪i) − v(S))`, exactly, then rounded to the yen by largest
+    /// remainder: the exact values add up to `v(N)`, and so do the rounded ones.
     static func exactShapley(_ values: [Int64], memberCount n: Int) throws(AmountOverflowError) -> [Int64] {
         var factorials: [UInt128] = [1]
-        for k in 1...max(n, 1) { factorials.append(factorials.last! * UInt128(k)) }
-        var result: [Int64] = []
+        for k in 1...max(n, 1) { factorials.append((factorials.last ?? 1) * UInt128(k)) }
+        let denominator = BigUInt(factorials[n])
+        var floors: [Int64] = []
+        var remainders: [BigUInt] = []
         for member in 0..<n {
             let bit = 1 << member
             // Sum the marginal contributions by coalition size first.
@@ -213,16 +181,39 @@ public struct Fairness: Sendable {
                 let term = BigUInt(sum.magnitude) * BigUInt(factorials[size] * factorials[n - 1 - size])
                 if sum > 0 { positive = positive + term } else { negative = negative + term }
             }
+            // φ = numerator / n!, floored: for a negative numerator −m, floor is −ceil(m / n!).
             let isNegative = negative > positive
             let magnitude = isNegative ? negative - positive : positive - negative
-            let denominator = BigUInt(factorials[n])
-            guard let rounded = (magnitude.shiftedLeft(by: 1) + denominator).dividedSmallQuotient(by: denominator.shiftedLeft(by: 1)),
-                  let value = Int64(exactly: rounded) else {
+            guard let (quotient, rest) = magnitude.dividedWithRemainder(by: denominator), let whole = Int64(exactly: quotient) else {
                 throw AmountOverflowError(context: "a Shapley value")
             }
-            result.append(isNegative ? -value : value)
+            if !isNegative {
+                floors.append(whole)
+                remainders.append(rest)
+            } else if rest.isZero {
+                floors.append(-whole)
+                remainders.append(rest)
+            } else {
+                floors.append(-whole - 1)
+                remainders.append(denominator - rest)
+            }
         }
-        return result
+        return try largestRemainder(floors, remainders, total: values[(1 << n) - 1])
+    }
+
+    /// Rounds values given as `floor + remainder/denominator` (one denominator for all) so that they
+    /// add up to `total`, their exact sum: each is its floor, and the yen left over go one each to the
+    /// largest remainders (ties to the member listed first).
+    static func largestRemainder<Remainder: Comparable>(_ floors: [Int64], _ remainders: [Remainder], total: Int64)
+        throws(AmountOverflowError) -> [Int64]
+    {
+        var rounded = floors
+        let floorSum = floors.reduce(Int128(0)) { $0 + Int128($1) }
+        let left = Int(clamping: Int128(total) - floorSum)  // 0 ≤ left < count, as the remainders are fractions
+        guard left > 0 else { return rounded }
+        let order = floors.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
+        for index in order.prefix(left) { rounded[index] += 1 }
+        return rounded
     }
 
     /// The integer square root, rounded down.

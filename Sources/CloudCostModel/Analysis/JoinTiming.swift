@@ -1,47 +1,56 @@
 /// When should a member join? Its savings and present value for each possible join month, all else
-/// as in the plan.
+/// as in the plan, beside not joining at all.
 public struct JoinTiming: Sendable {
     public struct Row: Sendable {
         /// The join month; nil for "never joins", the reference row.
-        public var month: Month?
-        public var memberSavings: Int64
-        public var memberNPV: Int64
-        public var memberPayback: Int?
-        public var groupSavings: Int64
+        public let month: Month?
+        public let memberSavings: Int64
+        public let memberNPV: Int64
+        public let memberPayback: Int?
+        public let groupSavings: Int64
         /// Standalone renewals the member no longer pays by joining that month.
-        public var avoidedRenewals: [Renewal]
+        public let avoidedRenewals: [Renewal]
     }
 
-    public var member: Member
-    public var rows: [Row]
-    /// The index in `rows` of the join month with the largest present value of the member's savings
-    /// (the earliest of equals).
-    public var best: Int
+    public let member: Member
+    public let rows: [Row]
+    /// The index in `rows` of the choice with the largest present value of the member's savings, "never
+    /// joins" (row 0) included: a join month is best only when it beats staying out. Of equals, the
+    /// first (so never joining wins a tie with joining).
+    public let best: Int
 
     /// Join months from `from` to `to` (both included; by default the whole period), up to the
-    /// month before the member leaves, if it does.
-    public init(_ scenario: Scenario, memberID: String, from: Month? = nil, to: Month? = nil) throws(AmountOverflowError) {
+    /// month before the member leaves, if it does. Each month is a revision of the scenario, validated
+    /// as a file is, and run by the engine.
+    public init(_ scenario: Scenario, memberID: String, from: Month? = nil, to: Month? = nil) throws {
         guard let index = scenario.members.firstIndex(where: { $0.id == memberID }) else {
-            preconditionFailure("the member id is checked by the caller")
+            throw AnalysisError("no member has the id \"\(memberID)\"")
         }
         let member = scenario.members[index]
         self.member = member
-        let months = scenario.months
-        let first = max(from ?? months.first!, months.first!)
-        var last = min(to ?? months.last!, months.last!)
+        let (firstMonth, lastMonth) = (scenario.firstMonth, scenario.lastMonth)
+        let first = max(from ?? firstMonth, firstMonth)
+        var last = min(to ?? lastMonth, lastMonth)
         if let leaves = member.leaves { last = min(last, leaves.adding(months: -1)) }
+        guard first <= last else {
+            var message = "no join month to try: the months asked for (\(from.map(\.description) ?? "\(firstMonth)")–"
+                + "\(to.map(\.description) ?? "\(lastMonth)")) are outside the scenario's period, \(firstMonth)–\(lastMonth)"
+            if let leaves = member.leaves { message += ", or not before \(member.name) leaves (\(leaves))" }
+            throw AnalysisError(message)
+        }
         let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
 
-        func row(_ month: Month?) throws(AmountOverflowError) -> Row {
-            var changed = scenario
-            changed.members[index].joins = month
-            if month == nil { changed.members[index].leaves = nil }
+        func row(_ month: Month?) throws -> Row {
+            let changed = try scenario.revised(member: index) { json in
+                json["joins"] = month.map { .string($0.description) } ?? .null
+                if month == nil { json["leaves"] = nil }
+            }
             let result = try Engine.run(changed, mode: .asWritten, name: "plan")
             let comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
             let summary = comparison.members[index]
             let avoided = month.map { joins in
                 member.standalone.renewals.filter { renewal in
-                    renewal.month >= joins && renewal.month >= months.first! && renewal.month <= months.last!
+                    renewal.month >= joins && renewal.month >= firstMonth && renewal.month <= lastMonth
                         && (member.leaves.map { renewal.month < $0 } ?? true)
                 }
             } ?? []
@@ -50,12 +59,10 @@ public struct JoinTiming: Sendable {
         }
 
         var rows = [try row(nil)]
-        if first <= last {
-            for serial in first.serial...last.serial { rows.append(try row(Month(serial: serial))) }
-        }
+        for serial in first.serial...last.serial { rows.append(try row(Month(serial: serial))) }
         self.rows = rows
-        var best = rows.count > 1 ? 1 : 0
-        for (position, candidate) in rows.enumerated().dropFirst() where candidate.memberNPV > rows[best].memberNPV { best = position }
+        var best = 0
+        for (position, candidate) in rows.enumerated() where candidate.memberNPV > rows[best].memberNPV { best = position }
         self.best = best
     }
 }

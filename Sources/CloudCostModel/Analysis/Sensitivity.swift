@@ -18,7 +18,7 @@ public struct Sensitivity: Sendable {
     }
 
     public struct Effect: Sendable {
-        public var input: Input
+        public let input: Input
         /// Change in each member's savings (in member order) and the group's, with the input moved down…
         public var lowMembers: [Int64]
         public var lowGroup: Int64
@@ -32,15 +32,26 @@ public struct Sensitivity: Sendable {
         }
     }
 
-    public var caseName: String
-    public var members: [Member]
-    public var baseMemberSavings: [Int64]
-    public var baseGroupSavings: Int64
+    /// A move the scenario could not take: it made the scenario invalid (the problems, as
+    /// `PATH: message`), so that input has no bar.
+    public struct Refused: Sendable {
+        public let input: Input
+        /// The input moved up (true) or down.
+        public let up: Bool
+        public let problems: [String]
+    }
+
+    public let caseName: String
+    public let members: [Member]
+    public let baseMemberSavings: [Int64]
+    public let baseGroupSavings: Int64
     /// The relative change (0.1 = ±10 %) and the change of growth rates (0.005 = ±0.5 points).
-    public var change: ExactDecimal
-    public var growthPoints: ExactDecimal
+    public let change: ExactDecimal
+    public let growthPoints: ExactDecimal
     /// Sorted by swing, largest first.
-    public var effects: [Effect]
+    public let effects: [Effect]
+    /// Inputs whose move made the scenario invalid, in the order they were tried.
+    public let refused: [Refused]
 
     /// - Parameter scenario: the scenario of the case (the plan, or a variant's).
     public init(_ scenario: Scenario, caseName: String, change: ExactDecimal, growthPoints: ExactDecimal) throws(AmountOverflowError) {
@@ -59,9 +70,19 @@ public struct Sensitivity: Sendable {
         if scenario.members.contains(where: { $0.joinCost > 0 }) { inputs.append(.joinCost) }
         inputs.append(.standaloneCost)
         var effects: [Effect] = []
+        var refused: [Refused] = []
         for input in inputs {
-            let low = try Self.savings(Self.move(scenario, input, up: false, change: change, growthPoints: growthPoints))
-            let high = try Self.savings(Self.move(scenario, input, up: true, change: change, growthPoints: growthPoints))
+            var moved: [(members: [Int64], group: Int64)] = []
+            for up in [false, true] {
+                do {
+                    let scenario = try Self.move(scenario, input, up: up, change: change, growthPoints: growthPoints)
+                    moved.append(try Self.savings(scenario))
+                } catch {
+                    refused.append(Refused(input: input, up: up, problems: Self.problems(error)))
+                }
+            }
+            guard moved.count == 2 else { continue }
+            let (low, high) = (moved[0], moved[1])
             func delta(_ moved: Int64, _ from: Int64) throws(AmountOverflowError) -> Int64 {
                 let (difference, overflow) = moved.subtractingReportingOverflow(from)
                 if overflow { throw AmountOverflowError(context: "the change in savings") }
@@ -78,6 +99,15 @@ public struct Sensitivity: Sendable {
         self.effects = effects.enumerated().sorted { a, b in
             a.element.swing != b.element.swing ? a.element.swing > b.element.swing : a.offset < b.offset
         }.map(\.element)
+        self.refused = refused
+    }
+
+    /// The problems of a refused move, as the user reads them.
+    static func problems(_ error: any Error) -> [String] {
+        switch error {
+        case ScenarioError.invalid(let issues): return issues.map(\.description)
+        default: return ["\(error)"]
+        }
     }
 
     static func savings(_ scenario: Scenario) throws(AmountOverflowError) -> (members: [Int64], group: Int64) {
@@ -86,51 +116,65 @@ public struct Sensitivity: Sendable {
         return (comparison.members.map(\.savings), comparison.group.savings)
     }
 
-    /// The scenario with `input` moved down or up. Amounts are rounded down to whole yen (JPY) or
-    /// to six decimal places (USD, rates).
-    static func move(_ scenario: Scenario, _ input: Input, up: Bool, change: ExactDecimal, growthPoints: ExactDecimal) -> Scenario {
+    /// The scenario with `input` moved down or up, validated as a file is (`Scenario.revised`).
+    /// Amounts are rounded down to whole yen (JPY) or to six decimal places (USD, rates).
+    static func move(_ scenario: Scenario, _ input: Input, up: Bool, change: ExactDecimal, growthPoints: ExactDecimal)
+        throws(ScenarioError) -> Scenario
+    {
         let factor = up ? ExactDecimal.one + change : ExactDecimal(millionths: ExactDecimal.one.millionths - change.millionths)
-        func yen(_ amount: Int64) -> Int64 { Int64(clamping: Yen.floorTimes(Int128(amount), factor)) }
-        func decimal(_ value: ExactDecimal) -> ExactDecimal { ExactDecimal(millionths: Yen.floorTimes(value.millionths, factor)) }
-        func wholeDecimal(_ value: ExactDecimal) -> ExactDecimal { ExactDecimal(millionths: Yen.floorTimes(value.millionths / ExactDecimal.scale, factor) * ExactDecimal.scale) }
-        var moved = scenario
+        let decimal = { (value: ExactDecimal) in ExactDecimal(millionths: Yen.floorTimes(value.millionths, factor)) }
+        let yen = { (value: ExactDecimal) in
+            ExactDecimal(millionths: Yen.floorTimes(value.millionths / ExactDecimal.scale, factor) * ExactDecimal.scale)
+        }
+        func eachMember(_ edit: (Int, inout JSONValue) -> Void) throws(ScenarioError) -> Scenario {
+            try scenario.revised { json in json.update("members") { $0.updateEach(edit) } }
+        }
         switch input {
         case .exchangeRate:
-            moved.fx = scenario.fx?.map(decimal)
+            return try scenario.revised { json in json.update("fx") { $0.mapNumbers(decimal) } }
         case .populationGrowth:
-            for index in moved.members.indices {
-                let growth = moved.members[index].populationGrowth ?? .zero
-                let next = ExactDecimal(millionths: growth.millionths + (up ? growthPoints.millionths : -growthPoints.millionths))
-                moved.members[index].populationGrowth = ExactDecimal(millionths: min(max(next.millionths, -999_999), 999_999))
+            let points = up ? growthPoints.millionths : -growthPoints.millionths
+            return try eachMember { index, member in
+                let growth = scenario.members[index].populationGrowth ?? .zero
+                member["populationGrowth"] = .number(ExactDecimal(millionths: growth.millionths + points).description)
             }
         case .fee(let label):
-            for index in moved.group.fees.indices where moved.group.fees[index].label == label {
-                let scale = moved.group.fees[index].currency == .usd ? decimal : wholeDecimal
-                moved.group.fees[index].charge = scaled(moved.group.fees[index].charge, scale)
+            guard let fee = scenario.group.fees.first(where: { $0.label == label }) else { return scenario }
+            let scale = fee.currency == .usd ? decimal : yen
+            return try scenario.revised { json in
+                json.update("group") { group in
+                    group.update("fees") { fees in
+                        fees.updateEach { _, item in
+                            guard item["label"] == .string(label) else { return }
+                            scaleAmounts(of: &item, scale)
+                        }
+                    }
+                }
             }
         case .staffCost:
-            for index in moved.members.indices {
-                if let cost = moved.members[index].personnel?.costPerStaff { moved.members[index].personnel?.costPerStaff = cost.map(yen) }
-            }
+            return try eachMember { _, member in member.update("personnel") { $0.update("costPerStaff") { $0.mapNumbers(yen) } } }
         case .joinCost:
-            for index in moved.members.indices { moved.members[index].joinCost = yen(moved.members[index].joinCost) }
+            return try eachMember { _, member in member.update("joinCost") { $0.mapNumbers(yen) } }
         case .standaloneCost:
-            for index in moved.members.indices {
-                moved.members[index].standalone.annualCost = moved.members[index].standalone.annualCost.map(yen)
-            }
+            return try eachMember { _, member in member.update("standalone") { $0.update("annualCost") { $0.mapNumbers(yen) } } }
         }
-        return moved
     }
 
-    static func scaled(_ charge: Charge, _ scale: (ExactDecimal) -> ExactDecimal) -> Charge {
-        switch charge {
-        case .perMember(let monthly): return .perMember(monthly: scale(monthly))
-        case .perTenThousand(.flat(let rate), let units): return .perTenThousand(.flat(scale(rate)), units: units)
-        case .perTenThousand(.tiers(let tiers), let units):
-            return .perTenThousand(.tiers(tiers.map { .init(upTo: $0.upTo, rate: scale($0.rate)) }), units: units)
-        case .shared(.monthly(let amount), let split): return .shared(.monthly(scale(amount)), split: split)
-        case .shared(.annual(let amounts), let split): return .shared(.annual(amounts.map(scale)), split: split)
-        case .shared(.once(let month, let amount), let split): return .shared(.once(month, scale(amount)), split: split)
+    /// Scales every amount and rate of a fee's JSON: per member, per 10,000 (a rate or each tier's
+    /// rate, never its bound) and shared (monthly, annual or once).
+    static func scaleAmounts(of fee: inout JSONValue, _ scale: (ExactDecimal) -> ExactDecimal) {
+        fee.update("perMember") { $0.update("monthly") { $0.mapNumbers(scale) } }
+        fee.update("perTenThousand") { body in
+            body.update("monthly") { monthly in
+                if case .array = monthly {
+                    monthly.updateEach { _, tier in tier.update("rate") { $0.mapNumbers(scale) } }
+                } else {
+                    monthly.mapNumbers(scale)
+                }
+            }
+        }
+        fee.update("shared") { body in
+            for key in ["monthly", "annual", "amount"] { body.update(key) { $0.mapNumbers(scale) } }
         }
     }
 }

@@ -20,8 +20,8 @@ public enum Apportionment {
     /// largest `(a · b_i) mod B` (ties: larger `b_i`, then listed first), or all to
     /// `representative` (a position in the member list) when one is given.
     public static func apportion(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [Int64] {
-        precondition(amount >= 0 && memberCount > 0)
-        var shares = [Int64](repeating: 0, count: memberCount)
+        var shares = [Int64](repeating: 0, count: max(memberCount, 0))
+        guard amount > 0, memberCount > 0 else { return shares }  // amounts are validated ≥ 0
         let used = bases.filter { $0.coefficient != .zero }
         var allocated: Int64 = 0
         for (position, basis) in used.enumerated() {

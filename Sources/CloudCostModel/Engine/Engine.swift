@@ -30,14 +30,10 @@ public enum Engine {
 struct Simulation {
     let scenario: Scenario
     let mode: Engine.Mode
+    let schedule: FeeSchedule
     let years: ClosedRange<Int>
     let firstMonth: Int  // serial of April of the first fiscal year
     let monthCount: Int
-    /// Per member and year index: population, usage (in millionths).
-    let populations: [[Int64]]
-    let usages: [[Int64]]
-    /// Per year index: yen per USD.
-    let fx: [ExactDecimal]
     /// Per member: the month serials it is on the shared system, `activeFrom ..< activeUntil` (empty in standalone mode).
     let activeFrom: [Int]
     let activeUntil: [Int]
@@ -51,15 +47,11 @@ struct Simulation {
     init(scenario: Scenario, mode: Engine.Mode) {
         self.scenario = scenario
         self.mode = mode
+        schedule = FeeSchedule(scenario)
         let years = scenario.fiscalYears
         self.years = years
         firstMonth = Month.firstOfFiscalYear(years.lowerBound).serial
         monthCount = years.count * 12
-        populations = scenario.members.map { $0.populations(for: scenario.fiscalYears)! }  // validated by the decoder
-        usages = scenario.members.map { member in
-            years.map { year in member.usage.map { Int64($0.value(in: year).millionths) } ?? 0 }
-        }
-        fx = years.map { scenario.fx?.value(in: $0) ?? .one }
         activeFrom = scenario.members.map { mode == .asWritten ? $0.joins?.serial ?? .max : .max }
         activeUntil = scenario.members.map { $0.leaves?.serial ?? .max }
         let cells = scenario.members.count * years.count
@@ -80,44 +72,41 @@ struct Simulation {
         return (0..<monthCount).contains(offset) ? offset / 12 : nil
     }
 
-    mutating func add(_ amount: Int64, _ category: CostCategory, member: Int, year: Int) throws(AmountOverflowError) {
+    mutating func add(_ amount: Int64, _ category: CostCategory, member: Int, year: Int, fee: Int? = nil) throws(AmountOverflowError) {
         guard amount != 0 else { return }
         let cell = member * years.count + year
-        figures[cell][category] = try Yen.add(figures[cell][category], amount, memberContext(member, year))
+        figures[cell][category] = try Yen.add(figures[cell][category], amount, context(member, year, fee: fee, category))
     }
 
     // MARK: The member's own costs
 
     mutating func chargeMembersOwnCosts() throws(AmountOverflowError) {
         for (index, member) in scenario.members.enumerated() {
-            let annual = years.map { member.standalone.annualCost.value(in: $0) }
-            let cloud = years.map { member.standalone.governmentCloud?.value(in: $0) ?? 0 }
-            var staffCost: (standalone: [Int64], shared: [Int64])?
-            if let personnel = member.personnel {
-                var standalone: [Int64] = [], shared: [Int64] = []
-                for year in years {
-                    let perStaff = Int128(personnel.costPerStaff.value(in: year))
-                    standalone.append(try Yen.checked(Yen.floorTimes(perStaff, personnel.staff), memberContext(index, year - years.lowerBound)))
-                    shared.append(try Yen.checked(Yen.floorTimes(perStaff, personnel.staffShared), memberContext(index, year - years.lowerBound)))
-                }
-                staffCost = (standalone, shared)
-            }
             let overlapEnd = member.joins.map { $0.serial + member.overlapMonths } ?? Int.min
             for year in 0..<years.count {
+                let fiscalYear = years.lowerBound + year
+                let annual = member.standalone.annualCost.value(in: fiscalYear)
+                let cloud = member.standalone.governmentCloud?.value(in: fiscalYear) ?? 0
+                // Staff cost a year, standalone and shared: only the one a month uses must fit in 64 bits
+                // (a member that never joins may have a shared staff cost nobody ever pays).
+                let perStaff = member.personnel.map { Int128($0.costPerStaff.value(in: fiscalYear)) } ?? 0
+                let staffCost = member.personnel.map { (Yen.floorTimes(perStaff, $0.staff), Yen.floorTimes(perStaff, $0.staffShared)) }
                 // The year's months add up here first (each within its annual amount), then go in once.
                 var system: Int128 = 0, cloudCost: Int128 = 0, personnel: Int128 = 0
                 for k in 1...12 {
                     let m = firstMonth + year * 12 + k - 1
                     let active = isActive(index, m)
-                    if !active || m < overlapEnd { system += Int128(Yen.monthlyShare(ofAnnual: annual[year], month: k)) }
-                    if !active { cloudCost += Int128(Yen.monthlyShare(ofAnnual: cloud[year], month: k)) }
-                    if let staffCost {
-                        personnel += Int128(Yen.monthlyShare(ofAnnual: active ? staffCost.shared[year] : staffCost.standalone[year], month: k))
+                    if !active || m < overlapEnd { system += Int128(Yen.monthlyShare(ofAnnual: annual, month: k)) }
+                    if !active { cloudCost += Int128(Yen.monthlyShare(ofAnnual: cloud, month: k)) }
+                    if let (standalone, shared) = staffCost {
+                        let yearly = try Yen.checked(active ? shared : standalone, context(index, year, category: .personnel))
+                        personnel += Int128(Yen.monthlyShare(ofAnnual: yearly, month: k))
                     }
                 }
-                try add(try Yen.checked(system, memberContext(index, year)), .system, member: index, year: year)
-                try add(try Yen.checked(cloudCost, memberContext(index, year)), .governmentCloud, member: index, year: year)
-                try add(try Yen.checked(personnel, memberContext(index, year)), .personnel, member: index, year: year)
+                try add(try Yen.checked(system, context(index, year, category: .system)), .system, member: index, year: year)
+                try add(try Yen.checked(cloudCost, context(index, year, category: .governmentCloud)), .governmentCloud,
+                        member: index, year: year)
+                try add(try Yen.checked(personnel, context(index, year, category: .personnel)), .personnel, member: index, year: year)
             }
             for renewal in member.standalone.renewals {
                 let m = renewal.month.serial
@@ -128,8 +117,7 @@ struct Simulation {
             guard mode == .asWritten else { continue }
             if let joins = member.joins, let year = yearIndex(ofSerial: joins.serial) {
                 try add(member.joinCost, .oneOff, member: index, year: year)
-                let subsidy = Yen.floorTimes(Int128(member.joinCost), member.joinSubsidyRate)
-                try add(-Int64(subsidy), .subsidy, member: index, year: year)
+                try add(FeeSchedule.subsidy(on: member.joinCost, rate: member.joinSubsidyRate), .subsidy, member: index, year: year)
             }
             if let leaves = member.leaves, let year = yearIndex(ofSerial: leaves.serial) {
                 try add(member.leaveCost, .oneOff, member: index, year: year)
@@ -141,25 +129,21 @@ struct Simulation {
 
     mutating func chargeGroupFees() throws(AmountOverflowError) {
         let members = scenario.members
-        let representative = scenario.group.remainder == .representative
-            ? members.firstIndex { $0.id == scenario.group.representative } : nil
-        let categories: [CostCategory] = scenario.group.fees.map { $0.category == .system ? .system : .governmentCloud }
-        let subsidyRates = scenario.group.fees.map(\.subsidyRate)
+        let feeCount = scenario.group.fees.count
         var active: [Int] = []
         var previous: [Int] = []
         active.reserveCapacity(members.count)
         // A fee's shares depend only on the year, the active members and (for shared fees) the month's
         // amount. While the first two stay the same, shares already worked out are used again, and each
         // distinct set of shares is charged once, times the number of months it applied.
-        var pending = Array(repeating: [Int64: (shares: [Int64], months: Int64)](), count: scenario.group.fees.count)
+        var pending = Array(repeating: [Int64: (shares: [Int64], months: Int64)](), count: feeCount)
         var pendingYear = -1
         var pendingActive: [Int] = []
         func flush(_ simulation: inout Simulation) throws(AmountOverflowError) {
             for fee in pending.indices {
                 for (shares, months) in pending[fee].values {
                     for (position, share) in shares.enumerated() where share != 0 {
-                        try simulation.charge(share, times: months, fee: fee, category: categories[fee], subsidyRate: subsidyRates[fee],
-                                              member: pendingActive[position], year: pendingYear)
+                        try simulation.charge(share, times: months, fee: fee, member: pendingActive[position], year: pendingYear)
                     }
                 }
                 pending[fee].removeAll(keepingCapacity: true)
@@ -177,131 +161,55 @@ struct Simulation {
                 pendingActive = active
             }
             guard !active.isEmpty else { continue }
-            for (feeIndex, fee) in scenario.group.fees.enumerated() where fee.applies(in: month) {
-                var key: Int64 = 0
-                if case .shared(let shared, _) = fee.charge {
-                    guard let amount = try sharedAmount(fee, shared, month: month, year: year) else { continue }
-                    key = amount
+            for (fee, description) in scenario.group.fees.enumerated() where description.applies(in: month) {
+                var amount: Int64?
+                if case .shared = description.charge {
+                    guard let billed = try schedule.sharedAmount(fee, month: month, year: year) else { continue }
+                    amount = billed
                 }
-                if pending[feeIndex][key] != nil {
-                    pending[feeIndex][key]!.months += 1
+                let key = amount ?? 0
+                if let known = pending[fee][key] {
+                    pending[fee][key] = (known.shares, known.months + 1)
                 } else {
-                    let shares = try monthlyShares(of: fee, month: month, year: year, active: active, representative: representative)
-                    pending[feeIndex][key] = (shares, 1)
+                    pending[fee][key] = (try schedule.shares(of: fee, month: month, year: year, active: active, amount: amount), 1)
                 }
             }
         }
         try flush(&self)
     }
 
-    /// What each active member (in the order of `active`) owes of `fee` this month.
-    func monthlyShares(of fee: Fee, month: Month, year: Int, active: [Int], representative: Int?) throws(AmountOverflowError) -> [Int64] {
-        switch fee.charge {
-        case .perMember(let monthly):
-            let amount = try Yen.checked(yen(monthly, fee, year), "\(fee.label), \(month)")
-            return Array(repeating: amount, count: active.count)
-
-        case .perTenThousand(let rate, let units):
-            let yenRate: Int128
-            switch rate {
-            case .flat(let value):
-                yenRate = yen(value, fee, year)
-            case .tiers(let tiers):
-                let total = active.reduce(Int128(0)) { $0 + Int128(populations[$1][year]) }
-                yenRate = yen(Self.tier(of: tiers, for: total).rate, fee, year)
-            }
-            var shares: [Int64] = []
-            shares.reserveCapacity(active.count)
-            for index in active {
-                let charge = Self.perTenThousand(yenRate, population: populations[index][year], units: units)
-                shares.append(try Yen.checked(charge, "\(fee.label), \(month)"))
-            }
-            return shares
-
-        case .shared(let shared, let split):
-            guard let amount = try sharedAmount(fee, shared, month: month, year: year) else {
-                return Array(repeating: 0, count: active.count)
-            }
-            var bases: [Apportionment.Basis] = []
-            if split.equal != .zero {
-                bases.append(.init(coefficient: split.equal, weights: Array(repeating: 1, count: active.count)))
-            }
-            if split.population != .zero {
-                bases.append(.init(coefficient: split.population, weights: active.map { populations[$0][year] }))
-            }
-            if split.usage != .zero {
-                bases.append(.init(coefficient: split.usage, weights: active.map { usages[$0][year] }))
-            }
-            let position = representative.flatMap { active.firstIndex(of: $0) }
-            return Apportionment.apportion(amount, bases: bases, memberCount: active.count, representative: position)
-        }
-    }
-
-    /// The tier that applies to a total population: the first whose `upTo` is at least it.
-    static func tier(of tiers: [PerTenThousandRate.Tier], for total: Int128) -> PerTenThousandRate.Tier {
-        tiers.first { $0.upTo.map { Int128($0) >= total } ?? true }!  // the last tier is unbounded
-    }
-
-    /// `floor(rate · units)` for one member's population.
-    static func perTenThousand(_ yenRate: Int128, population: Int64, units: PopulationUnits) -> Int128 {
-        if units == .exact, let rate = Int64(exactly: yenRate) {  // the usual case, in 64 bits
-            let (product, overflow) = rate.multipliedReportingOverflow(by: population)
-            if !overflow { return Int128(product / 10_000) }
-        }
-        let population = Int128(population)
-        switch units {
-        case .exact: return yenRate * population / 10_000
-        case .ceil: return yenRate * ((population + 9_999) / 10_000)
-        case .floor: return yenRate * (population / 10_000)
-        }
-    }
-
-    /// A shared fee's amount in yen for `month`; nil when a one-off fee is not charged that month.
-    func sharedAmount(_ fee: Fee, _ shared: SharedAmount, month: Month, year: Int) throws(AmountOverflowError) -> Int64? {
-        let context = { "\(fee.label), \(month)" }
-        switch shared {
-        case .monthly(let value):
-            return try Yen.checked(yen(value, fee, year), context())
-        case .annual(let annual):
-            let yearly = try Yen.checked(yen(annual.value(in: years.lowerBound + year), fee, year), context())
-            return Yen.monthlyShare(ofAnnual: yearly, month: month.monthOfFiscalYear)
-        case .once(let when, let value):
-            guard when == month else { return nil }
-            return try Yen.checked(yen(value, fee, year), context())
-        }
-    }
-
-    /// A fee amount in yen for a year: whole yen as they are; USD as `floor(usd · fx(y))`.
-    func yen(_ amount: ExactDecimal, _ fee: Fee, _ year: Int) -> Int128 {
-        switch fee.currency {
-        case .jpy: return amount.millionths / ExactDecimal.scale
-        case .usd: return Yen.floorDivide(amount.millionths * fx[year].millionths, ExactDecimal.scale * ExactDecimal.scale)
-        }
-    }
-
     /// Charges `share` of fee `fee` to a member for `times` months of a year, with the subsidy on each.
-    mutating func charge(_ share: Int64, times: Int64, fee: Int, category: CostCategory, subsidyRate: ExactDecimal, member: Int, year: Int)
-        throws(AmountOverflowError) {
-        let total = try Yen.checked(Int128(share) * Int128(times), memberContext(member, year))
-        try add(total, category, member: member, year: year)
+    mutating func charge(_ share: Int64, times: Int64, fee: Int, member: Int, year: Int) throws(AmountOverflowError) {
+        let description = scenario.group.fees[fee]
+        let category: CostCategory = description.category == .system ? .system : .governmentCloud
+        let total = try Yen.checked(Int128(share) * Int128(times), context(member, year, fee: fee, category))
+        try add(total, category, member: member, year: year, fee: fee)
         let cell = member * years.count + year
-        feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], total, memberContext(member, year))
-        if subsidyRate != .zero {
-            let subsidy = -Int64(Yen.floorTimes(Int128(share), subsidyRate)) * times  // |subsidy| ≤ total
-            try add(subsidy, .subsidy, member: member, year: year)
-            feeSubsidies[fee][cell] += subsidy
+        feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], total, context(member, year, fee: fee, category))
+        let subsidy = FeeSchedule.subsidy(on: share, rate: description.subsidyRate)
+        if subsidy != 0 {
+            let subsidies = Int128(subsidy) * Int128(times)  // |subsidy| ≤ share: fits as `total` does
+            try add(Int64(subsidies), .subsidy, member: member, year: year, fee: fee)
+            feeSubsidies[fee][cell] += Int64(subsidies)
         }
     }
 
-    /// Names the member and year in an overflow message (built only when one happens).
-    func memberContext(_ member: Int, _ year: Int) -> String {
-        "\(scenario.members[member].name), fiscal year \(years.lowerBound + year)"
+    /// Names the member, fiscal year, fee and category in an overflow message (built only when one happens).
+    func context(_ member: Int, _ year: Int, fee: Int? = nil, category: CostCategory? = nil) -> String {
+        context(member, year, fee: fee, category)
+    }
+
+    func context(_ member: Int, _ year: Int, fee: Int?, _ category: CostCategory?) -> String {
+        var parts = [scenario.members[member].name, "fiscal year \(years.lowerBound + year)"]
+        if let fee { parts.append(scenario.group.fees[fee].label) }
+        if let category { parts.append(category.rawValue) }
+        return parts.joined(separator: ", ")
     }
 
     /// Makes sure every total (the sum of the categories) fits, so reading `total` never traps.
     func checkTotals() throws(AmountOverflowError) {
         for (cell, value) in figures.enumerated() {
-            try value.checkTotal(memberContext(cell / years.count, cell % years.count))
+            try value.checkTotal(context(cell / years.count, cell % years.count))
         }
     }
 }

@@ -16,7 +16,7 @@ struct BigUInt: Comparable {
     var isZero: Bool { limbs.isEmpty }
 
     /// The number of significant bits.
-    var bitWidth: Int { limbs.isEmpty ? 0 : limbs.count * 32 - limbs.last!.leadingZeroBitCount }
+    var bitWidth: Int { limbs.last.map { limbs.count * 32 - $0.leadingZeroBitCount } ?? 0 }
 
     private mutating func normalize() {
         while limbs.last == 0 { limbs.removeLast() }
@@ -97,8 +97,13 @@ struct BigUInt: Comparable {
 
     /// `floor(self / divisor)` when the quotient is below 2^127; nil otherwise.
     func dividedSmallQuotient(by divisor: BigUInt) -> UInt128? {
-        precondition(!divisor.isZero)
-        if divisor.shiftedLeft(by: 127) <= self { return nil }
+        dividedWithRemainder(by: divisor)?.quotient
+    }
+
+    /// `floor(self / divisor)` and `self mod divisor`, when the quotient is below 2^127 and the
+    /// divisor is not zero; nil otherwise.
+    func dividedWithRemainder(by divisor: BigUInt) -> (quotient: UInt128, remainder: BigUInt)? {
+        if divisor.isZero || divisor.shiftedLeft(by: 127) <= self { return nil }
         var rest = self
         var quotient: UInt128 = 0
         let top = max(0, min(126, bitWidth - divisor.bitWidth + 1))
@@ -109,7 +114,7 @@ struct BigUInt: Comparable {
                 quotient |= UInt128(1) << UInt128(bit)
             }
         }
-        return quotient
+        return (quotient, rest)
     }
 
     static func < (lhs: BigUInt, rhs: BigUInt) -> Bool {

@@ -30,7 +30,8 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var serial: Int { year * 12 + (month - 1) }
 
     public init(serial: Int) {
-        self.init(year: serial / 12, month: serial % 12 + 1)
+        let remainder = ((serial % 12) + 12) % 12  // floor modulo, also before year 0
+        self.init(year: (serial - remainder) / 12, month: remainder + 1)
     }
 
     /// The first month (April) of a fiscal year.

@@ -16,6 +16,8 @@ public struct Labels: Sendable {
     public var payback: String
     public var npv: String
     public var notPaidBack: String
+    /// In the payback column, for a member that does not join in the case.
+    public var notJoining: String
     public var system: String
     public var personnel: String
     public var governmentCloud: String
@@ -54,6 +56,8 @@ public struct Labels: Sendable {
     public var baseSavings: String
     public var sensitivityTitle: @Sendable (String) -> String
     public var sensitivityNote: String
+    /// An input whose move made the scenario invalid: its name and move; the problems follow.
+    public var sensitivityRefused: @Sendable (String, String) -> String
     public var timingTitle: @Sendable (String) -> String
     public var joinMonth: String
     public var groupSavings: String
@@ -77,7 +81,6 @@ public struct Labels: Sendable {
     public var gainAlone: String
     public var blockingSummary: @Sendable (Int, Int, Int) -> String
     public var noBlocking: @Sendable (Int) -> String
-    public var undetermined: @Sendable (Int) -> String
     public var comparisonTitle: @Sendable (String) -> String
     public var yearTableTitle: @Sendable (String, String) -> String
     public var apportionmentTitle: @Sendable (Int, String) -> String
@@ -112,7 +115,7 @@ public struct Labels: Sendable {
     static let japanese = Labels(
         member: "団体", groupTotal: "団体計", fiscalYear: "年度",
         standaloneTotal: "単独運用の総額", caseTotal: { "\($0)総額" }, savings: "削減額", savingsRate: "削減率",
-        payback: "回収年度", npv: "削減額(現在価値)", notPaidBack: "回収せず",
+        payback: "回収年度", npv: "削減額(現在価値)", notPaidBack: "回収せず", notJoining: "不参加",
         system: "システム経費", personnel: "人件費", governmentCloud: "ガバメントクラウド", oneOff: "一時経費",
         subsidy: "補助金等", total: "合計", feeTotal: "負担金計", net: "差引負担額",
         standaloneCase: "単独運用", planCase: "計画", unit: { "単位：\($0)" },
@@ -138,6 +141,7 @@ public struct Labels: Sendable {
         input: "入力項目", move: "変化", baseSavings: "基準の削減額",
         sensitivityTitle: { "【感度分析】\($0)：削減額の変化" },
         sensitivityNote: "各入力を一つずつ下げた場合・上げた場合の削減額（単独運用の総額−ケースの総額）の変化。振れ幅の大きい順。人口増減率は全団体の率をポイント単位で動かします。",
+        sensitivityRefused: { "\($0) \($1)：シナリオの条件を満たさなくなるため計算していません — " },
         timingTitle: { "【参加時期の比較】\($0)" },
         joinMonth: "参加月", groupSavings: "団体計の削減額", avoidedRenewals: "回避される更新", neverJoins: "参加しない", renewal: "更新",
         month: { "\($0.year)年\($0.month)月" },
@@ -147,12 +151,11 @@ public struct Labels: Sendable {
         yes: "得", no: "損",
         shapleyExact: { "シャープレイ値：\($0)通りの団体の組合せすべてで、その組合せだけで共同利用した場合の削減額から厳密に計算。" },
         shapleySampled: { "シャープレイ値：団体の並び順を\($0)通り無作為に抽出して推計（乱数の種 \($1)）。誤差は95%信頼区間の半幅。" },
-        subsidyRoundingNote: "組合せの削減額では、共有経費の補助金を組合せの月額合計に対して算出しています（団体ごとの端数切捨てとの差は1団体1か月あたり1円未満。判定が際どい組合せは団体ごとの計算で確認）。",
+        subsidyRoundingNote: "組合せの削減額は、その組合せの団体だけが参加する場合を本計算と同じ方法（按分・補助金の端数処理を含む）で算出。シャープレイ値は最大剰余法で円単位に丸め、合計は全体の削減額と一致します。",
         blockingTitle: "【単独の共同利用のほうが得になる団体の組合せ】",
         coalition: "組合せ", gainAlone: "その組合せだけで共同利用した場合の追加削減額",
-        blockingSummary: { "検証した組合せ \($0)通りのうち \($1)通りで、その組合せだけで共同利用したほうが削減額が大きくなります（上位\($2)通りを表示）。" },
+        blockingSummary: { "検証した組合せ \($0)通りのうち \($1)通りで、その組合せだけで共同利用したほうが削減額が大きくなります（削減額の差が大きい上位\($2)通りのみ表示）。" },
         noBlocking: { "検証した組合せ \($0)通りのいずれも、その組合せだけで共同利用するより、全体で共同利用するほうが削減額が大きくなります。" },
-        undetermined: { "ほかに \($0)通りの組合せは、差が補助金の端数の範囲内のため判定していません。" },
         comparisonTitle: { "【単独運用との比較】\($0)" },
         yearTableTitle: { "【年度別経費】\($0)（\($1)）" },
         apportionmentTitle: { "【\($0)年度 負担金按分表】\($1)" },
@@ -162,7 +165,7 @@ public struct Labels: Sendable {
     static let english = Labels(
         member: "Member", groupTotal: "Group", fiscalYear: "FY",
         standaloneTotal: "Stay-alone total", caseTotal: { "Total (\($0))" }, savings: "Savings", savingsRate: "Rate",
-        payback: "Payback FY", npv: "NPV of savings", notPaidBack: "never",
+        payback: "Payback FY", npv: "NPV of savings", notPaidBack: "never", notJoining: "does not join",
         system: "System", personnel: "Personnel", governmentCloud: "Gov. Cloud", oneOff: "One-off",
         subsidy: "Subsidy", total: "Total", feeTotal: "Fees total", net: "Net",
         standaloneCase: "stay alone", planCase: "plan", unit: { "Unit: \($0)" },
@@ -188,6 +191,7 @@ public struct Labels: Sendable {
         input: "Input", move: "Move", baseSavings: "Savings as planned",
         sensitivityTitle: { "[Sensitivity] \($0): change in savings" },
         sensitivityNote: "Each input moved down and up, one at a time; cells are the change in savings (stay-alone total minus the case's). Largest swing first. Population growth moves every member's rate by points.",
+        sensitivityRefused: { "\($0) \($1): not computed, as it makes the scenario invalid — " },
         timingTitle: { "[When to join] \($0)" },
         joinMonth: "Joins", groupSavings: "Group savings", avoidedRenewals: "Renewals avoided", neverJoins: "never", renewal: "renewal",
         month: { $0.description },
@@ -197,15 +201,24 @@ public struct Labels: Sendable {
         yes: "yes", no: "no",
         shapleyExact: { "Shapley values computed exactly from all \($0) coalitions, each on a shared system of its own." },
         shapleySampled: { "Shapley values estimated from \($0) random orders of the members (seed \($1)); ± is the 95% confidence half-width." },
-        subsidyRoundingNote: "In coalition savings, subsidies on shared fees are taken on the coalition's monthly total (less than 1 yen per member and month from the per-member figures; close calls are settled member by member).",
+        subsidyRoundingNote: "Each coalition's savings are computed exactly as a case in which only its members join (the same apportionment and subsidy rounding). Shapley values are rounded to the yen by largest remainder, so they add up to the group's savings exactly.",
         blockingTitle: "[Groups of members that would save more on their own]",
         coalition: "Members", gainAlone: "Extra savings on their own",
-        blockingSummary: { "\($1) of the \($0) groups checked would save more on a shared system of their own (the first \($2) shown)." },
+        blockingSummary: { "\($1) of the \($0) groups checked would save more on a shared system of their own (only the \($2) with the largest gains are listed)." },
         noBlocking: { "None of the \($0) groups checked would save more on a shared system of its own." },
-        undetermined: { "\($0) more groups differ by less than the subsidy rounding and were not settled." },
         comparisonTitle: { "[Compared with staying alone] \($0)" },
         yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },
         apportionmentTitle: { "[Apportionment, FY\($0)] \($1)" },
         period: { "Period: FY\($0)–FY\($1) (\($1 - $0 + 1) years)" },
         year: { "FY\($0)" })
+}
+
+extension Labels {
+    /// The payback column: the year, "does not join" for a member that joins in no year of the period,
+    /// or "never" for one that joins and does not pay back.
+    public func payback(_ year: Int?, joins: Month?, in years: ClosedRange<Int>) -> String {
+        if let year { return self.year(year) }
+        guard let joins, joins.fiscalYear <= years.upperBound else { return notJoining }
+        return notPaidBack
+    }
 }

@@ -38,14 +38,16 @@ public struct ReportTables: Sendable {
             title: labels.comparisonTitle(labels.caseName(result.name)),
             columns: [.init(labels.member, .left), .init(labels.standaloneTotal), .init(labels.caseTotal(labels.caseName(result.name))),
                       .init(labels.savings), .init(labels.savingsRate), .init(labels.payback), .init(labels.npv)])
-        func row(_ name: String, _ summary: SavingsSummary, _ alone: Int64, _ total: Int64) -> [String] {
+        func row(_ name: String, _ summary: SavingsSummary, _ alone: Int64, _ total: Int64, joins: Month?) -> [String] {
             [name, amount(alone), amount(total), amount(alone - total), NumberFormat.percent(summary),
-             summary.paybackFiscalYear.map(labels.year) ?? labels.notPaidBack, amount(DisplayRounding.single(summary.npvSavings, unit: divisor))]
+             labels.payback(summary.paybackFiscalYear, joins: joins, in: result.fiscalYears),
+             amount(DisplayRounding.single(summary.npvSavings, unit: divisor))]
         }
         for (index, member) in result.members.enumerated() {
-            table.rows.append(row(member.name, comparison.members[index], standalone[index], caseTotals[index]))
+            table.rows.append(row(member.name, comparison.members[index], standalone[index], caseTotals[index], joins: member.joins))
         }
-        table.rows.append(row(labels.groupTotal, comparison.group, standalone.reduce(0, +), caseTotals.reduce(0, +)))
+        table.rows.append(row(labels.groupTotal, comparison.group, standalone.reduce(0, +), caseTotals.reduce(0, +),
+                              joins: result.members.compactMap(\.joins).min()))
         table.totalRowCount = 1
         table.notes = roundingNote + [labels.npvNote(NumberFormat.percent(scenario.discountRate))]
         return table

@@ -11,7 +11,7 @@ enum GroupDecoder {
         }
         guard let reader = ObjectReader(value, path: "group", allowedKeys: groupKeys, diagnostics: diagnostics) else { return nil }
         let before = diagnostics.issues.count
-        let name = reader.string("name", required: false)
+        let name = reader.displayText("name", required: false)
         let representative = reader.string("representative", required: false, what: "a member id")
         let remainder = reader.choice("remainder", default: RemainderRule.largest)
         let ids = memberFields.compactMap(\.id)
@@ -47,8 +47,7 @@ enum GroupDecoder {
     static func decodeFee(_ value: JSONValue, path: String, firstYear: Int, hasFX: Bool, diagnostics: Diagnostics) -> Fee? {
         let before = diagnostics.issues.count
         guard let reader = ObjectReader(value, path: path, allowedKeys: feeKeys, diagnostics: diagnostics) else { return nil }
-        let label = reader.string("label", required: true, what: "the fee's name, unique in the group")
-        if label?.isEmpty == true { diagnostics.add(reader.path("label"), "must not be empty") }
+        let label = reader.displayText("label", required: true, what: "the fee's name, unique in the group")
         let category = reader.choice("category", default: FeeCategory.system)
         let from = reader.month("from")
         let to = reader.month("to")
@@ -78,7 +77,7 @@ enum GroupDecoder {
         } else if kinds[0] == "perTenThousand" {
             charge = perTenThousand(reader, amount: amount)
         } else if kinds[0] == "perMember" {
-            if let body = ObjectReader(reader.present("perMember")!, path: reader.path("perMember"), allowedKeys: ["monthly"], diagnostics: diagnostics) {
+            if let value = reader.present("perMember"), let body = ObjectReader(value, path: reader.path("perMember"), allowedKeys: ["monthly"], diagnostics: diagnostics) {
                 if let monthly = body.present("monthly") {
                     charge = amount(monthly, body.fieldPath("monthly")).map { Charge.perMember(monthly: $0) }
                 } else {
@@ -97,7 +96,7 @@ enum GroupDecoder {
 
     static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
         let diagnostics = fee.diagnostics
-        guard let body = ObjectReader(fee.present("perTenThousand")!, path: fee.path("perTenThousand"),
+        guard let value = fee.present("perTenThousand"), let body = ObjectReader(value, path: fee.path("perTenThousand"),
                                       allowedKeys: ["monthly", "units"], diagnostics: diagnostics) else { return nil }
         let units = body.choice("units", default: PopulationUnits.exact)
         guard let monthly = body.present("monthly") else {
@@ -142,11 +141,13 @@ enum GroupDecoder {
                 continue
             }
             if let previous = tiers.last {
-                if previous.upTo == nil {
+                if let previousUpTo = previous.upTo {
+                    if let upTo, upTo <= previousUpTo {
+                        diagnostics.add("\(tierPath).upTo", "\(upTo) must be greater than the previous tier's \(previousUpTo)")
+                        complete = false
+                    }
+                } else {
                     diagnostics.add(tierPath, "no tier can follow one with \"upTo\": null (no bound)")
-                    complete = false
-                } else if let upTo, upTo <= previous.upTo! {
-                    diagnostics.add("\(tierPath).upTo", "\(upTo) must be greater than the previous tier's \(previous.upTo!)")
                     complete = false
                 }
             }
@@ -162,7 +163,7 @@ enum GroupDecoder {
 
     static func shared(_ fee: ObjectReader, firstYear: Int, amount: @escaping (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
         let diagnostics = fee.diagnostics
-        guard let body = ObjectReader(fee.present("shared")!, path: fee.path("shared"),
+        guard let value = fee.present("shared"), let body = ObjectReader(value, path: fee.path("shared"),
                                       allowedKeys: ["monthly", "annual", "once", "amount"], diagnostics: diagnostics) else { return nil }
         let forms = ["monthly", "annual", "once"].filter { body.has($0) }
         var sharedAmount: SharedAmount?
@@ -170,8 +171,8 @@ enum GroupDecoder {
             diagnostics.add(body.path, forms.isEmpty
                 ? "a shared fee needs one of \"monthly\", \"annual\" or \"once\" (with \"amount\")"
                 : "a shared fee has exactly one of \"monthly\", \"annual\" or \"once\"; found \(forms.joined(separator: " and "))")
-        } else if forms[0] == "monthly" {
-            sharedAmount = amount(body.present("monthly")!, body.fieldPath("monthly")).map { .monthly($0) }
+        } else if forms[0] == "monthly", let monthly = body.present("monthly") {
+            sharedAmount = amount(monthly, body.fieldPath("monthly")).map { .monthly($0) }
         } else if forms[0] == "annual" {
             sharedAmount = body.fyValue("annual", required: true, what: "an amount a year", firstYear: firstYear, element: amount)
                 .map { .annual($0) }

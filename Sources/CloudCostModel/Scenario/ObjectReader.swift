@@ -57,6 +57,18 @@ struct ObjectReader {
         field(key, required: required, what: what) { Self.string($0, path: $1, diagnostics: diagnostics, what: what) }
     }
 
+    /// Text shown in reports and terminals (a name, a label): not empty, at most `Limits.nameLength`
+    /// characters, and free of control characters and bidirectional overrides, which would rewrite a
+    /// terminal line or reverse what a report shows.
+    func displayText(_ key: String, required: Bool, what: String = "a text") -> String? {
+        guard let text = string(key, required: required, what: what) else { return nil }
+        if let problem = DisplayText.problem(with: text) {
+            diagnostics.add(self.path(key), problem)
+            return nil
+        }
+        return text
+    }
+
     static func string(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String = "a text") -> String? {
         guard case .string(let text) = value else {
             diagnostics.add(path.text, "expected \(what) in double quotes, found \(value.typeDescription)")

@@ -43,8 +43,7 @@ public enum ScenarioDecoder {
         if let format = top.string("format", required: true, what: "\"costsim/1\""), format != "costsim/1" {
             diagnostics.add("format", "\(quoted(format)) is not a format this version reads; expected \"costsim/1\"")
         }
-        let name = top.string("name", required: true, what: "the scenario's name")
-        if name?.isEmpty == true { diagnostics.add("name", "must not be empty") }
+        let name = top.displayText("name", required: true, what: "the scenario's name")
         let years = fiscalYears(top)
         let firstYear = years?.lowerBound ?? 1900
         let discountRate = top.decimal("discountRate", what: "the discount rate", range: .zero...ExactDecimal.one) ?? .zero
@@ -65,7 +64,12 @@ public enum ScenarioDecoder {
             _ = top.list("variants", required: false, what: "variants")
         }
         guard let name, let years, let members, let group, diagnostics.issues.isEmpty else { return nil }
-        return Scenario(name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group)
+        var source = json
+        if case .object(var object) = json, object["variants"] != nil {
+            object["variants"] = nil
+            source = .object(object)
+        }
+        return Scenario(name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group, source: source)
     }
 
     static func fiscalYears(_ top: ObjectReader) -> ClosedRange<Int>? {
@@ -134,8 +138,7 @@ public enum ScenarioDecoder {
         if let id, id.isEmpty || !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }) {
             diagnostics.add(reader.path("id"), "\(quoted(id)) is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
         }
-        let name = reader.string("name", required: true, what: "the municipality's name")
-        if name?.isEmpty == true { diagnostics.add(reader.path("name"), "must not be empty") }
+        let name = reader.displayText("name", required: true, what: "the municipality's name")
         let code = reader.string("code", required: false, what: "a 6-digit 全国地方公共団体コード")
         if let code, let problem = LocalGovernmentCode.problem(with: code) { diagnostics.add(reader.path("code"), problem) }
 
@@ -166,16 +169,16 @@ public enum ScenarioDecoder {
         let joinSubsidyRate = reader.decimal("joinSubsidyRate", what: "a subsidy rate", range: .zero...ExactDecimal.one) ?? .zero
         let leaveCost = reader.yen("leaveCost") ?? 0
 
-        guard diagnostics.issues.count == before, let id, let name, let population, let standalone else { return nil }
-        let member = Member(id: id, name: name, code: code, population: population, populationGrowth: growth, usage: usage,
-                            joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
-                            personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate, leaveCost: leaveCost)
-        if let years, member.populations(for: years) == nil {
+        guard diagnostics.issues.count == before, let id, let name, let population, let standalone, let years else { return nil }
+        guard let billed = Member.populations(population, growth: growth, for: years) else {
             diagnostics.add(reader.path("populationGrowth"),
                             "with this growth the population would exceed \(Limits.population) by fiscal year \(years.upperBound)")
             return nil
         }
-        return member
+        return Member(id: id, name: name, code: code, population: population, populationGrowth: growth, usage: usage,
+                      joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
+                      personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate, leaveCost: leaveCost,
+                      billedPopulations: billed)
     }
 
     static func decodeStandalone(_ member: ObjectReader, firstYear: Int) -> StandaloneCosts? {
@@ -201,7 +204,7 @@ public enum ScenarioDecoder {
             }
             let month = renewal.month("month", required: true, what: "the month it is paid")
             let amount = renewal.yen("amount", required: true)
-            let label = renewal.string("label", required: false) ?? ""
+            let label = renewal.displayText("label", required: false) ?? ""
             if let month, let amount { renewals.append(Renewal(month: month, amount: amount, label: label)) }
         }
         guard let annual else { return nil }

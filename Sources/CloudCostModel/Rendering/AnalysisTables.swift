@@ -44,6 +44,10 @@ public struct AnalysisTables: Sendable {
             table.rows.append(["", moveText(effect.input, up: true, sensitivity), signed(effect.highGroup)] + effect.highMembers.map(signed))
         }
         table.notes = [labels.sensitivityNote]
+        for refused in sensitivity.refused {
+            table.notes.append(labels.sensitivityRefused(inputName(refused.input), moveText(refused.input, up: refused.up, sensitivity))
+                + refused.problems.joined(separator: "; "))
+        }
         return table
     }
 
@@ -58,6 +62,10 @@ public struct AnalysisTables: Sendable {
             ("change", .decimal(sensitivity.change)),
             ("growthPoints", .decimal(sensitivity.growthPoints)),
             ("baseSavings", side(sensitivity.baseGroupSavings, sensitivity.baseMemberSavings)),
+            ("refused", .array(sensitivity.refused.map { refused in
+                .object([("input", .string(inputName(refused.input))), ("move", .string(moveText(refused.input, up: refused.up, sensitivity))),
+                         ("problems", .array(refused.problems.map { .string($0) }))])
+            })),
             ("inputs", .array(sensitivity.effects.map { effect in
                 .object([("input", .string(inputName(effect.input))), ("low", side(effect.lowGroup, effect.lowMembers)),
                          ("high", side(effect.highGroup, effect.highMembers)), ("swing", .integer(effect.swing))])
@@ -125,7 +133,6 @@ public struct AnalysisTables: Sendable {
         }
         coalitions.notes = [fairness.blockingCount == 0 ? labels.noBlocking(fairness.coalitionsChecked)
                             : labels.blockingSummary(fairness.coalitionsChecked, fairness.blockingCount, fairness.blocking.count)]
-        if fairness.undetermined > 0 { coalitions.notes.append(labels.undetermined(fairness.undetermined)) }
         return [members, coalitions]
     }
 
@@ -147,7 +154,7 @@ public struct AnalysisTables: Sendable {
             })),
             ("coalitionsChecked", .integer(fairness.coalitionsChecked)),
             ("blockingCount", .integer(fairness.blockingCount)),
-            ("undetermined", .integer(fairness.undetermined)),
+            ("blockingListed", .integer(fairness.blocking.count)),
             ("blocking", .array(fairness.blocking.map { coalition in
                 .object([("members", .array(coalition.members.map { .string(fairness.members[$0].id) })), ("gain", .integer(coalition.gain))])
             })),

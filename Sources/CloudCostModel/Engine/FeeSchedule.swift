@@ -1,0 +1,124 @@
+/// The one place a group fee is charged: what each active member owes of a fee in a month, and the
+/// subsidy on each share. The engine charges every case with it, and the fairness analysis values
+/// every coalition with it, so a coalition's figure is the engine's figure to the yen.
+struct FeeSchedule {
+    let fees: [Fee]
+    /// Per member and year index (0: the first fiscal year): population, usage in millionths.
+    let populations: [[Int64]]
+    let usages: [[Int64]]
+    /// Per year index: yen per USD (1 where no rate is given; only USD fees read it).
+    let fx: [ExactDecimal]
+    /// Per year index: the fiscal year.
+    let firstYear: Int
+    /// The member index of the 代表団体 when the remainder goes to it.
+    let representative: Int?
+
+    init(_ scenario: Scenario) {
+        fees = scenario.group.fees
+        populations = scenario.members.map(\.billedPopulations)
+        usages = scenario.members.map { member in
+            scenario.fiscalYears.map { year in member.usage.map { Int64(clamping: $0.value(in: year).millionths) } ?? 0 }
+        }
+        fx = scenario.fiscalYears.map { scenario.fx?.value(in: $0) ?? .one }
+        firstYear = scenario.fiscalYears.lowerBound
+        representative = scenario.group.remainder == .representative
+            ? scenario.members.firstIndex { $0.id == scenario.group.representative } : nil
+    }
+
+    /// The subsidy on one member's share of a fee in a month: `−floor(share · rate)` (≤ 0).
+    static func subsidy(on share: Int64, rate: ExactDecimal) -> Int64 {
+        rate == .zero ? 0 : -Int64(Yen.floorTimes(Int128(share), rate))  // 0 ≤ rate ≤ 1: fits
+    }
+
+    /// What the group is billed for shared fee `fee` in `month`; nil when it bills nothing then
+    /// (a one-off fee in another month). Other kinds of fee have no group amount: nil.
+    func sharedAmount(_ fee: Int, month: Month, year: Int) throws(AmountOverflowError) -> Int64? {
+        guard case .shared(let shared, _) = fees[fee].charge else { return nil }
+        let context = { "\(self.fees[fee].label), \(month)" }
+        switch shared {
+        case .monthly(let value):
+            return try Yen.checked(yen(value, fee, year), context())
+        case .annual(let annual):
+            let yearly = try Yen.checked(yen(annual.value(in: firstYear + year), fee, year), context())
+            return Yen.monthlyShare(ofAnnual: yearly, month: month.monthOfFiscalYear)
+        case .once(let when, let value):
+            guard when == month else { return nil }
+            return try Yen.checked(yen(value, fee, year), context())
+        }
+    }
+
+    /// What each member of `active` (member indices in file order) owes of `fee` in `month`, in the
+    /// order of `active`. `amount` is the month's `sharedAmount` for a shared fee. `tier`, for a tiered
+    /// per-10,000 fee, uses that tier instead of the one the active members' population selects (the
+    /// fairness analysis prices each tier once and picks one per coalition).
+    func shares(of fee: Int, month: Month, year: Int, active: [Int], amount: Int64? = nil, tier: Int? = nil)
+        throws(AmountOverflowError) -> [Int64]
+    {
+        let context = { "\(self.fees[fee].label), \(month)" }
+        switch fees[fee].charge {
+        case .perMember(let monthly):
+            let amount = try Yen.checked(yen(monthly, fee, year), context())
+            return Array(repeating: amount, count: active.count)
+
+        case .perTenThousand(let rate, let units):
+            let yenRate: Int128
+            switch rate {
+            case .flat(let value):
+                yenRate = yen(value, fee, year)
+            case .tiers(let tiers):
+                let chosen = tier ?? Self.tier(of: tiers, for: active.reduce(Int128(0)) { $0 + Int128(populations[$1][year]) })
+                yenRate = yen(tiers[chosen].rate, fee, year)
+            }
+            var shares: [Int64] = []
+            shares.reserveCapacity(active.count)
+            for index in active {
+                let charge = Self.perTenThousand(yenRate, population: populations[index][year], units: units)
+                shares.append(try Yen.checked(charge, context()))
+            }
+            return shares
+
+        case .shared(_, let split):
+            guard let amount, !active.isEmpty else { return Array(repeating: 0, count: active.count) }
+            var bases: [Apportionment.Basis] = []
+            if split.equal != .zero {
+                bases.append(.init(coefficient: split.equal, weights: Array(repeating: 1, count: active.count)))
+            }
+            if split.population != .zero {
+                bases.append(.init(coefficient: split.population, weights: active.map { populations[$0][year] }))
+            }
+            if split.usage != .zero {
+                bases.append(.init(coefficient: split.usage, weights: active.map { usages[$0][year] }))
+            }
+            let position = representative.flatMap { active.firstIndex(of: $0) }
+            return Apportionment.apportion(amount, bases: bases, memberCount: active.count, representative: position)
+        }
+    }
+
+    /// The index of the tier that applies to a total population: the first whose `upTo` is at least it
+    /// (the last tier has no bound, so there always is one).
+    static func tier(of tiers: [PerTenThousandRate.Tier], for total: Int128) -> Int {
+        tiers.firstIndex { $0.upTo.map { Int128($0) >= total } ?? true } ?? (tiers.count - 1)
+    }
+
+    /// `floor(rate · units)` for one member's population.
+    static func perTenThousand(_ yenRate: Int128, population: Int64, units: PopulationUnits) -> Int128 {
+        if units == .exact, let rate = Int64(exactly: yenRate) {  // the usual case, in 64 bits
+            let (product, overflow) = rate.multipliedReportingOverflow(by: population)
+            if !overflow { return Int128(product / 10_000) }
+        }
+        let population = Int128(population)
+        switch units {
+        case .exact: return yenRate * population / 10_000
+        case .ceil: return yenRate * ((population + 9_999) / 10_000)
+        case .floor: return yenRate * (population / 10_000)
+        }
+    }
+
+    /// A fee amount in yen for a year: whole yen as they are; USD as `floor(usd · fx(y))`.
+    func yen(_ amount: ExactDecimal, _ fee: Int, _ year: Int) -> Int128 {
+        switch fees[fee].currency {
+        case .jpy: return amount.millionths / ExactDecimal.scale
+        case .usd: return Yen.floorDivide(amount.millionths * fx[year].millionths, ExactDecimal.scale * ExactDecimal.scale)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// A member's costs in one fiscal year, by category, in yen.
+public struct CategoryFigures: Equatable, Sendable {
+    public var system: Int64 = 0
+    public var personnel: Int64 = 0
+    public var governmentCloud: Int64 = 0
+    public var oneOff: Int64 = 0
+    /// Subsidies and grants, as a negative figure (≤ 0).
+    public var subsidy: Int64 = 0
+
+    public init(system: Int64 = 0, personnel: Int64 = 0, governmentCloud: Int64 = 0, oneOff: Int64 = 0, subsidy: Int64 = 0) {
+        self.system = system
+        self.personnel = personnel
+        self.governmentCloud = governmentCloud
+        self.oneOff = oneOff
+        self.subsidy = subsidy
+    }
+
+    /// The sum of the categories. Figures made by the engine, and sums made with `sum`, are checked to
+    /// have a total that fits, so reading it never traps.
+    public var total: Int64 { Int64(truncatingIfNeeded: wideTotal) }
+
+    /// The total in 128 bits: the categories added in any order never overflow here, so only the
+    /// total itself is checked, not a sum along the way (system + personnel may pass 64 bits before a
+    /// large negative subsidy brings it back).
+    var wideTotal: Int128 {
+        CostCategory.allCases.reduce(Int128(0)) { $0 + Int128(self[$1]) }
+    }
+
+    /// Throws when the categories do not add up within 64 bits.
+    public func checkTotal(_ context: @autoclosure () -> String) throws(AmountOverflowError) {
+        _ = try Yen.checked(wideTotal, context())
+    }
+
+    /// The figures of `a` and `b` added category by category; `context` names what is summed (the
+    /// group and a fiscal year) when a category or the total does not fit.
+    public static func sum(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> String) throws(AmountOverflowError)
+        -> CategoryFigures
+    {
+        var result = CategoryFigures()
+        for category in CostCategory.allCases {
+            result[category] = try Yen.add(a[category], b[category], "\(context()), \(category.rawValue)")
+        }
+        try result.checkTotal("\(context()), total")
+        return result
+    }
+
+    public subscript(category: CostCategory) -> Int64 {
+        get {
+            switch category {
+            case .system: return system
+            case .personnel: return personnel
+            case .governmentCloud: return governmentCloud
+            case .oneOff: return oneOff
+            case .subsidy: return subsidy
+            }
+        }
+        set {
+            switch category {
+            case .system: system = newValue
+            case .personnel: personnel = newValue
+            case .governmentCloud: governmentCloud = newValue
+            case .oneOff: oneOff = newValue
+            case .subsidy: subsidy = newValue
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// A case set against the standalone case of the same scenario.
+public struct Comparison: Sendable {
+    public let caseName: String
+    public let members: [SavingsSummary]
+    public let group: SavingsSummary
+
+    public init(standalone: CaseResult, case result: CaseResult, discountRate: ExactDecimal) throws(AmountOverflowError) {
+        caseName = result.name
+        var memberSummaries: [SavingsSummary] = []
+        let years = result.fiscalYears
+        for (index, member) in result.members.enumerated() {
+            let base = standalone.figures[index].map(\.total)
+            let figures = result.figures[index].map(\.total)
+            memberSummaries.append(try Self.summary(standalone: base, case: figures, years: years, joins: member.joins,
+                                                    discountRate: discountRate, what: member.name))
+        }
+        members = memberSummaries
+        group = try Self.summary(standalone: try standalone.groupFigures().map(\.total),
+                                 case: try result.groupFigures().map(\.total), years: years,
+                                 joins: result.members.compactMap(\.joins).min(), discountRate: discountRate, what: "the group")
+    }
+
+    /// - Parameter joins: the member's join month (for the group: its first member's); nil when it never joins.
+    static func summary(standalone: [Int64], case figures: [Int64], years: ClosedRange<Int>, joins: Month?, discountRate: ExactDecimal,
+                        what: String) throws(AmountOverflowError) -> SavingsSummary {
+        var standaloneTotal: Int64 = 0, caseTotal: Int64 = 0
+        var yearly: [Int64] = []
+        for (base, value) in zip(standalone, figures) {
+            standaloneTotal = try Yen.add(standaloneTotal, base, "\(what): stay-alone total")
+            caseTotal = try Yen.add(caseTotal, value, "\(what): total")
+            let (saving, overflow) = base.subtractingReportingOverflow(value)
+            if overflow { throw AmountOverflowError(context: "\(what): savings") }
+            yearly.append(saving)
+        }
+        let (savings, overflow) = standaloneTotal.subtractingReportingOverflow(caseTotal)
+        if overflow { throw AmountOverflowError(context: "\(what): savings") }
+        return SavingsSummary(standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: yearly,
+                              paybackFiscalYear: try paybackYear(yearly, years: years, joins: joins),
+                              npvSavings: try PresentValue.npv(yearly, rate: discountRate))
+    }
+
+    /// MODEL.md's payback year: the first fiscal year, not before the one in which the member joins,
+    /// from whose end cumulative savings are ≥ 0 in every remaining year; nil when it never joins
+    /// within the period or the last year's cumulative savings are negative.
+    static func paybackYear(_ yearly: [Int64], years: ClosedRange<Int>, joins: Month?) throws(AmountOverflowError) -> Int? {
+        guard let joins, joins.fiscalYear <= years.upperBound else { return nil }
+        let earliest = max(joins.fiscalYear - years.lowerBound, 0)
+        return try paybackIndex(yearly, notBefore: earliest).map { years.lowerBound + $0 }
+    }
+
+    /// The index of the first year, not before `notBefore`, from whose end cumulative savings stay ≥ 0
+    /// in every remaining year; nil when the last year's cumulative savings are negative.
+    static func paybackIndex(_ yearly: [Int64], notBefore: Int = 0) throws(AmountOverflowError) -> Int? {
+        var cumulative: [Int64] = []
+        var sum: Int64 = 0
+        for saving in yearly {
+            sum = try Yen.add(sum, saving, "cumulative savings")
+            cumulative.append(sum)
+        }
+        guard let last = cumulative.last, last >= 0, notBefore < cumulative.count else { return nil }
+        var index = cumulative.count - 1
+        while index > notBefore && cumulative[index - 1] >= 0 { index -= 1 }
+        return index
+    }
+}

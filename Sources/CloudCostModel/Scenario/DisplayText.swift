@@ -1,0 +1,31 @@
+/// The rule for text that costsim shows: names of the scenario, members and the group, fee and
+/// renewal labels.
+enum DisplayText {
+    /// Why `text` cannot be shown as it is, or nil.
+    static func problem(with text: String) -> String? {
+        if text.isEmpty { return "must not be empty" }
+        if text.count > Limits.nameLength {
+            return "is \(text.count) characters long; a name or label has at most \(Limits.nameLength)"
+        }
+        if let scalar = text.unicodeScalars.first(where: isUnsafe) {
+            return "contains the invisible character \(codePoint(scalar)) (a control or text-direction character), "
+                + "which would garble tables and terminals; remove it"
+        }
+        return nil
+    }
+
+    /// C0 and C1 control characters (line breaks, tabs and escape sequences included) and the
+    /// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// `U+001B`.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

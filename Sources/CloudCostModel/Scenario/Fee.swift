@@ -1,0 +1,25 @@
+/// A group fee: what the shared system charges its active members, and how.
+public struct Fee: Sendable, Equatable {
+    public let label: String
+    public let category: FeeCategory
+    public let from: Month?
+    public let to: Month?
+    public let currency: Currency
+    public let subsidyRate: ExactDecimal
+    public let charge: Charge
+
+    public func applies(in month: Month) -> Bool {
+        (from.map { $0 <= month } ?? true) && (to.map { month <= $0 } ?? true)
+    }
+}
+
+/// Which category of the results a fee's charges count in.
+public enum FeeCategory: String, Sendable, Equatable, CaseIterable {
+    case system
+    case governmentCloud
+}
+
+public enum Currency: String, Sendable, Equatable, CaseIterable {
+    case jpy = "JPY"
+    case usd = "USD"
+}

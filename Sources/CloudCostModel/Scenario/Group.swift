@@ -1,0 +1,14 @@
+/// The shared system: its 代表団体, its remainder rule and its fees.
+public struct Group: Sendable, Equatable {
+    public let name: String?
+    /// Member id of the 代表団体.
+    public let representative: String?
+    public let remainder: RemainderRule
+    public let fees: [Fee]
+}
+
+/// Where the yen left over by flooring go.
+public enum RemainderRule: String, Sendable, Equatable, CaseIterable {
+    case largest
+    case representative
+}

@@ -1,0 +1,71 @@
+/// A member municipality: its population, when it joins and leaves, and its own costs.
+public struct Member: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    /// 全国地方公共団体コード, six digits with a valid check digit.
+    public let code: String?
+    public let population: FYValue<Int64>
+    public let populationGrowth: ExactDecimal?
+    public let usage: FYValue<ExactDecimal>?
+    /// First month on the shared system; nil: never joins.
+    public let joins: Month?
+    /// First month no longer on it.
+    public let leaves: Month?
+    public let overlapMonths: Int
+    public let standalone: StandaloneCosts
+    public let personnel: Personnel?
+    public let joinCost: Int64
+    public let joinSubsidyRate: ExactDecimal
+    public let leaveCost: Int64
+    /// The population billed in each fiscal year of the scenario's period (index 0: the first year),
+    /// `populationGrowth` applied; every figure is within `Limits.population` (the decoder checks it).
+    public let billedPopulations: [Int64]
+
+    /// Population (persons) billed in each fiscal year of `years`, applying `populationGrowth`
+    /// from the entry in force: `pop(y) = floor(pop(y−1)·(1+r))`. Nil when a year would exceed
+    /// `Limits.population`.
+    public func populations(for years: ClosedRange<Int>) -> [Int64]? {
+        Self.populations(population, growth: populationGrowth, for: years)
+    }
+
+    static func populations(_ population: FYValue<Int64>, growth: ExactDecimal?, for years: ClosedRange<Int>) -> [Int64]? {
+        var result: [Int64] = []
+        result.reserveCapacity(years.count)
+        for year in years {
+            let (key, base) = population.entry(in: year)
+            var value = Int128(base)
+            if let growth, year > key {
+                for _ in (key + 1)...year {
+                    value = Yen.floorTimes(value, .one + growth)
+                    if value > Int128(Limits.population) { return nil }
+                }
+            }
+            guard let narrow = Int64(exactly: value) else { return nil }
+            result.append(narrow)
+        }
+        return result
+    }
+}
+
+/// What a member pays for its own system while it is not on the shared one.
+public struct StandaloneCosts: Sendable, Equatable {
+    /// Yen a year for the member's own system.
+    public let annualCost: FYValue<Int64>
+    /// Yen a year for its own Government Cloud environment.
+    public let governmentCloud: FYValue<Int64>?
+    public let renewals: [Renewal]
+}
+
+/// A lump sum (re-procurement, hardware refresh) paid only while standalone in that month.
+public struct Renewal: Sendable, Equatable {
+    public let month: Month
+    public let amount: Int64
+    public let label: String
+}
+
+/// Staff working on the systems, standalone and on the shared system.
+public struct Personnel: Sendable, Equatable {
+    public let staff: ExactDecimal
+    public let staffShared: ExactDecimal
+    public let costPerStaff: FYValue<Int64>
+}

@@ -1,0 +1,28 @@
+/// A validated scenario (`costsim/1`): what MODEL.md describes, in types.
+///
+/// Only `ScenarioDecoder` makes one, after checking every rule, so a `Scenario` is always valid and
+/// nothing downstream needs to check it again. Its fields are constants: a what-if change (a join
+/// month moved, an input scaled by `sensitivity`) is made with `revised(_:)`, which edits the JSON the
+/// scenario came from and validates the result exactly as a file is validated.
+public struct Scenario: Sendable, Equatable {
+    public let name: String
+    public let fiscalYears: ClosedRange<Int>
+    public let discountRate: ExactDecimal
+    /// Yen per USD; present whenever a fee is in USD.
+    public let fx: FYValue<ExactDecimal>?
+    public let members: [Member]
+    public let group: Group
+    /// The JSON this scenario was decoded from (a variant's: the base with its patch applied), without
+    /// `variants`: what `revised(_:)` edits.
+    public let source: JSONValue
+
+    /// The months simulated, April of the first fiscal year to March after the last.
+    public var months: [Month] {
+        let first = Month.firstOfFiscalYear(fiscalYears.lowerBound).serial
+        return (0..<(fiscalYears.count * 12)).map { Month(serial: first + $0) }
+    }
+
+    /// The first and last month simulated.
+    public var firstMonth: Month { Month.firstOfFiscalYear(fiscalYears.lowerBound) }
+    public var lastMonth: Month { Month.firstOfFiscalYear(fiscalYears.upperBound).adding(months: 11) }
+}
