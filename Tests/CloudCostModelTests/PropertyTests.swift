@@ -159,4 +159,48 @@ struct PropertyTests {
             }
         }
     }
+
+    @Test("fairness equals a brute force: every coalition run through the engine, Shapley values from those, to the yen")
+    func fairnessIsTheEngines() throws {
+        var random = SplitMix64(seed: fuzzSeed &+ 3)
+        for _ in 0..<max(fuzzCount / 5, 20) {
+            let text = randomScenario(&random)
+            let scenario = try load(text).scenario
+            let n = scenario.members.count
+            guard n <= 5 else { continue }  // 2^5 engine runs each
+            let fairness = try Fairness(scenario, caseName: "plan")
+            // v(S) for every coalition, by the engine.
+            var values = [Int128](repeating: 0, count: 1 << n)
+            for mask in 1..<(1 << n) {
+                values[mask] = try coalitionValueByTheEngine((0..<n).filter { mask & (1 << $0) != 0 }, of: scenario)
+            }
+            let savings = fairness.members.map(\.savings)
+            #expect(Int128(fairness.grandCoalitionSavings) == values[(1 << n) - 1], "\(text)")
+            #expect(fairness.grandCoalitionSavings == savings.reduce(0, +))
+            // Shapley: n!·φ_i = Σ_S |S|!(n−|S|−1)!·(v(S∪i) − v(S)), summed in 128 bits (n ≤ 5: n! = 120).
+            let factorial = (0...n).map { k in (1...max(k, 1)).reduce(Int128(1)) { $0 * Int128($1) } }
+            var scaled = [Int128](repeating: 0, count: n)
+            for i in 0..<n {
+                for mask in 0..<(1 << n) where mask & (1 << i) == 0 {
+                    let size = mask.nonzeroBitCount
+                    scaled[i] += factorial[size] * factorial[n - 1 - size] * (values[mask | (1 << i)] - values[mask])
+                }
+            }
+            // Each rounded value is the floor or the ceiling of the exact one, and they add up to v(N).
+            for i in 0..<n {
+                let exact = scaled[i], denominator = factorial[n]
+                let floor = exact >= 0 ? exact / denominator : -((-exact + denominator - 1) / denominator)
+                let shown = Int128(fairness.members[i].shapley)
+                #expect(shown == floor || (shown == floor + 1 && exact % denominator != 0), "\(text)")
+            }
+            #expect(fairness.members.reduce(Int128(0)) { $0 + Int128($1.shapley) } == values[(1 << n) - 1])
+            // Blocking: exactly the coalitions (but the whole group) whose value exceeds their members' savings.
+            var blocking = 0
+            for mask in 1..<((1 << n) - 1) {
+                let members = (0..<n).filter { mask & (1 << $0) != 0 }
+                if values[mask] > members.reduce(Int128(0)) { $0 + Int128(savings[$1]) } { blocking += 1 }
+            }
+            #expect(fairness.blockingCount == blocking, "\(text)")
+        }
+    }
 }
