@@ -2,173 +2,106 @@ import CloudCostModel
 
 /// The costsim command line, as a function from arguments to output and exit status, so that
 /// tests can run it without starting a process.
-public struct Costsim {
+public struct Costsim: Sendable {
+    /// Every command, in the order the overview lists them; each declares its options once.
+    static let commands: [Command] = [.run, .apportion, .validate, .report, .sensitivity, .timing, .fairness]
+
+    /// What a run printed, for tests.
     public struct Outcome: Sendable {
         public var status: Int32
         public var standardOutput: String
         public var standardError: String
     }
 
-    var readStandardInput: () -> [UInt8]
+    let readStandardInput: @Sendable () throws(InputError) -> [UInt8]
 
-    public init(readStandardInput: @escaping () -> [UInt8] = { [] }) {
-        self.readStandardInput = readStandardInput
+    /// - Parameter readStandardInput: what `-` reads (all of it, at most 64 MB), or throws.
+    public init(readStandardInput: @escaping @Sendable () throws -> [UInt8] = { [] }) {
+        self.readStandardInput = { () throws(InputError) -> [UInt8] in
+            do { return try readStandardInput() } catch let error as InputError { throw error } catch {
+                throw InputError(message: "standard input cannot be read: \(error)")
+            }
+        }
     }
 
-    /// Runs a command line (without the program name).
-    public func run(_ arguments: [String]) -> Outcome {
+    /// Runs a command line (without the program name), writing to `output` and `errors` as it goes;
+    /// returns the exit status: 0 success, 1 bad input or output, 2 bad usage.
+    public func run(_ arguments: [String], output: OutputSink, errors: OutputSink) -> Int32 {
+        let status: Int32
         do {
-            return Outcome(status: 0, standardOutput: try dispatch(arguments), standardError: "")
+            try dispatch(arguments, output: output)
+            try output.finish()
+            return 0
         } catch let error as UsageError {
             let hint = error.command.map { "Run 'costsim \($0) --help' for its usage." } ?? "Run 'costsim --help' for usage."
-            return Outcome(status: 2, standardOutput: "", standardError: "costsim: \(error.message)\n\(hint)\n")
+            errors.write("costsim: \(error.message)\n\(hint)\n")
+            status = 2
+        } catch let error as OutputError {
+            if !error.isBrokenPipe { errors.write("costsim: \(error)\n") }  // nobody reads a closed pipe
+            status = 1
         } catch let error as InputError {
-            return Outcome(status: 1, standardOutput: "", standardError: "costsim: \(error.message)\n")
-        } catch let error as AmountOverflowError {
-            return Outcome(status: 1, standardOutput: "", standardError: "costsim: \(error)\n")
+            errors.write("costsim: \(error.message)\n")
+            status = 1
+        } catch let error as ScenarioError {
+            errors.write("costsim: " + (error.issues.map { ScenarioFile.problemList($0) } ?? "\(error)") + "\n")
+            status = 1
         } catch {
-            return Outcome(status: 1, standardOutput: "", standardError: "costsim: \(error)\n")
+            errors.write("costsim: \(error)\n")
+            status = 1
         }
+        return status
     }
 
-    func dispatch(_ arguments: [String]) throws -> String {
-        guard let command = arguments.first else { throw UsageError(message: "missing a command", command: nil) }
-        let rest = Array(arguments.dropFirst())
-        switch command {
-        case "--help", "-h", "help": return Help.overview + "\n"
-        case "run": return try runCommand(rest)
-        case "apportion": return try apportionCommand(rest)
-        case "validate": return try validateCommand(rest)
-        case "report": return try reportCommand(rest)
-        case "sensitivity": return try sensitivityCommand(rest)
-        case "timing": return try timingCommand(rest)
-        case "fairness": return try fairnessCommand(rest)
-        default:
-            var message = "unknown command \"\(command)\""
-            if let close = KeySuggestion.closest(to: command, among: ["run", "apportion", "validate", "report", "sensitivity", "timing", "fairness"]) {
-                message += "; did you mean \(close)?"
-            }
+    /// Runs a command line and collects what it printed (for tests).
+    public func run(_ arguments: [String]) -> Outcome {
+        let (output, outputBytes) = OutputSink.collecting()
+        let (errors, errorBytes) = OutputSink.collecting()
+        let status = run(arguments, output: output, errors: errors)
+        return Outcome(status: status, standardOutput: String(decoding: outputBytes(), as: UTF8.self),
+                       standardError: String(decoding: errorBytes(), as: UTF8.self))
+    }
+
+    func dispatch(_ arguments: [String], output: OutputSink) throws {
+        guard let name = arguments.first else { throw UsageError(message: "missing a command", command: nil) }
+        if ["--help", "-h", "help"].contains(name) {
+            output.write(HelpText.overview(Self.commands))
+            return
+        }
+        guard let command = Self.commands.first(where: { $0.name == name }) else {
+            var message = "unknown command \(Echo.quoted(name))"
+            if let close = KeySuggestion.closest(to: name, among: Self.commands.map(\.name)) { message += "; did you mean \(close)?" }
             throw UsageError(message: message, command: nil)
         }
+        let parsed = try ParsedArguments(Array(arguments.dropFirst()), for: command)
+        if parsed.help {
+            output.write(HelpText.help(command))
+            return
+        }
+        try command.run(Invocation(command: command, arguments: parsed, costsim: self, output: output))
     }
+}
 
-    enum RunFormat: String, CaseIterable { case table, json, csv, markdown, html }
-    enum ApportionFormat: String, CaseIterable { case table, json, csv, markdown }
-    enum CSVTable: String, CaseIterable { case costs, comparison }
-
-    func runCommand(_ arguments: [String]) throws -> String {
-        let parsed = try Arguments(arguments, command: "run",
-                                   valued: ["--format", "--member", "--lang", "--unit", "--table", "--fiscal-year", "--set"], flags: [])
-        if parsed.flags.contains("--help") { return Help.run + "\n" }
-        let file = try parsed.file(command: "run")
-        let format = try parsed.choice("--format", default: RunFormat.table, command: "run")
-        let language = try parsed.choice("--lang", default: Language.ja, command: "run")
-        let unit = try parsed.choice("--unit", default: format == .html || format == .markdown ? DisplayUnit.thousand : .yen, command: "run")
-        let csvTable = try parsed.choice("--table", default: CSVTable.costs, command: "run")
-        if parsed.options["--table"] != nil && format != .csv {
-            throw UsageError(message: "--table goes with --format csv", command: "run")
-        }
-        if format == .csv && unit != .yen {
-            throw UsageError(message: "CSV is always in exact yen, for Excel to compute with; --unit goes with table, markdown or html", command: "run")
-        }
-        if format == .json && parsed.options["--unit"] != nil {
-            throw UsageError(message: "JSON is always in exact yen; --unit goes with table, markdown or html", command: "run")
-        }
-        let year = try fiscalYear(parsed, command: "run", required: false)
-        if year != nil && format != .html && format != .markdown {
-            throw UsageError(message: "--fiscal-year (the year of the apportionment table) goes with --format markdown or html", command: "run")
-        }
-        let document = try loadScenario(file, parsed)
-        let memberIDs = parsed.options["--member"] ?? []
-        for id in memberIDs { try checkMember(id, in: document.scenario, command: "run") }
-        try check(year, in: document.scenario, command: "run")
-        let results = try ScenarioResults(document)
-        switch format {
-        case .json: return ResultJSON.result(results)
-        case .table: return try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs).render()
-        case .csv:
-            let export = CSVExport(results: results, language: language)
-            return csvTable == .costs ? export.costs() : export.comparison()
-        case .markdown: return try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).markdown()
-        case .html: return try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).html()
-        }
+extension ScenarioError {
+    /// The problems of an invalid scenario; nil for the other errors.
+    var issues: [ValidationIssue]? {
+        if case .invalid(let issues) = self { return issues }
+        return nil
     }
+}
 
-    /// Reads the scenario FILE with the command line's `--set` changes applied.
-    func loadScenario(_ file: String, _ parsed: Arguments) throws(InputError) -> ScenarioDocument {
-        try ScenarioFile.load(file, overrides: parsed.options["--set"] ?? [], standardInput: readStandardInput)
-    }
-
-    /// `--member ID` must name a member of the scenario.
-    func checkMember(_ id: String, in scenario: Scenario, command: String) throws(UsageError) {
-        let ids = scenario.members.map(\.id)
-        guard !ids.contains(id) else { return }
-        var message = "--member: no member has the id \"\(id)\""
-        if let close = KeySuggestion.closest(to: id, among: ids) { message += "; did you mean \(close)?" }
-        throw UsageError(message: message + " (ids: \(ids.joined(separator: ", ")))", command: command)
-    }
-
-    /// `--fiscal-year Y` as a number (read before the file, so that a typo is a usage error at once).
-    func fiscalYear(_ parsed: Arguments, command: String, required: Bool) throws(UsageError) -> Int? {
-        guard let text = try parsed.single("--fiscal-year", command: command) else {
-            if required { throw UsageError(message: "--fiscal-year Y is required", command: command) }
-            return nil
+extension Costsim {
+    /// Runs a command line as the `costsim` process does: standard input read (at most 64 MB) when
+    /// FILE is `-`, standard output and error written with the system calls as the output is made.
+    /// A write failure is reported on standard error and exits 1; a closed pipe (`| head`) ends the
+    /// process quietly, as SIGPIPE does.
+    public static func runProcess(_ arguments: [String]) -> Int32 {
+        let output = OutputSink { chunk throws(OutputError) in try SystemIO.writeAll(chunk, to: 1, target: "standard output") }
+        let errors = OutputSink(chunkSize: 1) { chunk throws(OutputError) in
+            try SystemIO.writeAll(chunk, to: 2, target: "standard error")
         }
-        guard let year = Int(text) else {
-            throw UsageError(message: "--fiscal-year must be a year such as 2020; got \"\(text)\"", command: command)
-        }
-        return year
-    }
-
-    /// Checks a `--fiscal-year` against the scenario's period.
-    func check(_ year: Int?, in scenario: Scenario, command: String) throws(UsageError) {
-        let years = scenario.fiscalYears
-        if let year, !years.contains(year) {
-            throw UsageError(message: "--fiscal-year \(year) is outside the scenario's period, \(years.lowerBound)–\(years.upperBound)",
-                             command: command)
-        }
-    }
-
-    func apportionCommand(_ arguments: [String]) throws -> String {
-        let parsed = try Arguments(arguments, command: "apportion",
-                                   valued: ["--fiscal-year", "--case", "--format", "--lang", "--unit", "--set"], flags: [])
-        if parsed.flags.contains("--help") { return Help.apportion + "\n" }
-        let file = try parsed.file(command: "apportion")
-        let year = try fiscalYear(parsed, command: "apportion", required: true)!
-        let format = try parsed.choice("--format", default: ApportionFormat.table, command: "apportion")
-        let language = try parsed.choice("--lang", default: Language.ja, command: "apportion")
-        let unit = try parsed.choice("--unit", default: DisplayUnit.yen, command: "apportion")
-        if (format == .csv || format == .json) && unit != .yen {
-            throw UsageError(message: "\(format.rawValue) is always in exact yen; --unit goes with table or markdown", command: "apportion")
-        }
-        let caseName = try parsed.single("--case", command: "apportion") ?? "plan"
-        let document = try loadScenario(file, parsed)
-        try check(year, in: document.scenario, command: "apportion")
-        let results = try ScenarioResults(document)
-        guard let result = results.result(named: caseName) else {
-            throw UsageError(message: "--case: no case is called \"\(caseName)\"; the cases are \(results.caseNames.joined(separator: ", "))",
-                             command: "apportion")
-        }
-        guard let table = try ApportionmentTable(result, fiscalYear: year) else {
-            throw UsageError(message: "--fiscal-year \(year) is outside the period of the case \(caseName)", command: "apportion")
-        }
-        switch format {
-        case .json: return JSONWriter.write(ResultJSON.apportionment(table))
-        case .csv: return CSVExport.apportionment(table, language: language)
-        case .table: return ApportionmentReport(results: results, apportionment: table, language: language, unit: unit).render()
-        case .markdown:
-            let tables = ReportTables(results: results, language: language, unit: unit)
-            return "# \(results.scenario.name)\n\n\(tables.unitLine)\n\n" + tables.apportionment(table).markdown()
-        }
-    }
-
-    func validateCommand(_ arguments: [String]) throws -> String {
-        let parsed = try Arguments(arguments, command: "validate", valued: ["--set"], flags: [])
-        if parsed.flags.contains("--help") { return Help.validate + "\n" }
-        let file = try parsed.file(command: "validate")
-        let document = try loadScenario(file, parsed)
-        // A valid file must also compute: figures beyond 64-bit yen are reported here too.
-        _ = try ScenarioResults(document)
-        return "OK\n"
+        let costsim = Costsim(readStandardInput: { try SystemIO.readAll(0, limit: ScenarioFile.maximumSize, source: "standard input") })
+        let status = costsim.run(arguments, output: output, errors: errors)
+        errors.flush()
+        return status
     }
 }

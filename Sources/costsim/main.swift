@@ -1,8 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import CostsimCLI
-import Foundation
 
-let outcome = Costsim(readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
-    .run(Array(CommandLine.arguments.dropFirst()))
-FileHandle.standardOutput.write(Data(outcome.standardOutput.utf8))
-FileHandle.standardError.write(Data(outcome.standardError.utf8))
-exit(outcome.status)
+exit(Costsim.runProcess(Array(CommandLine.arguments.dropFirst())))

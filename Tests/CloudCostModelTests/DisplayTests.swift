@@ -73,7 +73,20 @@ struct DisplayTests {
         #expect(!costs.replacing("\r\n", with: "").contains("\n"))
         let comparison = CSVExport(results: results, language: .en).comparison()
         #expect(comparison.contains("plan,,Group,19200000,14400000,4800000,0.25,2024,4737255\r\n"))
-        #expect(CSVExport.csv([["a,b", "say \"hi\"", "x"]]) == "\u{FEFF}\"a,b\",\"say \"\"hi\"\"\",x\r\n")
+        let quoted = OutputSink.text { sink in
+            var writer = CSVWriter(sink: sink)
+            writer.row(["a,b", "say \"hi\"", "x"])
+        }
+        #expect(quoted == "\u{FEFF}\"a,b\",\"say \"\"hi\"\"\",x\r\n")
+    }
+
+    @Test("CSV cells that Excel would run as formulas are neutralised; numbers are not", arguments: [
+        ("=HYPERLINK(\"http://x\",\"a\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\""),  // quoted: it holds a comma
+        ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\r=1", "\"'\r=1\""),
+        ("-300000", "-300000"), ("-0.25", "-0.25"), ("0.25", "0.25"), ("草津市", "草津市"), ("a-b", "a-b"), ("-", "'-"),
+    ])
+    func formulaInjection(cell: String, expected: String) {
+        #expect(CSVWriter.field(cell) == expected)
     }
 
     @Test("the HTML report is one self-contained page with two charts")

@@ -9,12 +9,38 @@ public struct JSONStream {
     private var emptyBits: UInt64 = 0
     private var deeper: [Bool] = []
 
-    public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    /// Where full chunks go as they are made (nil: all is kept in `bytes`).
+    private let sink: OutputSink?
+
+    public init(capacity: Int = 1 << 16) {
+        sink = nil
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// A stream that hands its bytes to `sink` in chunks while it is written.
+    public init(sink: OutputSink) {
+        self.sink = sink
+        bytes.reserveCapacity(1 << 16)
+    }
 
     /// The text, with a final line break.
     public mutating func finish() -> String {
         bytes.append(0x0A)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes what is left, with a final line break, to the sink.
+    public mutating func finishToSink() {
+        bytes.append(0x0A)
+        sink?.write(bytes: bytes)
+        bytes.removeAll()
+    }
+
+    /// Hands a full chunk to the sink, between values.
+    private mutating func drain() {
+        guard let sink, bytes.count >= 1 << 16 else { return }
+        sink.write(bytes: bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     private mutating func newline(_ level: Int) {
@@ -43,6 +69,7 @@ public struct JSONStream {
 
     /// Starts a member or element of the open container.
     private mutating func next() {
+        drain()
         guard depth > 0 else { return }
         if !isEmpty { bytes.append(UInt8(ascii: ",")) }
         isEmpty = false
@@ -202,6 +229,13 @@ public enum JSONWriter {
         var stream = JSONStream()
         stream.value(value)
         return stream.finish()
+    }
+
+    /// Writes `value` and a final line break to `sink`, in chunks.
+    public static func write(_ value: JSONValue, to sink: OutputSink) {
+        var stream = JSONStream(sink: sink)
+        stream.value(value)
+        stream.finishToSink()
     }
 }
 

@@ -8,7 +8,8 @@ public struct ReportDocument: Sendable {
     /// `apportionmentYear` defaults to the last fiscal year of the period.
     public init(results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .thousand, apportionmentYear: Int? = nil) {
         tables = ReportTables(results: results, language: language, unit: unit)
-        self.apportionmentYear = apportionmentYear ?? results.scenario.fiscalYears.upperBound
+        let years = results.scenario.fiscalYears
+        self.apportionmentYear = min(max(apportionmentYear ?? years.upperBound, years.lowerBound), years.upperBound)
     }
 
     var results: ScenarioResults { tables.results }
@@ -17,18 +18,16 @@ public struct ReportDocument: Sendable {
     struct Sections {
         var comparisons: [ReportTable]
         var years: [ReportTable]
-        var apportionment: ReportTable
+        var apportionment: [ReportTable]
     }
 
     func sections() throws(AmountOverflowError) -> Sections {
         let plan = results.cases[1]
-        guard let table = try ApportionmentTable(plan, fiscalYear: apportionmentYear) else {
-            preconditionFailure("the apportionment year is checked against the period by the caller")
-        }
+        let table = try ApportionmentTable(plan, fiscalYear: apportionmentYear)  // within the period: never nil
         var years: [ReportTable] = []
         for index in results.cases.indices { years.append(try tables.fiscalYears(caseIndex: index)) }
         return Sections(comparisons: results.comparisons.indices.map { tables.comparison(caseIndex: $0 + 1) },
-                        years: years, apportionment: tables.apportionment(table))
+                        years: years, apportionment: table.map { [tables.apportionment($0)] } ?? [])
     }
 
     /// The tables without their notes, and their notes once each, in order: a section's tables
@@ -42,34 +41,65 @@ public struct ReportDocument: Sendable {
     // MARK: Markdown
 
     public func markdown() throws(AmountOverflowError) -> String {
+        let (sink, bytes) = OutputSink.collecting()
+        try markdown(to: sink)
+        return String(decoding: bytes(), as: UTF8.self)
+    }
+
+    /// The Markdown report, written to `sink` table by table.
+    public func markdown(to sink: OutputSink) throws(AmountOverflowError) {
         let sections = try sections()
-        var output = "# \(results.scenario.name)\n\n\(tables.periodLine)　\(tables.unitLine)\n\n"
-        func section(_ title: String, _ tables: [ReportTable]) -> String {
+        sink.write("# \(Markdown.escape(results.scenario.name))\n\n\(tables.periodLine)　\(tables.unitLine)\n\n")
+        func section(_ title: String, _ tables: [ReportTable]) {
             let (bare, notes) = Self.notesOnce(tables)
-            return "## \(title)\n\n" + bare.map { $0.markdown() }.joined(separator: "\n")
-                + (notes.isEmpty ? "" : "\n" + notes.map { "※ \($0)" }.joined(separator: "  \n") + "\n") + "\n"
+            sink.write("## \(title)\n\n")
+            for (index, table) in bare.enumerated() { sink.write((index > 0 ? "\n" : "") + table.markdown()) }
+            sink.write((notes.isEmpty ? "" : "\n" + notes.map { "※ \(Markdown.escape($0))" }.joined(separator: "  \n") + "\n") + "\n")
         }
-        output += section(labels.reportSummary, sections.comparisons)
-        output += section(labels.reportYears, sections.years)
-        output += section(labels.reportApportionment, [sections.apportionment])
-        output += "---\n\n\(labels.reportFooter)\n"
-        return output
+        section(labels.reportSummary, sections.comparisons)
+        section(labels.reportYears, sections.years)
+        section(labels.reportApportionment, sections.apportionment)
+        sink.write("---\n\n\(labels.reportFooter)\n")
     }
 
     // MARK: HTML
 
     public func html() throws(AmountOverflowError) -> String {
+        let (sink, bytes) = OutputSink.collecting()
+        try html(to: sink)
+        return String(decoding: bytes(), as: UTF8.self)
+    }
+
+    /// The HTML page, written to `sink` section by section.
+    public func html(to sink: OutputSink) throws(AmountOverflowError) {
         let sections = try sections()
         let scenario = results.scenario
         let language = tables.language
+        sink.write("""
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTML.escape(scenario.name))</title>
+            <style>
+            \(Self.css)
+            </style>
+            </head>
+            <body>
+
+            """)
         var body = "<header>\n<h1>\(HTML.escape(scenario.name))</h1>\n"
         body += "<p class=\"meta\">\(HTML.escape(tables.periodLine))　\(HTML.escape(tables.unitLine))</p>\n</header>\n"
-        func section(_ title: String, _ tables: [ReportTable]) -> String {
+        func section(_ title: String, _ tables: [ReportTable]) {
             let (bare, notes) = Self.notesOnce(tables)
-            return "<section>\n<h2>\(HTML.escape(title))</h2>\n" + bare.map { $0.html() }.joined()
-                + notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n"
+            sink.write("<section>\n<h2>\(HTML.escape(title))</h2>\n")
+            for table in bare { sink.write(table.html()) }
+            sink.write(notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n")
         }
-        body += section(labels.reportSummary, sections.comparisons)
+        sink.write(body)
+        body = ""
+        section(labels.reportSummary, sections.comparisons)
 
         // Charts, for the plan.
         let plan = results.cases[1]
@@ -94,26 +124,10 @@ public struct ReportDocument: Sendable {
         body += SVGChart.cumulativeSavings(series, years: scenario.fiscalYears, caseName: planName, labels: labels, unit: chartUnit, language: language)
         if shown < plan.members.count { body += "<p class=\"note\">※ \(HTML.escape(labels.chartFirstMembers(shown, plan.members.count)))</p>\n" }
         body += "</figure>\n</section>\n"
-
-        body += section(labels.reportYears, sections.years)
-        body += section(labels.reportApportionment, [sections.apportionment])
-        body += "<footer>\(HTML.escape(labels.reportFooter))</footer>\n"
-        return """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(scenario.name))</title>
-            <style>
-            \(Self.css)
-            </style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+        sink.write(body)
+        section(labels.reportYears, sections.years)
+        section(labels.reportApportionment, sections.apportionment)
+        sink.write("<footer>\(HTML.escape(labels.reportFooter))</footer>\n</body>\n</html>\n")
     }
 
     /// Screen and A4 print styles; no fonts, scripts or images from elsewhere.

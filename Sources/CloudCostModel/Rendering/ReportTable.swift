@@ -41,15 +41,15 @@ public struct ReportTable: Sendable {
 
     /// A GitHub-flavoured Markdown table, with its title as a heading.
     public func markdown(headingLevel: Int = 3) -> String {
-        func escape(_ cell: String) -> String { cell.replacing("|", with: "\\|") }
-        var output = String(repeating: "#", count: headingLevel) + " \(title)\n\n"
+        let escape = Markdown.escape
+        var output = String(repeating: "#", count: headingLevel) + " \(escape(title))\n\n"
         output += "| " + columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
         output += "|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
         for (index, row) in rows.enumerated() {
             let isTotal = index >= rows.count - totalRowCount
             output += "| " + row.map { isTotal && !$0.isEmpty ? "**\(escape($0))**" : escape($0) }.joined(separator: " | ") + " |\n"
         }
-        if !notes.isEmpty { output += "\n" + notes.map { "※ \($0)" }.joined(separator: "  \n") + "\n" }
+        if !notes.isEmpty { output += "\n" + notes.map { "※ \(escape($0))" }.joined(separator: "  \n") + "\n" }
         return output
     }
 
@@ -70,23 +70,6 @@ public struct ReportTable: Sendable {
         }
         output += "</tbody>\n</table></div>\n"
         for note in notes { output += "<p class=\"note\">※ \(HTML.escape(note))</p>\n" }
-        return output
-    }
-}
-
-enum HTML {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
         return output
     }
 }

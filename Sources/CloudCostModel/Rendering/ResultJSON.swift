@@ -2,10 +2,14 @@
 public enum ResultJSON {
     /// `costsim-result/1`, written straight to text: for 1,741 members it is megabytes, so no tree is built.
     public static func result(_ results: ScenarioResults) -> String {
+        OutputSink.text { result(results, to: $0) }
+    }
+
+    /// `costsim-result/1`, written straight to `sink` as it is made: for 1,741 members it is
+    /// megabytes, so neither a tree nor the whole text is built.
+    public static func result(_ results: ScenarioResults, to sink: OutputSink) {
         let scenario = results.scenario
-        // About 140 bytes a member-year and 300 a member-comparison: reserve it all at once.
-        let members = scenario.members.count
-        var out = JSONStream(capacity: 4_096 + results.cases.count * members * (100 + 140 * scenario.fiscalYears.count) + results.comparisons.count * members * 300)
+        var out = JSONStream(sink: sink)
         out.beginObject()
         out.key("format"); out.string("costsim-result/1")
         out.key("scenario"); out.string(scenario.name)
@@ -59,7 +63,7 @@ public enum ResultJSON {
         }
         out.endArray()
         out.endObject()
-        return out.finish()
+        out.finishToSink()
     }
 
     static let categoryKeys: [(String, CostCategory)] = [

@@ -9,24 +9,29 @@ public struct RunReport {
         self.memberIDs = memberIDs
     }
 
-    /// Every table of the run, in order: comparisons, the group's years for each case, then the
-    /// requested members' years for each case.
-    public func allTables() throws(AmountOverflowError) -> [ReportTable] {
+    /// Every table of the run, in order, each handed to `body` as it is made: comparisons, the
+    /// group's years for each case, then the requested members' years for each case.
+    public func forEachTable(_ body: (ReportTable) -> Void) throws(AmountOverflowError) {
         let results = tables.results
-        var list = results.comparisons.indices.map { tables.comparison(caseIndex: $0 + 1) }
-        for index in results.cases.indices { list.append(try tables.fiscalYears(caseIndex: index)) }
+        for index in results.comparisons.indices { body(tables.comparison(caseIndex: index + 1)) }
+        for index in results.cases.indices { body(try tables.fiscalYears(caseIndex: index)) }
         for id in memberIDs {
             for index in results.cases.indices {
                 guard let member = results.cases[index].members.firstIndex(where: { $0.id == id }) else { continue }
-                list.append(try tables.fiscalYears(caseIndex: index, member: member))
+                body(try tables.fiscalYears(caseIndex: index, member: member))
             }
         }
-        return list
+    }
+
+    public func render(to sink: OutputSink) throws(AmountOverflowError) {
+        sink.write("\(tables.results.scenario.name)\n\(tables.periodLine)  \(tables.unitLine)\n")
+        try forEachTable { sink.write("\n" + $0.text()) }
     }
 
     public func render() throws(AmountOverflowError) -> String {
-        let header = "\(tables.results.scenario.name)\n\(tables.periodLine)  \(tables.unitLine)\n"
-        return header + (try allTables()).map { "\n" + $0.text() }.joined()
+        let (sink, bytes) = OutputSink.collecting()
+        try render(to: sink)
+        return String(decoding: bytes(), as: UTF8.self)
     }
 }
 

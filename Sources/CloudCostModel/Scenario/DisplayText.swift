@@ -7,20 +7,11 @@ enum DisplayText {
         if text.count > Limits.nameLength {
             return "is \(text.count) characters long; a name or label has at most \(Limits.nameLength)"
         }
-        if let scalar = text.unicodeScalars.first(where: isUnsafe) {
+        if let scalar = text.unicodeScalars.first(where: Echo.isUnsafe) {
             return "contains the invisible character \(codePoint(scalar)) (a control or text-direction character), "
                 + "which would garble tables and terminals; remove it"
         }
         return nil
-    }
-
-    /// C0 and C1 control characters (line breaks, tabs and escape sequences included) and the
-    /// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
     }
 
     /// `U+001B`.

@@ -67,7 +67,5 @@ enum Path {
     static func index(_ base: String, _ index: Int) -> String { "\(base)[\(index)]" }
 }
 
-/// Text from the file, in double quotes, shortened for a message: a 10 MB value is not echoed whole.
-func quoted(_ text: String) -> String {
-    text.count > 60 ? "\"\(text.prefix(60))…\" (\(text.count) characters)" : "\"\(text)\""
-}
+/// Text from the file, in double quotes, shortened and made safe for a message (see `Echo`).
+func quoted(_ text: String) -> String { Echo.quoted(text) }

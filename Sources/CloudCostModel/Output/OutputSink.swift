@@ -1,0 +1,97 @@
+/// Where a command's output goes: bytes, handed on in chunks as they are made, so that no output is
+/// ever built whole in memory (a national CSV is hundreds of megabytes).
+///
+/// Writing never throws: the first failure of the destination (a full disk, a closed standard
+/// output) is kept, later writes are dropped, and `finish()` reports it. Renderers can look at
+/// `failed` to stop early; a caller must call `finish()` to learn whether everything was written.
+public final class OutputSink {
+    /// Receives each chunk; throws when it cannot be written.
+    public typealias Destination = ([UInt8]) throws(OutputError) -> Void
+
+    private var buffer: [UInt8] = []
+    private let chunkSize: Int
+    private let destination: Destination
+    public private(set) var failure: OutputError?
+    /// How many bytes were handed to the destination, or are waiting in the buffer.
+    public private(set) var count = 0
+
+    public init(chunkSize: Int = 1 << 16, destination: @escaping Destination) {
+        self.chunkSize = chunkSize
+        self.destination = destination
+        buffer.reserveCapacity(chunkSize)
+    }
+
+    public var failed: Bool { failure != nil }
+
+    public func write(_ text: String) {
+        guard failure == nil else { return }
+        var text = text
+        text.withUTF8 { write(bytes: $0) }
+    }
+
+    public func write(bytes: some Collection<UInt8>) {
+        guard failure == nil else { return }
+        buffer.append(contentsOf: bytes)
+        count += bytes.count
+        if buffer.count >= chunkSize { flush() }
+    }
+
+    /// Hands what is buffered to the destination.
+    public func flush() {
+        guard failure == nil, !buffer.isEmpty else { return }
+        do {
+            try destination(buffer)
+        } catch {
+            failure = error
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, then throws the first failure, if any.
+    public func finish() throws(OutputError) {
+        flush()
+        if let failure { throw failure }
+    }
+}
+
+extension OutputSink {
+    /// A sink that keeps everything in memory (for tests, and for the report's golden files).
+    public static func collecting() -> (sink: OutputSink, bytes: () -> [UInt8]) {
+        let store = ByteStore()
+        let sink = OutputSink { chunk in store.bytes.append(contentsOf: chunk) }
+        return (sink, {
+            sink.flush()
+            return store.bytes
+        })
+    }
+
+    /// What `body` writes, as text (for tests and small outputs).
+    public static func text(_ body: (OutputSink) throws -> Void) rethrows -> String {
+        let (sink, bytes) = collecting()
+        try body(sink)
+        return String(decoding: bytes(), as: UTF8.self)
+    }
+}
+
+/// The bytes a collecting sink has received.
+private final class ByteStore {
+    var bytes: [UInt8] = []
+}
+
+/// Output that could not be written: where, and why, in words.
+public struct OutputError: Error, Equatable, CustomStringConvertible {
+    /// What was being written: "standard output", a file's path.
+    public let target: String
+    /// Why, as the system says it ("No space left on device").
+    public let reason: String
+    /// The reader went away (a closed pipe, as under `| head`): nothing to report.
+    public let isBrokenPipe: Bool
+
+    public init(target: String, reason: String, isBrokenPipe: Bool = false) {
+        self.target = target
+        self.reason = reason
+        self.isBrokenPipe = isBrokenPipe
+    }
+
+    public var description: String { "\(target) cannot be written: \(reason)" }
+}

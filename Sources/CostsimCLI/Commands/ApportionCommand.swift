@@ -1,0 +1,53 @@
+import CloudCostModel
+
+extension Command {
+    enum ApportionFormat: String, CaseIterable { case table, json, csv, markdown }
+
+    /// `costsim apportion`: the secretariat's 負担金 table for one fiscal year.
+    static let apportion = Command(
+        name: "apportion",
+        summary: "The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.",
+        description: """
+            What each member pays of each group fee in fiscal year Y (April Y to March Y+1), summed over the
+            months, with the subsidy on it. Each fee's shares add up to its total exactly.
+            """,
+        options: [
+            Option(name: "--fiscal-year", value: .fiscalYear, required: true, help: "the fiscal year (required)."),
+            .caseName("plan (default), standalone, or a variant's name."),
+            .format(ApportionFormat.allCases.map(\.rawValue), """
+                table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
+                exact yen) or markdown.
+                """),
+            .lang,
+            .unit("yen (default), thousand or million, for table and markdown."),
+            .set,
+        ],
+        run: { invocation in
+            let format = invocation.choice("--format", default: ApportionFormat.table)
+            let unit = invocation.choice("--unit", default: DisplayUnit.yen)
+            if (format == .csv || format == .json) && unit != .yen {
+                throw invocation.usage("\(format.rawValue) is always in exact yen; --unit goes with table or markdown")
+            }
+            let year = invocation.fiscalYear ?? 0  // required: the parser has checked it is there
+            let caseName = invocation.arguments.value("--case") ?? "plan"
+            let document = try invocation.loadScenario()
+            let results = try ScenarioResults(document)
+            guard let result = results.result(named: caseName) else {
+                throw invocation.usage("--case: no case is called \(Echo.quoted(caseName)); the cases are \(results.caseNames.joined(separator: ", "))")
+            }
+            // A variant may have a period of its own: the year is checked against the case's.
+            try invocation.check(year, in: result.fiscalYears,
+                                 of: caseName == "plan" || caseName == "standalone" ? "the scenario's period" : "the period of the case \(caseName)")
+            guard let table = try ApportionmentTable(result, fiscalYear: year) else { return }
+            let language = invocation.language
+            let sink = invocation.output
+            switch format {
+            case .json: JSONWriter.write(ResultJSON.apportionment(table), to: sink)
+            case .csv: CSVExport.apportionment(table, language: language, to: sink)
+            case .table: sink.write(ApportionmentReport(results: results, apportionment: table, language: language, unit: unit).render())
+            case .markdown:
+                let tables = ReportTables(results: results, language: language, unit: unit)
+                sink.write("# \(Markdown.escape(results.scenario.name))\n\n\(tables.unitLine)\n\n" + tables.apportionment(table).markdown())
+            }
+        })
+}

@@ -1,0 +1,76 @@
+import CloudCostModel
+
+extension Command {
+    enum RunFormat: String, CaseIterable { case table, json, csv, markdown, html }
+    enum CSVTable: String, CaseIterable { case costs, comparison }
+
+    /// `costsim run`: every case compared with staying alone, and the costs by fiscal year.
+    static let run = Command(
+        name: "run",
+        summary: "Compare staying alone with the plan and each variant; costs by fiscal year.",
+        description: """
+            Computes the cases standalone (every member stays alone), plan (the scenario as written) and each
+            variant, and prints for each case after standalone: every member's and the group's stay-alone total,
+            case total, savings, savings rate, payback fiscal year and present value of savings; then the
+            group's costs by fiscal year and category for each case.
+            """,
+        options: [
+            .format(RunFormat.allCases.map(\.rawValue), """
+                table (default) for a terminal; json: costsim-result/1 (see MODEL.md);
+                csv: for Excel (UTF-8 with BOM, CRLF, exact yen); markdown: tables to paste
+                into a briefing; html: one self-contained page with charts, printable on A4.
+                """),
+            Option(name: "--member", value: .text(placeholder: "ID"), repeatable: true,
+                   help: "also show this member's costs by fiscal year for each case (repeatable; table)."),
+            .lang,
+            .unit("""
+                yen (円), thousand (千円) or million (百万円) for table, markdown and html;
+                default yen for table, thousand for markdown and html. Rounding is for display
+                only, and the parts shown add up to the totals shown.
+                """),
+            Option(name: "--table", value: .choice(CSVTable.allCases.map(\.rawValue)), help: """
+                with csv: costs (default; one row per case, member, fiscal year and
+                category) or comparison (totals, savings, payback, NPV).
+                """),
+            Option(name: "--fiscal-year", value: .fiscalYear,
+                   help: "with markdown or html: the year of the apportionment table (default: the last)."),
+            .set,
+        ],
+        run: { invocation in
+            let format = invocation.choice("--format", default: RunFormat.table)
+            let arguments = invocation.arguments
+            let unit = invocation.choice("--unit", default: format == .html || format == .markdown ? DisplayUnit.thousand : .yen)
+            if arguments.has("--table") && format != .csv { throw invocation.usage("--table goes with --format csv") }
+            if format == .csv && unit != .yen {
+                throw invocation.usage("CSV is always in exact yen, for Excel to compute with; --unit goes with table, markdown or html")
+            }
+            if format == .json && arguments.has("--unit") {
+                throw invocation.usage("JSON is always in exact yen; --unit goes with table, markdown or html")
+            }
+            let year = invocation.fiscalYear
+            if year != nil && format != .html && format != .markdown {
+                throw invocation.usage("--fiscal-year (the year of the apportionment table) goes with --format markdown or html")
+            }
+            let memberIDs = arguments.all("--member")
+            if !memberIDs.isEmpty && format != .table {
+                throw invocation.usage("--member goes with --format table (the other formats show every member)")
+            }
+            let document = try invocation.loadScenario()
+            for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
+            try invocation.check(year, in: document.scenario.fiscalYears)
+            let results = try ScenarioResults(document)
+            let language = invocation.language
+            let sink = invocation.output
+            switch format {
+            case .json: ResultJSON.result(results, to: sink)
+            case .table: try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs).render(to: sink)
+            case .csv:
+                let export = CSVExport(results: results, language: language)
+                if invocation.choice("--table", default: CSVTable.costs) == .costs { export.costs(to: sink) } else { export.comparison(to: sink) }
+            case .markdown:
+                try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).markdown(to: sink)
+            case .html:
+                try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).html(to: sink)
+            }
+        })
+}

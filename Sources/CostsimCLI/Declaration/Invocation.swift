@@ -1,0 +1,74 @@
+import CloudCostModel
+
+/// One run of a command: its parsed arguments and where its output goes, with the readers every
+/// command shares (the scenario FILE with `--set`, the language, a fiscal year, a case).
+struct Invocation {
+    let command: Command
+    let arguments: ParsedArguments
+    let costsim: Costsim
+    let output: OutputSink
+
+    /// A usage error of this command.
+    func usage(_ message: String) -> UsageError { UsageError(message: message, command: command.name) }
+
+    /// Exactly one positional argument: the scenario file.
+    func file() throws(UsageError) -> String {
+        let positional = arguments.positional
+        guard positional.count == 1 else {
+            throw usage(positional.isEmpty ? "missing the scenario FILE"
+                : "expected one scenario FILE, got \(positional.count): \(positional.map(Echo.quoted).joined(separator: " "))")
+        }
+        return positional[0]
+    }
+
+    /// Reads FILE with the command line's `--set` changes applied, validated.
+    func loadScenario() throws -> ScenarioDocument {
+        try ScenarioFile.load(try file(), overrides: arguments.all("--set"), standardInput: costsim.readStandardInput)
+    }
+
+    /// An option whose value is one of `T`'s cases (checked when parsed), or `value` when not given.
+    func choice<T: RawRepresentable & CaseIterable>(_ name: String, default value: T) -> T where T.RawValue == String {
+        arguments.value(name).flatMap(T.init(rawValue:)) ?? value
+    }
+
+    var language: Language { choice("--lang", default: Language.ja) }
+
+    /// `--fiscal-year Y` (checked to be a year when parsed).
+    var fiscalYear: Int? { arguments.value("--fiscal-year").flatMap { Int($0) } }
+
+    /// A month option (checked when parsed).
+    func month(_ name: String) -> Month? { arguments.value(name).flatMap(Month.init) }
+
+    /// A whole-number option (checked against its range when parsed).
+    func integer(_ name: String) -> Int64? { arguments.value(name).flatMap { Int64($0) } }
+
+    /// A percentage option as a fraction, or `value` (a fraction) when not given.
+    func percentage(_ name: String, default value: ExactDecimal) -> ExactDecimal {
+        arguments.value(name).flatMap(Option.percentage) ?? value
+    }
+
+    /// Checks a `--fiscal-year` against the scenario's period.
+    func check(_ year: Int?, in years: ClosedRange<Int>, of what: String = "the scenario's period") throws(UsageError) {
+        if let year, !years.contains(year) {
+            throw usage("--fiscal-year \(year) is outside \(what), \(years.lowerBound)–\(years.upperBound)")
+        }
+    }
+
+    /// `--member ID` must name a member of the scenario.
+    func checkMember(_ id: String, in scenario: Scenario) throws(UsageError) {
+        let ids = scenario.members.map(\.id)
+        guard !ids.contains(id) else { return }
+        var message = "--member: no member has the id \(Echo.quoted(id))"
+        if let close = KeySuggestion.closest(to: id, among: ids) { message += "; did you mean \(close)?" }
+        let shown = ids.count > 20 ? ids.prefix(20).joined(separator: ", ") + ", …" : ids.joined(separator: ", ")
+        throw usage(message + " (ids: \(shown))")
+    }
+
+    /// The scenario of a case named by `--case`: the plan's or a variant's (`standalone` has none of its own).
+    func scenario(ofCase name: String, in document: ScenarioDocument) throws(UsageError) -> Scenario {
+        if name == "plan" { return document.scenario }
+        if let variant = document.variants.first(where: { $0.name == name }) { return variant.scenario }
+        let names = ["plan"] + document.variants.map(\.name)
+        throw usage("--case: no case is called \(Echo.quoted(name)); the cases are \(names.joined(separator: ", "))")
+    }
+}

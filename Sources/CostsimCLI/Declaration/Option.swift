@@ -1,0 +1,106 @@
+import CloudCostModel
+
+/// One option of a command, declared once: its name, what value it takes, and its help. Parsing,
+/// checking the value, the usage line and the help text are all derived from this.
+struct Option: Sendable {
+    /// What an option takes.
+    enum Value: Sendable, Equatable {
+        /// Nothing: a flag such as `--force`.
+        case none
+        /// Text, shown in help as `placeholder` (e.g. `ID`, `PATH=VALUE`).
+        case text(placeholder: String)
+        /// One of these words.
+        case choice([String])
+        /// A whole number in a range, shown as `placeholder`.
+        case integer(placeholder: String, range: ClosedRange<Int64>)
+        /// A fiscal year such as 2020, shown as `Y`.
+        case fiscalYear
+        /// A month `YYYY-MM`.
+        case month
+        /// A percentage above 0 and below 100, at most 4 decimal places, shown as `placeholder`.
+        case percentage(placeholder: String)
+    }
+
+    let name: String
+    let value: Value
+    /// Given more than once, each value counts (`--member`, `--set`).
+    var repeatable = false
+    /// The command cannot run without it.
+    var required = false
+    /// The help text; lines after the first are indented under it.
+    let help: String
+
+    /// How the value is shown in the usage line and help: `FORMAT` for a choice in help, `a|b|c` in usage.
+    var placeholder: String? {
+        switch value {
+        case .none: return nil
+        case .text(let placeholder), .integer(let placeholder, _), .percentage(let placeholder): return placeholder
+        case .choice(let words): return words.joined(separator: "|")
+        case .fiscalYear: return "Y"
+        case .month: return "YYYY-MM"
+        }
+    }
+
+    /// `--format table|json`, `--member ID`, `--force`.
+    var synopsis: String { placeholder.map { "\(name) \($0)" } ?? name }
+
+    /// Checks a given value; the message says what is expected.
+    func check(_ text: String) -> String? {
+        switch value {
+        case .none, .text:
+            return nil
+        case .choice(let words):
+            return words.contains(text) ? nil : "\(name) must be one of \(words.joined(separator: ", ")); got \(Echo.quoted(text))"
+        case .integer(_, let range):
+            guard let number = Int64(text), range.contains(number) else {
+                return "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound); got \(Echo.quoted(text))"
+            }
+            return nil
+        case .fiscalYear:
+            guard let year = Int(text), (1900...2199).contains(year) else {
+                return "\(name) must be a fiscal year such as 2020; got \(Echo.quoted(text))"
+            }
+            return nil
+        case .month:
+            return Month(text) == nil ? "\(name) must be a month \"YYYY-MM\" such as 2021-04; got \(Echo.quoted(text))" : nil
+        case .percentage:
+            return Self.percentage(text) == nil
+                ? "\(name) must be a percentage above 0 and below 100 with at most 4 decimal places, e.g. 10 or 0.5; got \(Echo.quoted(text))"
+                : nil
+        }
+    }
+
+    /// A percentage such as `10`, `10%` or `0.5` as a fraction (0.1, 0.005), exactly.
+    static func percentage(_ text: String) -> ExactDecimal? {
+        guard let percent = ExactDecimal(jsonText: text.hasSuffix("%") ? String(text.dropLast()) : text),
+              percent > .zero, percent < ExactDecimal(100), percent.millionths % 100 == 0
+        else { return nil }
+        return ExactDecimal(millionths: percent.millionths / 100)
+    }
+}
+
+extension Option {
+    // The options several commands share, declared once.
+
+    static let set = Option(
+        name: "--set", value: .text(placeholder: "PATH=VALUE"), repeatable: true,
+        help: """
+            change one value of the scenario for this run (repeatable), e.g.
+            members.koka.joins=2021-04 or fx.2027=160; validated like the file.
+            """)
+
+    static let lang = Option(name: "--lang", value: .choice(Language.allCases.map(\.rawValue)),
+                             help: "language of the labels (default ja).")
+
+    static func unit(_ help: String) -> Option {
+        Option(name: "--unit", value: .choice(DisplayUnit.allCases.map(\.rawValue)), help: help)
+    }
+
+    static func format(_ choices: [String], _ help: String) -> Option {
+        Option(name: "--format", value: .choice(choices), help: help)
+    }
+
+    static func caseName(_ help: String) -> Option {
+        Option(name: "--case", value: .text(placeholder: "NAME"), help: help)
+    }
+}

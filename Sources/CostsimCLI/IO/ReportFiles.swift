@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import CloudCostModel
+import Foundation
+
+/// The files of a report: made in memory for tests (to compare with `Reports/`), or written to a
+/// folder all together or not at all.
+public enum ReportFiles {
+    public static func make(_ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
+                            apportionmentYear: Int? = nil) throws(AmountOverflowError) -> [(name: String, contents: String)] {
+        let document = ReportDocument(results: results, language: language, unit: unit, apportionmentYear: apportionmentYear)
+        return [("\(name).md", try document.markdown()), ("\(name).html", try document.html())]
+    }
+
+    /// `Scenarios/omi-cloud.json` → `omi-cloud`. A name that would make a hidden file (`.json`,
+    /// `.x.json`) loses its leading dots; an empty one becomes `report`.
+    public static func baseName(of path: String) -> String {
+        var name = URL(fileURLWithPath: path).lastPathComponent
+        if name.hasSuffix(".json") { name = String(name.dropLast(5)) }
+        while name.hasPrefix(".") { name.removeFirst() }
+        return name.isEmpty ? "report" : name
+    }
+
+    /// Writes each file (its name, and what writes its contents) into `directory`: first to a hidden
+    /// temporary file beside it, then, once every file is complete, renamed into place. A failure
+    /// leaves none of them. Existing files (a symbolic link too, even one pointing nowhere) are
+    /// replaced only with `force`. Returns the paths written.
+    static func write(_ files: [(name: String, contents: (OutputSink) throws -> Void)], to directory: String, force: Bool) throws -> [String] {
+        try makeFolder(directory)
+        let paths = files.map { directory.hasSuffix("/") ? directory + $0.name : directory + "/" + $0.name }
+        let existing = paths.filter(exists)
+        if !force && !existing.isEmpty {
+            throw InputError(message: "\(existing.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); "
+                             + "nothing was written. Add --force to replace \(existing.count == 1 ? "it" : "them").")
+        }
+        var temporaries: [String] = []
+        defer { for path in temporaries { unlink(path) } }
+        for (path, file) in zip(paths, files) {
+            let temporary = (directory.hasSuffix("/") ? directory : directory + "/") + ".\(file.name).\(getpid()).partial"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw InputError(message: "\(path) cannot be written: \(SystemIO.reason(errno))") }
+            temporaries.append(temporary)
+            let sink = OutputSink { chunk throws(OutputError) in try SystemIO.writeAll(chunk, to: descriptor, target: path) }
+            do {
+                try file.contents(sink)
+                try sink.finish()
+            } catch {
+                close(descriptor)
+                throw error
+            }
+            if fsync(descriptor) != 0 || close(descriptor) != 0 {
+                throw InputError(message: "\(path) cannot be written: \(SystemIO.reason(errno))")
+            }
+        }
+        var renamed: [String] = []
+        for (temporary, path) in zip(temporaries, paths) {
+            if rename(temporary, path) != 0 {
+                let reason = SystemIO.reason(errno)
+                for done in renamed where !existing.contains(done) { unlink(done) }
+                throw InputError(message: "\(path) cannot be written: \(reason)")
+            }
+            renamed.append(path)
+        }
+        temporaries = []
+        return paths
+    }
+
+    /// Whether anything (a file, a folder, a symbolic link even if dangling) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// Makes the folder and its parents if missing; an existing non-folder is an error.
+    static func makeFolder(_ directory: String) throws(InputError) {
+        var status = stat()
+        if stat(directory, &status) == 0 {
+            if status.st_mode & S_IFMT != S_IFDIR { throw InputError(message: "\(directory): exists and is not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            // Say why in the system's words, not Foundation's error domain and number.
+            var parent = directory
+            var reason = "it cannot be made"
+            while let slash = parent.lastIndex(of: "/"), slash != parent.startIndex {
+                parent = String(parent[..<slash])
+                var parentStatus = stat()
+                if stat(parent, &parentStatus) == 0 {
+                    if parentStatus.st_mode & S_IFMT != S_IFDIR {
+                        reason = "\(parent) is not a folder"
+                    } else if access(parent, W_OK) != 0 {
+                        reason = SystemIO.reason(errno)
+                    }
+                    break
+                }
+            }
+            throw InputError(message: "\(directory): the folder cannot be made: \(reason)")
+        }
+    }
+}
