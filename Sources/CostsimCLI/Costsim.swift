@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import CloudCostModel
 
 /// The costsim command line, as a function from arguments to output and exit status, so that
@@ -14,6 +19,8 @@ public struct Costsim: Sendable {
     }
 
     let readStandardInput: @Sendable () throws(InputError) -> [UInt8]
+    /// Where a long analysis shows how far it is (a terminal's standard error), or nil.
+    var progressLine: (@Sendable (String) -> Void)?
 
     /// - Parameter readStandardInput: what `-` reads (all of it, at most 64 MB), or throws.
     public init(readStandardInput: @escaping @Sendable () throws -> [UInt8] = { [] }) {
@@ -99,7 +106,10 @@ extension Costsim {
         let errors = OutputSink(chunkSize: 1) { chunk throws(OutputError) in
             try SystemIO.writeAll(chunk, to: 2, target: "standard error")
         }
-        let costsim = Costsim(readStandardInput: { try SystemIO.readAll(0, limit: ScenarioFile.maximumSize, source: "standard input") })
+        var costsim = Costsim(readStandardInput: { try SystemIO.readAll(0, limit: ScenarioFile.maximumSize, source: "standard input") })
+        if isatty(2) != 0 {
+            costsim.progressLine = { line in try? SystemIO.writeAll(Array(line.utf8), to: 2, target: "standard error") }
+        }
         let status = costsim.run(arguments, output: output, errors: errors)
         errors.flush()
         return status

@@ -167,6 +167,15 @@ struct CoalitionGame {
         self.memberTierCosts = memberTierCosts
     }
 
+    /// The work of adding every member once (one sampled order): each member's entries, and the
+    /// members apportioned among each time a group with subsidised shared fees changes.
+    var workPerOrder: Int64 {
+        groups.reduce(Int64(0)) { total, group in
+            let size = Int64(group.members.count)
+            return total + size + Int64(group.subsidised.count) * size * (size + 1) / 2
+        }
+    }
+
     /// What group `g`'s subsidised shared fees cost the coalition's active members there, net of
     /// their subsidies: the engine's apportionment among exactly those members.
     func subsidisedCost(_ g: Int, coalition: [Bool]) throws(AmountOverflowError) -> Int128 {

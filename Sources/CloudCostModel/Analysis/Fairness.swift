@@ -29,6 +29,9 @@ public struct Fairness: Sendable {
     }
 
     public static let exactLimit = 20
+    /// The most work (member entries updated, apportionments counted by their members) sampling may
+    /// take: about a minute on a 2-core machine. Beyond it, fewer orders are suggested.
+    public static let workLimit: Int64 = 3_000_000_000
 
     public let caseName: String
     public let members: [MemberRow]
@@ -46,7 +49,9 @@ public struct Fairness: Sendable {
     /// - Parameters:
     ///   - scenario: the scenario of the case (the plan or a variant's).
     ///   - permutations: for more than 20 members, how many random orders to sample.
-    public init(_ scenario: Scenario, caseName: String, permutations: Int = 1_000, seed: UInt64 = 1) throws(AmountOverflowError) {
+    ///   - progress: called now and then while sampling, with the orders done and the orders in all.
+    public init(_ scenario: Scenario, caseName: String, permutations: Int = 1_000, seed: UInt64 = 1,
+                progress: ((Int, Int) -> Void)? = nil) throws {
         self.caseName = caseName
         let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
         let result = try Engine.run(scenario, mode: .asWritten, name: caseName)
@@ -99,10 +104,18 @@ public struct Fairness: Sendable {
             shapley = try Self.exactShapley(values, memberCount: n)
             method = .exact(coalitions: count - 1)
         } else {
+            let perOrder = game.workPerOrder
+            if Int64(permutations) * perOrder > Self.workLimit {
+                let fitting = Self.workLimit / max(perOrder, 1)
+                throw AnalysisError("\(permutations) random orders of \(n) members would take many minutes; "
+                    + (fitting >= 2 ? "use --samples \(fitting) or fewer (the 95 % margins shown say how precise that is)"
+                        : "the scenario is too large for this analysis"))
+            }
             var random = SplitMix64(seed: seed)
             var sums = [Int128](repeating: 0, count: n)
             var squares = [Int128](repeating: 0, count: n)
-            for _ in 0..<permutations {
+            for done in 0..<permutations {
+                if done % 10 == 0 { progress?(done, permutations) }
                 var order = Array(0..<n)
                 order.shuffle(using: &random)
                 state = CoalitionGame.State(game)
@@ -117,6 +130,7 @@ public struct Fairness: Sendable {
                     squares[member] = overflow || overflow2 ? .max : sum  // .max: no bound can be given
                 }
             }
+            progress?(permutations, permutations)
             // Each order's contributions add up to v(N), so the sums add up to k · v(N) exactly, and
             // the means, rounded by largest remainder, to v(N).
             let k = Int128(permutations)

@@ -22,7 +22,14 @@ public struct JoinTiming: Sendable {
     /// Join months from `from` to `to` (both included; by default the whole period), up to the
     /// month before the member leaves, if it does. Each month is a revision of the scenario, validated
     /// as a file is, and run by the engine.
-    public init(_ scenario: Scenario, memberID: String, from: Month? = nil, to: Month? = nil) throws {
+    /// The most member-years of engine work one timing analysis may take (join months × members ×
+    /// fiscal years): about a minute on a 2-core machine. Beyond it, the analysis is refused with the
+    /// number of months that would fit.
+    public static let workLimit = 30_000_000
+
+    /// - Parameter progress: called after each join month with the number done and the number in all.
+    public init(_ scenario: Scenario, memberID: String, from: Month? = nil, to: Month? = nil,
+                progress: ((Int, Int) -> Void)? = nil) throws {
         guard let index = scenario.members.firstIndex(where: { $0.id == memberID }) else {
             throw AnalysisError("no member has the id \"\(memberID)\"")
         }
@@ -37,6 +44,14 @@ public struct JoinTiming: Sendable {
                 + "\(to.map(\.description) ?? "\(lastMonth)")) are outside the scenario's period, \(firstMonth)–\(lastMonth)"
             if let leaves = member.leaves { message += ", or not before \(member.name) leaves (\(leaves))" }
             throw AnalysisError(message)
+        }
+        let size = scenario.members.count * scenario.fiscalYears.count
+        let months = last.serial - first.serial + 1
+        if (months + 1) * size > Self.workLimit {
+            let fitting = max(Self.workLimit / size - 1, 0)
+            throw AnalysisError("trying \(months) join months means \(months + 1) runs of \(scenario.members.count) members over "
+                + "\(scenario.fiscalYears.count) fiscal years, which would take many minutes; "
+                + (fitting > 0 ? "narrow the months with --from and --to to at most \(fitting)" : "the scenario is too large for this analysis"))
         }
         let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
 
@@ -59,7 +74,10 @@ public struct JoinTiming: Sendable {
         }
 
         var rows = [try row(nil)]
-        for serial in first.serial...last.serial { rows.append(try row(Month(serial: serial))) }
+        for serial in first.serial...last.serial {
+            rows.append(try row(Month(serial: serial)))
+            progress?(rows.count - 1, months)
+        }
         self.rows = rows
         var best = 0
         for (position, candidate) in rows.enumerated() where candidate.memberNPV > rows[best].memberNPV { best = position }

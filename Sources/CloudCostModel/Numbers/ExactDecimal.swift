@@ -37,6 +37,7 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
         var exponent = 0
         var negative = false
         var inFraction = false
+        var hugeExponent = false
         var utf8 = text.utf8[...]
         if utf8.first == UInt8(ascii: "-") { negative = true; utf8 = utf8.dropFirst() }
         while let byte = utf8.first {
@@ -45,8 +46,16 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
             case UInt8(ascii: "."):
                 inFraction = true
             case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                guard let parsed = Int(Substring(utf8)), abs(parsed) <= 1000 else { return nil }
-                exponent = parsed
+                // Zero is zero whatever its exponent (`0e-9999`); any other number with an exponent beyond
+                // ±1000 is far outside every range costsim accepts.
+                if let parsed = Int(Substring(utf8)), abs(parsed) <= 1000 {
+                    exponent = parsed
+                } else if mantissa != 0 || utf8.isEmpty || Int(Substring(utf8).drop { $0 == "-" || $0 == "+" }.prefix(1)) == nil {
+                    return nil
+                } else {
+                    exponent = 0
+                    hugeExponent = true
+                }
                 utf8 = utf8[utf8.endIndex...]
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if inFraction { fractionDigits += 1 }
@@ -67,6 +76,7 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
         // value = mantissa × 10^(pendingZeros + exponent − fractionDigits); we want value × 10^6.
         let shift = pendingZeros + exponent - fractionDigits + Self.maximumFractionDigits
         if mantissa == 0 { self.millionths = 0; return }
+        if hugeExponent { return nil }
         guard shift >= 0 else { return nil }  // a non-zero digit beyond the sixth decimal place
         guard significant + shift <= 27 else { return nil }  // more than 10^20 in value
         for _ in 0..<shift { mantissa *= 10 }

@@ -1,23 +1,36 @@
-/// Text from the user (a value from a file or the command line) shown back in a message: in double
-/// quotes, shortened (a 10 MB value is not echoed whole), and with control and text-direction
+/// Text from the user (a value from a file or the command line, a file's path) shown back in a
+/// message: shortened (a 10 MB value is not echoed whole), and with control and text-direction
 /// characters written as `\u{1B}`, so that an echoed value can never move the cursor, recolour or
 /// clear a terminal, or reverse the text around it.
 public enum Echo {
     public static let maximumLength = 60
 
+    /// `"text"`, or `"the first 60 characters…" (N characters)`.
     public static func quoted(_ text: String) -> String {
         let count = text.count
-        let shown = count > maximumLength ? String(text.prefix(maximumLength)) : text
-        var result = "\""
-        for scalar in shown.unicodeScalars {
+        guard count > maximumLength else { return "\"\(escaped(text))\"" }
+        return "\"\(escaped(String(text.prefix(maximumLength))))…\" (\(count) characters)"
+    }
+
+    /// The text as it may be shown: escaped, and shortened to `limit` characters with `…` and its length.
+    public static func plain(_ text: String, limit: Int = 200) -> String {
+        let count = text.count
+        guard count > limit else { return escaped(text) }
+        return "\(escaped(String(text.prefix(limit))))… (\(count) characters)"
+    }
+
+    /// Control and text-direction characters written as `\u{…}`; everything else as it is.
+    static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
             if isUnsafe(scalar) {
                 result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
                 result.unicodeScalars.append(scalar)
             }
         }
-        result += "\""
-        return count > maximumLength ? "\(result.dropLast())…\" (\(count) characters)" : result
+        return result
     }
 
     /// C0 and C1 control characters and the bidirectional embeddings, overrides and isolates.

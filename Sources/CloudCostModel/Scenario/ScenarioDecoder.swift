@@ -139,7 +139,15 @@ public enum ScenarioDecoder {
             diagnostics.add(reader.path("id"), "\(quoted(id)) is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
         }
         let name = reader.displayText("name", required: true, what: "the municipality's name")
-        let code = reader.string("code", required: false, what: "a 6-digit 全国地方公共団体コード")
+        if case .number(let digits)? = reader.present("code") {
+            diagnostics.add(reader.path("code"), "write the code as text in double quotes, \"\(digits)\", not as a number "
+                + "(a number loses leading zeros); with --set: members.ID.code='\"\(digits)\"'")
+        }
+        var code: String?
+        if case .string? = reader.present("code") { code = reader.string("code", required: false) }
+        if let value = reader.present("code"), !value.isNumberOrString {
+            code = reader.string("code", required: false, what: "a 6-digit 全国地方公共団体コード")  // reports the wrong type
+        }
         if let code, let problem = LocalGovernmentCode.problem(with: code) { diagnostics.add(reader.path("code"), problem) }
 
         let population = reader.fyValue("population", required: true, what: "the population (persons)", firstYear: firstYear) {

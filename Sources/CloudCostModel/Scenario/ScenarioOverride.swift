@@ -6,6 +6,9 @@
 /// as in a merge patch. Setting a year of a plain number (`fx.2027=160` where `fx` is `110`) turns it
 /// into a by-year value from `fiscalYears.from`: `{"2016": 110, "2027": 160}`.
 public enum ScenarioOverride {
+    /// The most parts a PATH may have (the deepest value of a scenario is 7 levels down).
+    static let maximumDepth = 16
+
     public static func apply(_ assignments: [String], to json: JSONValue) throws(ScenarioError) -> JSONValue {
         var result = json
         var issues: [ValidationIssue] = []
@@ -21,13 +24,16 @@ public enum ScenarioOverride {
     }
 
     static func apply(_ assignment: String, to json: JSONValue) throws(ValidationIssue) -> JSONValue {
-        let where_ = "--set \(assignment)"
+        let where_ = "--set " + Echo.plain(assignment)
         guard let equals = assignment.firstIndex(of: "=") else {
             throw ValidationIssue(path: where_, message: "write PATH=VALUE, e.g. members.koka.joins=2021-04")
         }
         let path = assignment[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !path.contains(where: \.isEmpty) else {
             throw ValidationIssue(path: where_, message: "the path has an empty part")
+        }
+        guard path.count <= maximumDepth else {
+            throw ValidationIssue(path: where_, message: "the path has \(path.count) parts; no value of a scenario is deeper than \(maximumDepth)")
         }
         let text = String(assignment[assignment.index(after: equals)...])
         let value = (try? JSONParser.parse(text)) ?? .string(text)

@@ -70,7 +70,7 @@ extension Command {
             if let from, let to, to < from { throw invocation.usage("--to \(to) is before --from \(from)") }
             let document = try invocation.loadScenario()
             try invocation.checkMember(id, in: document.scenario)
-            let timing = try JoinTiming(document.scenario, memberID: id, from: from, to: to)
+            let timing = try JoinTiming(document.scenario, memberID: id, from: from, to: to, progress: invocation.progress("join months"))
             let language = invocation.language
             let tables = AnalysisTables(language: language)
             if invocation.choice("--format", default: AnalysisFormat.table) == .json {
@@ -110,7 +110,7 @@ extension Command {
             let document = try invocation.loadScenario()
             let caseName = invocation.arguments.value("--case") ?? "plan"
             let fairness = try Fairness(try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
-                                        permutations: samples, seed: seed)
+                                        permutations: samples, seed: seed, progress: invocation.progress("random orders"))
             let language = invocation.language
             let tables = AnalysisTables(language: language)
             if invocation.choice("--format", default: AnalysisFormat.table) == .json {

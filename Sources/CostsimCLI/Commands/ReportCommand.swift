@@ -34,6 +34,6 @@ extension Command {
             let paths = try ReportFiles.write(
                 [("\(name).md", { sink throws in try report.markdown(to: sink) }), ("\(name).html", { sink throws in try report.html(to: sink) })],
                 to: directory, force: invocation.arguments.has("--force"))
-            for path in paths { invocation.output.write("wrote \(path)\n") }
+            for path in paths { invocation.output.write("wrote \(Echo.plain(path))\n") }
         })
 }

@@ -8,6 +8,22 @@ struct Invocation {
     let costsim: Costsim
     let output: OutputSink
 
+    /// A progress callback for a long analysis: on a terminal, `what done/total` on one line of
+    /// standard error, redrawn at most a few times a second and cleared at the end; nil elsewhere.
+    func progress(_ what: String) -> ((Int, Int) -> Void)? {
+        guard let line = costsim.progressLine else { return nil }
+        let clock = ContinuousClock()
+        var last = clock.now
+        return { done, total in
+            if done >= total {
+                line("\r" + String(repeating: " ", count: what.count + 30) + "\r")
+            } else if clock.now - last > .milliseconds(200) {
+                last = clock.now
+                line("\r\(what) \(done)/\(total)")
+            }
+        }
+    }
+
     /// A usage error of this command.
     func usage(_ message: String) -> UsageError { UsageError(message: message, command: command.name) }
 

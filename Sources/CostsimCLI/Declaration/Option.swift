@@ -63,10 +63,10 @@ struct Option: Sendable {
             return nil
         case .month:
             return Month(text) == nil ? "\(name) must be a month \"YYYY-MM\" such as 2021-04; got \(Echo.quoted(text))" : nil
-        case .percentage:
-            return Self.percentage(text) == nil
-                ? "\(name) must be a percentage above 0 and below 100 with at most 4 decimal places, e.g. 10 or 0.5; got \(Echo.quoted(text))"
-                : nil
+        case .percentage(let placeholder):
+            guard Self.percentage(text) == nil else { return nil }
+            let what = placeholder == "POINTS" ? "percentage points" : "a percentage"
+            return "\(name) must be \(what) above 0 and below 100, with at most 4 decimal places (e.g. 10 or 0.5); got \(Echo.quoted(text))"
         }
     }
 

@@ -41,7 +41,7 @@ struct ParsedArguments {
                 continue
             }
             guard let option = command.option(name) else {
-                var message = "unknown option \(Echo.quoted(name).dropFirst().dropLast())"
+                var message = "unknown option \(Echo.plain(name, limit: 60))"
                 if let close = KeySuggestion.closest(to: name, among: command.options.map(\.name) + ["--help"]) {
                     message += "; did you mean \(close)?"
                 }

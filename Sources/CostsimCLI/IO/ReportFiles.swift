@@ -33,7 +33,7 @@ public enum ReportFiles {
         let paths = files.map { directory.hasSuffix("/") ? directory + $0.name : directory + "/" + $0.name }
         let existing = paths.filter(exists)
         if !force && !existing.isEmpty {
-            throw InputError(message: "\(existing.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); "
+            throw InputError(message: "\(existing.map { Echo.plain($0) }.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); "
                              + "nothing was written. Add --force to replace \(existing.count == 1 ? "it" : "them").")
         }
         var temporaries: [String] = []
@@ -41,7 +41,7 @@ public enum ReportFiles {
         for (path, file) in zip(paths, files) {
             let temporary = (directory.hasSuffix("/") ? directory : directory + "/") + ".\(file.name).\(getpid()).partial"
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw InputError(message: "\(path) cannot be written: \(SystemIO.reason(errno))") }
+            guard descriptor >= 0 else { throw InputError(message: "\(Echo.plain(path)) cannot be written: \(SystemIO.reason(errno))") }
             temporaries.append(temporary)
             let sink = OutputSink { chunk throws(OutputError) in try SystemIO.writeAll(chunk, to: descriptor, target: path) }
             do {
@@ -52,7 +52,7 @@ public enum ReportFiles {
                 throw error
             }
             if fsync(descriptor) != 0 || close(descriptor) != 0 {
-                throw InputError(message: "\(path) cannot be written: \(SystemIO.reason(errno))")
+                throw InputError(message: "\(Echo.plain(path)) cannot be written: \(SystemIO.reason(errno))")
             }
         }
         var renamed: [String] = []
@@ -60,7 +60,7 @@ public enum ReportFiles {
             if rename(temporary, path) != 0 {
                 let reason = SystemIO.reason(errno)
                 for done in renamed where !existing.contains(done) { unlink(done) }
-                throw InputError(message: "\(path) cannot be written: \(reason)")
+                throw InputError(message: "\(Echo.plain(path)) cannot be written: \(reason)")
             }
             renamed.append(path)
         }
@@ -78,7 +78,7 @@ public enum ReportFiles {
     static func makeFolder(_ directory: String) throws(InputError) {
         var status = stat()
         if stat(directory, &status) == 0 {
-            if status.st_mode & S_IFMT != S_IFDIR { throw InputError(message: "\(directory): exists and is not a folder") }
+            if status.st_mode & S_IFMT != S_IFDIR { throw InputError(message: "\(Echo.plain(directory)): exists and is not a folder") }
             return
         }
         do {
@@ -92,14 +92,14 @@ public enum ReportFiles {
                 var parentStatus = stat()
                 if stat(parent, &parentStatus) == 0 {
                     if parentStatus.st_mode & S_IFMT != S_IFDIR {
-                        reason = "\(parent) is not a folder"
+                        reason = "\(Echo.plain(parent)) is not a folder"
                     } else if access(parent, W_OK) != 0 {
                         reason = SystemIO.reason(errno)
                     }
                     break
                 }
             }
-            throw InputError(message: "\(directory): the folder cannot be made: \(reason)")
+            throw InputError(message: "\(Echo.plain(directory)): the folder cannot be made: \(reason)")
         }
     }
 }

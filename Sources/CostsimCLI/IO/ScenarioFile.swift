@@ -16,7 +16,7 @@ enum ScenarioFile {
         -> ScenarioDocument
     {
         let bytes = path == "-" ? try standardInput() : try SystemIO.readFile(path, limit: maximumSize)
-        let name = path == "-" ? "standard input" : path
+        let name = path == "-" ? "standard input" : Echo.plain(path)
         do {
             return try ScenarioDecoder.load(bytes, overrides: overrides)
         } catch {

@@ -58,18 +58,18 @@ enum SystemIO {
         if descriptor < 0 {
             let code = errno
             switch code {
-            case ENOENT: throw InputError(message: "\(path): no such file")
-            case EACCES: throw InputError(message: "\(path): cannot be read: permission denied")
-            default: throw InputError(message: "\(path): cannot be read: \(reason(code))")
+            case ENOENT: throw InputError(message: "\(Echo.plain(path)): no such file")
+            case EACCES: throw InputError(message: "\(Echo.plain(path)): cannot be read: permission denied")
+            default: throw InputError(message: "\(Echo.plain(path)): cannot be read: \(reason(code))")
             }
         }
         defer { close(descriptor) }
         var status = stat()
         if fstat(descriptor, &status) == 0 {
             let kind = status.st_mode & S_IFMT
-            if kind == S_IFDIR { throw InputError(message: "\(path): is a folder, not a scenario file") }
+            if kind == S_IFDIR { throw InputError(message: "\(Echo.plain(path)): is a folder, not a scenario file") }
             if kind == S_IFREG && Int(status.st_size) > limit {
-                throw InputError(message: "\(path): the file is larger than \(limit >> 20) MB; a scenario is far smaller")
+                throw InputError(message: "\(Echo.plain(path)): the file is larger than \(limit >> 20) MB; a scenario is far smaller")
             }
         }
         return try readAll(descriptor, limit: limit, source: path)
