@@ -14,6 +14,15 @@ struct NumberTests {
         #expect(ExactDecimal(jsonText: "0.123456")?.millionths == 123_456)
     }
 
+    @Test("zero is zero whatever its exponent; other huge exponents are refused")
+    func zeroExponent() {
+        #expect(ExactDecimal(jsonText: "0e-9999")?.millionths == 0)
+        #expect(ExactDecimal(jsonText: "0.0E+99999")?.millionths == 0)
+        #expect(ExactDecimal(jsonText: "1e-9999") == nil)
+        #expect(ExactDecimal(jsonText: "1e99999") == nil)
+        #expect(ExactDecimal(jsonText: "0e") == nil)
+    }
+
     @Test("more than six decimal places are refused, not rounded")
     func sevenPlaces() {
         #expect(ExactDecimal(jsonText: "0.1234567") == nil)

@@ -53,3 +53,16 @@ struct RenderingTests {
         #expect(try JSONParser.parse(text) == value)
     }
 }
+
+@Suite("Safe wherever pasted")
+struct PasteSafetyTests {
+    @Test("Markdown: raw HTML, table pipes and emphasis in a name are shown as written")
+    func markdownEscaping() throws {
+        let member = #"{"id": "a", "name": "<img src=x onerror=alert(1)>|*町*", "population": 1, "joins": "2020-04", "standalone": {"annualCost": 0}}"#
+        let results = try compute(scenarioJSON(members: [member]).replacingOccurrences(of: #""name": "test""#, with: ##""name": "# <b>協議会</b>""##))
+        let markdown = try ReportDocument(results: results).markdown()
+        #expect(!markdown.contains("<img") && !markdown.contains("<b>"))
+        #expect(markdown.hasPrefix("# \\# &lt;b&gt;協議会&lt;/b&gt;\n"))
+        #expect(markdown.contains("| &lt;img src=x onerror=alert(1)&gt;\\|\\*町\\* |"))
+    }
+}

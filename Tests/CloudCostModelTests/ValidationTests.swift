@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CloudCostModel
 
@@ -163,5 +164,37 @@ struct ValidationTests {
         #expect(throws: ScenarioError.syntax(JSONSyntaxError(message: "the file is empty", location: .init(line: 1, column: 1)))) {
             try ScenarioDecoder.load([])
         }
+    }
+
+    @Test("names and labels: no control or text-direction characters, at most 200 characters", arguments: [
+        ("東町\u{1B}[31m", "U+001B"), ("a\nb", "U+000A"), ("\u{202E}町", "U+202E"), ("x\u{0}", "U+0000"),
+    ])
+    func unsafeNames(name: String, codePoint: String) throws {
+        let escaped = String(data: try JSONSerializationFree.quote(name), encoding: .utf8) ?? ""
+        let member = #"{"id": "a", "name": "#+escaped+#", "population": 1, "standalone": {"annualCost": 0}}"#
+        let found = problems(scenarioJSON(members: [member]))
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("members[0].name: contains the invisible character \(codePoint)") == true, "\(found)")
+        let fee = #"{"label": "#+escaped+#", "perMember": {"monthly": 1}}"#
+        #expect(problems(scenarioJSON(members: [memberJSON("a")], fees: [fee])).first?.hasPrefix("group.fees[0].label: contains") == true)
+        let long = String(repeating: "町", count: 201)
+        #expect(problems(scenarioJSON(members: [memberJSON("a")]).replacingOccurrences(of: "\"name\": \"test\"", with: "\"name\": \"\(long)\""))
+            == ["name: is 201 characters long; a name or label has at most 200"])
+    }
+}
+
+/// JSON string literals for tests, escaping what JSON requires (control characters as \u escapes).
+enum JSONSerializationFree {
+    static func quote(_ text: String) throws -> Data {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04X", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return Data((out + "\"").utf8)
     }
 }
