@@ -12,6 +12,8 @@ struct Options {
     var repetitions = 5
     /// Write the national scenario to this path and stop (for profiling the command itself).
     var writeNational: String?
+    /// Only these parts: national, growth, fairness, variants (default: all).
+    var only: Set<String> = []
 
     init(_ arguments: [String]) {
         var rest = arguments[...]
@@ -20,8 +22,9 @@ struct Options {
             case "--data": dataPath = rest.popFirst() ?? dataPath
             case "--repeat": repetitions = rest.popFirst().flatMap(Int.init).map { max(1, $0) } ?? repetitions
             case "--write-national": writeNational = rest.popFirst()
+            case "--only": only.insert(rest.popFirst() ?? "")
             default:
-                FileHandle.standardError.write(Data("usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE]\n".utf8))
+                FileHandle.standardError.write(Data("usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE] [--only national|growth|fairness|variants]...\n".utf8))
                 exit(2)
             }
         }
@@ -41,7 +44,7 @@ func fail(_ message: String) -> Never {
 struct Timing {
     var times: [Double]
     var median: Double { times.sorted()[times.count / 2] }
-    var fastest: Double { times.min()! }
+    var fastest: Double { times.min() ?? 0 }
 }
 
 func measure(_ repetitions: Int = repetitions, _ body: () throws -> Void) rethrows -> Timing {
@@ -80,16 +83,23 @@ if let path = options.writeNational {
     print("wrote \(path)")
     exit(0)
 }
+/// Whether a part of the benchmark was asked for (all are, by default).
+func wants(_ part: String) -> Bool { options.only.isEmpty || options.only.contains(part) }
+
+if wants("national") {
 var document: ScenarioDocument!
 var results: ScenarioResults!
 do {
     let parse = try measure { document = try ScenarioDecoder.load(bytes) }
-    let engine = try measure { results = try ScenarioResults(document) }
+    let engine = try measure {
+        results = try ScenarioResults(document)
+        _ = try results.allComparisons()  // the variant's case, computed on demand
+    }
     let apportion = try measure {
-        for year in results.scenario.fiscalYears { _ = try ApportionmentTable(results.cases[1], fiscalYear: year) }
+        for year in results.scenario.fiscalYears { _ = try ApportionmentTable(results.plan, fiscalYear: year) }
     }
     var json = ""
-    let output = measure { json = ResultJSON.result(results) }
+    let output = try measure { json = try ResultJSON.result(results) }
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-bench-national.json").path
     _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
     defer { try? FileManager.default.removeItem(atPath: file) }
@@ -104,14 +114,17 @@ do {
     row("parse + validate", format(parse))
     row("engine (4 cases + comparisons)", format(engine))
     row("apportionment tables, 10 years", format(apportion))
-    row("JSON output", format(output) + "  (\(json.utf8.count / 1024) KiB)")
+    row("JSON output (+ the variant's case)", format(output) + "  (\(json.utf8.count / 1024) KiB)")
     row("full 'costsim run --format json'", format(full))
     row("peak memory (max RSS)", String(format: "%8.1f MB", memory))
 } catch {
     fail("\(error)")
 }
 
+}
+
 // Growth: members × months × fees should grow linearly.
+if wants("growth") {
 print("\nGrowth, full run (parse, engine, JSON), median of \(repetitions):")
 func fullRun(_ members: Int, _ years: Int) throws -> Double {
     let subset = Array(census.municipalities.prefix(members))
@@ -119,7 +132,7 @@ func fullRun(_ members: Int, _ years: Int) throws -> Double {
     return try measure {
         let document = try ScenarioDecoder.load(bytes)
         let results = try ScenarioResults(document)
-        _ = ResultJSON.result(results)
+        _ = try ResultJSON.result(results)
     }.median
 }
 do {
@@ -137,7 +150,10 @@ do {
     fail("\(error)")
 }
 
+}
+
 // What-if analysis: the fairness check enumerates every coalition up to 20 members.
+if wants("fairness") {
 print("\nFairness (Shapley values and blocking coalitions), \(repetitions == 1 ? "1 run" : "median of \(min(repetitions, 3))"):")
 do {
     for members in [10, 16, 20] {
@@ -150,4 +166,36 @@ do {
     print("  1,741 members, 100 sampled orders".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time))
 } catch {
     fail("\(error)")
+}
+}
+
+// Variants: the national scenario with 1,000 one-line variants, run as a process (`costsim run
+// --format json`), for its peak memory: a variant must cost what its patch changes.
+if wants("variants") {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("costsim").path
+    print("\nVariants: national scenario, 1,000 one-line variants, 'costsim run --format json' as a process:")
+    guard FileManager.default.fileExists(atPath: binary) else { fail("build costsim beside the benchmark first: \(binary)") }
+    for count in [0, 100, 1_000] {
+        var scenario = text
+        if count > 0, let end = scenario.range(of: "\"variants\": [", options: .backwards) {
+            let extra = (0..<count).map { #"{"name": "v\#($0)", "patch": {"discountRate": 0.0\#($0 % 9 + 1)}}"# }
+            scenario.replaceSubrange(end, with: "\"variants\": [" + extra.joined(separator: ",\n") + ",\n")
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-bench-variants-\(count).json").path
+        _ = FileManager.default.createFile(atPath: file, contents: Data(scenario.utf8))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["run", file, "--format", "json"]
+        process.standardOutput = FileHandle.nullDevice
+        let start = ContinuousClock.now
+        do { try process.run() } catch { fail("\(error)") }
+        process.waitUntilExit()
+        let elapsed = ContinuousClock.now - start
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)  // the largest child so far: the runs grow
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("  \(String(count).padding(toLength: 6, withPad: " ", startingAt: 0)) variants  "
+            + String(format: "%7.2f s  peak %7.1f MB  (exit %d)", seconds, Double(usage.ru_maxrss) / 1024, process.terminationStatus))
+    }
 }

@@ -33,8 +33,8 @@ struct DisplayTests {
         let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
         let tables = ReportTables(results: results, unit: unit)
         func number(_ cell: String) -> Int64 { Int64(cell.replacing(",", with: ""))! }
-        for index in results.cases.indices {
-            let table = try tables.fiscalYears(caseIndex: index)
+        for result in try results.cases {
+            let table = try tables.fiscalYears(result)
             for row in table.rows {  // categories add up to the row's total
                 #expect(row[1...5].map(number).reduce(0, +) == number(row[6]))
             }
@@ -42,14 +42,14 @@ struct DisplayTests {
                 #expect(table.rows.dropLast().map { number($0[column]) }.reduce(0, +) == number(table.rows.last![column]))
             }
         }
-        for index in results.comparisons.indices {
-            let table = tables.comparison(caseIndex: index + 1)
+        for (result, comparison) in zip(try results.cases.dropFirst(), try results.comparisons) {
+            let table = tables.comparison(result, comparison)
             for column in 1...3 {
                 #expect(table.rows.dropLast().map { number($0[column]) }.reduce(0, +) == number(table.rows.last![column]))
             }
             for row in table.rows { #expect(number(row[1]) - number(row[2]) == number(row[3])) }
         }
-        let apportionment = tables.apportionment(try #require(try ApportionmentTable(results.cases[1], fiscalYear: 2020)))
+        let apportionment = tables.apportionment(try #require(try ApportionmentTable(results.plan, fiscalYear: 2020)))
         for column in 1..<apportionment.columns.count {
             #expect(apportionment.rows.dropLast().map { number($0[column]) }.reduce(0, +) == number(apportionment.rows.last![column]))
         }
@@ -64,14 +64,14 @@ struct DisplayTests {
     @Test("CSV for Excel: byte-order mark, CRLF, one row per figure, exact yen")
     func csv() throws {
         let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/worked-example.json", encoding: .utf8))
-        let costs = CSVExport(results: results).costs()
+        let costs = try CSVExport(results: results).costs()
         #expect(costs.hasPrefix("\u{FEFF}ケース,団体ID,団体名,年度,区分,金額（円）\r\n"))
         let lines = costs.split(separator: "\r\n", omittingEmptySubsequences: true)
         #expect(lines.count == 1 + 2 * 2 * 2 * 5)  // header + cases × members × years × categories
         #expect(lines.contains("計画,east,東町,2024,一時経費,600000"))
         #expect(lines.contains("計画,east,東町,2024,補助金等,-300000"))
         #expect(!costs.replacing("\r\n", with: "").contains("\n"))
-        let comparison = CSVExport(results: results, language: .en).comparison()
+        let comparison = try CSVExport(results: results, language: .en).comparison()
         #expect(comparison.contains("plan,,Group,19200000,14400000,4800000,0.25,2024,4737255\r\n"))
         let quoted = OutputSink.text { sink in
             var writer = CSVWriter(sink: sink)

@@ -198,7 +198,7 @@ struct PropertyTests {
             var blocking = 0
             for mask in 1..<((1 << n) - 1) {
                 let members = (0..<n).filter { mask & (1 << $0) != 0 }
-                if values[mask] > members.reduce(Int128(0)) { $0 + Int128(savings[$1]) } { blocking += 1 }
+                if values[mask] > members.reduce(Int128(0), { $0 + Int128(savings[$1]) }) { blocking += 1 }
             }
             #expect(fairness.blockingCount == blocking, "\(text)")
         }

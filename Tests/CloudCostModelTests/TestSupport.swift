@@ -66,3 +66,10 @@ func coalitionValueByTheEngine(_ members: [Int], of scenario: Scenario) throws -
     }
     return value
 }
+
+extension ScenarioResults {
+    /// Every case and comparison at once, and a case by its name as text: shorthands for tests.
+    var cases: [CaseResult] { get throws { try allCases() } }
+    var comparisons: [Comparison] { get throws { try allComparisons() } }
+    func result(named name: String) throws -> CaseResult? { try result(named: CaseName(name))?.result }
+}

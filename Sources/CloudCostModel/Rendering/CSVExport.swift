@@ -11,16 +11,16 @@ public struct CSVExport: Sendable {
     }
 
     /// The costs table as text (for tests and small scenarios).
-    public func costs() -> String { OutputSink.text { costs(to: $0) } }
+    public func costs() throws -> String { try OutputSink.text { try costs(to: $0) } }
 
     /// The comparison table as text.
-    public func comparison() -> String { OutputSink.text { comparison(to: $0) } }
+    public func comparison() throws -> String { try OutputSink.text { try comparison(to: $0) } }
 
     /// One tidy table: case, member, fiscal year, category, yen — one row per figure.
-    public func costs(to sink: OutputSink) {
+    public func costs(to sink: OutputSink) throws {
         var writer = CSVWriter(sink: sink)
         writer.row(labels.csvCostsHeader)
-        for result in results.cases {
+        try results.forEachCase { result, _ in
             let caseName = labels.caseName(result.name)
             for (index, member) in result.members.enumerated() {
                 for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
@@ -34,10 +34,11 @@ public struct CSVExport: Sendable {
     }
 
     /// The comparison of every case with staying alone, per member and for the group.
-    public func comparison(to sink: OutputSink) {
+    public func comparison(to sink: OutputSink) throws {
         var writer = CSVWriter(sink: sink)
         writer.row(labels.csvComparisonHeader)
-        for (result, comparison) in zip(results.cases.dropFirst(), results.comparisons) {
+        try results.forEachCase { result, comparison in
+            guard let comparison else { return }
             func row(_ id: String, _ name: String, _ summary: SavingsSummary) -> [String] {
                 [labels.caseName(result.name), id, name, String(summary.standaloneTotal), String(summary.caseTotal),
                  String(summary.savings), summary.savingsRate(places: 6).description,

@@ -21,13 +21,17 @@ public struct ReportDocument: Sendable {
         var apportionment: [ReportTable]
     }
 
-    func sections() throws(AmountOverflowError) -> Sections {
-        let plan = results.cases[1]
-        let table = try ApportionmentTable(plan, fiscalYear: apportionmentYear)  // within the period: never nil
+    /// The report's tables, the cases computed one at a time (a variant's figures are let go once its
+    /// tables are made).
+    func sections() throws -> Sections {
+        let table = try ApportionmentTable(results.plan, fiscalYear: apportionmentYear)  // within the period: never nil
+        var comparisons: [ReportTable] = []
         var years: [ReportTable] = []
-        for index in results.cases.indices { years.append(try tables.fiscalYears(caseIndex: index)) }
-        return Sections(comparisons: results.comparisons.indices.map { tables.comparison(caseIndex: $0 + 1) },
-                        years: years, apportionment: table.map { [tables.apportionment($0)] } ?? [])
+        try results.forEachCase { result, comparison in
+            if let comparison { comparisons.append(tables.comparison(result, comparison)) }
+            years.append(try tables.fiscalYears(result))
+        }
+        return Sections(comparisons: comparisons, years: years, apportionment: table.map { [tables.apportionment($0)] } ?? [])
     }
 
     /// The tables without their notes, and their notes once each, in order: a section's tables
@@ -40,14 +44,14 @@ public struct ReportDocument: Sendable {
 
     // MARK: Markdown
 
-    public func markdown() throws(AmountOverflowError) -> String {
+    public func markdown() throws -> String {
         let (sink, bytes) = OutputSink.collecting()
         try markdown(to: sink)
         return String(decoding: bytes(), as: UTF8.self)
     }
 
     /// The Markdown report, written to `sink` table by table.
-    public func markdown(to sink: OutputSink) throws(AmountOverflowError) {
+    public func markdown(to sink: OutputSink) throws {
         let sections = try sections()
         sink.write("# \(Markdown.escape(results.scenario.name))\n\n\(tables.periodLine)　\(tables.unitLine)\n\n")
         func section(_ title: String, _ tables: [ReportTable]) {
@@ -64,14 +68,14 @@ public struct ReportDocument: Sendable {
 
     // MARK: HTML
 
-    public func html() throws(AmountOverflowError) -> String {
+    public func html() throws -> String {
         let (sink, bytes) = OutputSink.collecting()
         try html(to: sink)
         return String(decoding: bytes(), as: UTF8.self)
     }
 
     /// The HTML page, written to `sink` section by section.
-    public func html(to sink: OutputSink) throws(AmountOverflowError) {
+    public func html(to sink: OutputSink) throws {
         let sections = try sections()
         let scenario = results.scenario
         let language = tables.language
@@ -102,10 +106,10 @@ public struct ReportDocument: Sendable {
         section(labels.reportSummary, sections.comparisons)
 
         // Charts, for the plan.
-        let plan = results.cases[1]
-        let comparison = results.comparisons[0]
+        let plan = results.plan
+        let comparison = results.planComparison
         let planName = labels.caseName(plan.name)
-        let standaloneFigures = try results.cases[0].groupFigures()
+        let standaloneFigures = try results.standalone.groupFigures()
         let planFigures = try plan.groupFigures()
         let largest = (standaloneFigures + planFigures).map { figures in
             CostCategory.allCases.reduce(Int128(0)) { $0 + Int128(figures[$1].magnitude) }

@@ -27,10 +27,8 @@ public struct ReportTables: Sendable {
 
     // MARK: Comparison
 
-    /// Every member's and the group's figures for case `index` (1 = plan, 2… = variants).
-    public func comparison(caseIndex index: Int) -> ReportTable {
-        let result = results.cases[index]
-        let comparison = results.comparisons[index - 1]
+    /// Every member's and the group's figures for a case compared with staying alone.
+    public func comparison(_ result: CaseResult, _ comparison: Comparison) -> ReportTable {
         let divisor = unit.divisor
         let standalone = DisplayRounding.round(comparison.members.map(\.standaloneTotal), unit: divisor)
         let caseTotals = DisplayRounding.round(comparison.members.map(\.caseTotal), unit: divisor)
@@ -55,19 +53,22 @@ public struct ReportTables: Sendable {
 
     // MARK: Costs by fiscal year
 
-    /// The group's costs (or member `member`'s) by fiscal year and category, for case `index`.
-    public func fiscalYears(caseIndex index: Int, member: Int? = nil) throws(AmountOverflowError) -> ReportTable {
-        let result = results.cases[index]
+    /// The group's costs (or member `member`'s) by fiscal year and category, for a case.
+    public func fiscalYears(_ result: CaseResult, member: Int? = nil) throws(AmountOverflowError) -> ReportTable {
         let figures: [CategoryFigures]
         if let member { figures = result.figures[member] } else { figures = try result.groupFigures() }
-        let whose = member.map { result.members[$0].name } ?? labels.groupTotal
+        return fiscalYears(caseName: result.name, whose: member.map { result.members[$0].name }, years: result.fiscalYears, figures: figures)
+    }
+
+    /// The costs of `whose` (a member's name; nil: the group) by fiscal year and category, in a case.
+    public func fiscalYears(caseName: String, whose: String?, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
         var table = ReportTable(
-            title: labels.yearTableTitle(labels.caseName(result.name), whose),
+            title: labels.yearTableTitle(labels.caseName(caseName), whose ?? labels.groupTotal),
             columns: [.init(labels.fiscalYear, .left)] + CostCategory.allCases.map { .init(labels.categoryName($0)) } + [.init(labels.total)])
         // Row totals first (adding up to the rounded grand total), then each row's categories to its total.
         let totals = DisplayRounding.round(figures.map(\.total), unit: unit.divisor)
         var columnSums = [Int64](repeating: 0, count: CostCategory.allCases.count)
-        for (row, (year, value)) in zip(result.fiscalYears, figures).enumerated() {
+        for (row, (year, value)) in zip(years, figures).enumerated() {
             let cells = DisplayRounding.distribute(CostCategory.allCases.map { value[$0] }, unit: unit.divisor, target: Int128(totals[row]))
             for (column, cell) in cells.enumerated() { columnSums[column] += cell }
             table.rows.append([labels.year(year)] + cells.map(amount) + [amount(totals[row])])

@@ -1,13 +1,14 @@
 /// The JSON shapes of MODEL.md: `costsim-result/1` and `costsim-apportionment/1`.
 public enum ResultJSON {
     /// `costsim-result/1`, written straight to text: for 1,741 members it is megabytes, so no tree is built.
-    public static func result(_ results: ScenarioResults) -> String {
-        OutputSink.text { result(results, to: $0) }
+    public static func result(_ results: ScenarioResults) throws -> String {
+        try OutputSink.text { try result(results, to: $0) }
     }
 
     /// `costsim-result/1`, written straight to `sink` as it is made: for 1,741 members it is
-    /// megabytes, so neither a tree nor the whole text is built.
-    public static func result(_ results: ScenarioResults, to sink: OutputSink) {
+    /// megabytes, so neither a tree nor the whole text is built. The cases are computed one at a
+    /// time; of each, only what its comparison prints is kept for the `comparisons` after the cases.
+    public static func result(_ results: ScenarioResults, to sink: OutputSink) throws {
         let scenario = results.scenario
         var out = JSONStream(sink: sink)
         out.beginObject()
@@ -16,7 +17,9 @@ public enum ResultJSON {
         out.key("fiscalYears"); out.inlineIntegers(scenario.fiscalYears)
         out.key("cases")
         out.beginArray()
-        for result in results.cases {
+        var comparisons: [(ids: [String], comparison: Comparison)] = []
+        try results.forEachCase { result, comparison in
+            if let comparison { comparisons.append((result.members.map(\.id), comparison.withoutYearlySavings())) }
             out.element()
             out.beginObject()
             out.key("name"); out.string(result.name)
@@ -47,15 +50,15 @@ public enum ResultJSON {
         out.endArray()
         out.key("comparisons")
         out.beginArray()
-        for (result, comparison) in zip(results.cases.dropFirst(), results.comparisons) {
+        for (ids, comparison) in comparisons {
             out.element()
             out.beginObject()
             out.key("case"); out.string(comparison.caseName)
             out.key("members")
             out.beginArray()
-            for (member, summary) in zip(result.members, comparison.members) {
+            for (id, summary) in zip(ids, comparison.members) {
                 out.element()
-                out.value(summaryJSON(summary, id: member.id))
+                out.value(summaryJSON(summary, id: id))
             }
             out.endArray()
             out.key("group"); out.value(summaryJSON(comparison.group, id: nil))

@@ -11,27 +11,53 @@ public struct RunReport {
 
     /// Every table of the run, in order, each handed to `body` as it is made: comparisons, the
     /// group's years for each case, then the requested members' years for each case.
-    public func forEachTable(_ body: (ReportTable) -> Void) throws(AmountOverflowError) {
-        let results = tables.results
-        for index in results.comparisons.indices { body(tables.comparison(caseIndex: index + 1)) }
-        for index in results.cases.indices { body(try tables.fiscalYears(caseIndex: index)) }
-        for id in memberIDs {
-            for index in results.cases.indices {
-                guard let member = results.cases[index].members.firstIndex(where: { $0.id == id }) else { continue }
-                body(try tables.fiscalYears(caseIndex: index, member: member))
+    ///
+    /// The cases are computed one at a time: of each, only the comparison table is made at once, and the
+    /// figures by fiscal year (the group's, and the requested members') kept for the tables after.
+    public func forEachTable(_ body: (ReportTable) -> Void) throws {
+        var kept: [YearFigures] = []
+        try tables.results.forEachCase { result, comparison in
+            if let comparison { body(tables.comparison(result, comparison)) }
+            kept.append(try YearFigures(result, memberIDs: memberIDs))
+        }
+        for figures in kept {
+            body(tables.fiscalYears(caseName: figures.caseName, whose: nil, years: figures.years, figures: figures.group))
+        }
+        for (position, _) in memberIDs.enumerated() {
+            for figures in kept {
+                guard let (name, yearly) = figures.members[position] else { continue }
+                body(tables.fiscalYears(caseName: figures.caseName, whose: name, years: figures.years, figures: yearly))
             }
         }
     }
 
-    public func render(to sink: OutputSink) throws(AmountOverflowError) {
+    public func render(to sink: OutputSink) throws {
         sink.write("\(tables.results.scenario.name)\n\(tables.periodLine)  \(tables.unitLine)\n")
         try forEachTable { sink.write("\n" + $0.text()) }
     }
 
-    public func render() throws(AmountOverflowError) -> String {
+    public func render() throws -> String {
         let (sink, bytes) = OutputSink.collecting()
         try render(to: sink)
         return String(decoding: bytes(), as: UTF8.self)
+    }
+}
+
+/// What the tables by fiscal year need of a case: its name and period, the group's figures, and those
+/// of the requested members (nil where a member is not in the case).
+struct YearFigures {
+    let caseName: String
+    let years: ClosedRange<Int>
+    let group: [CategoryFigures]
+    let members: [(name: String, figures: [CategoryFigures])?]
+
+    init(_ result: CaseResult, memberIDs: [String]) throws(AmountOverflowError) {
+        caseName = result.name
+        years = result.fiscalYears
+        group = try result.groupFigures()
+        members = memberIDs.map { id in
+            result.members.firstIndex { $0.id == id }.map { (result.members[$0].name, result.figures[$0]) }
+        }
     }
 }
 

@@ -62,4 +62,16 @@ public struct Comparison: Sendable {
         while index > notBefore && cumulative[index - 1] >= 0 { index -= 1 }
         return index
     }
+
+    /// The comparison without the savings of each year (what the JSON's comparisons print), for
+    /// keeping many of them while a run streams its cases.
+    func withoutYearlySavings() -> Comparison {
+        Comparison(caseName: caseName, members: members.map { $0.withoutYearlySavings() }, group: group.withoutYearlySavings())
+    }
+
+    init(caseName: String, members: [SavingsSummary], group: SavingsSummary) {
+        self.caseName = caseName
+        self.members = members
+        self.group = group
+    }
 }

@@ -23,4 +23,9 @@ public struct SavingsSummary: Equatable, Sendable {
         let rounded = Yen.roundedQuotient(Int128(numerator) * power, Int128(denominator))
         return ExactDecimal(millionths: rounded * (ExactDecimal.scale / power))
     }
+
+    func withoutYearlySavings() -> SavingsSummary {
+        SavingsSummary(standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: [],
+                       paybackFiscalYear: paybackFiscalYear, npvSavings: npvSavings)
+    }
 }

@@ -102,10 +102,12 @@ public enum ScenarioDecoder {
         if items.isEmpty { top.diagnostics.add("members", "the list is empty; a scenario needs at least one member") }
         var members: [Member] = []
         var complete = true
+        var allReused = items.count == knownMembers.count
         var seenIDs: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             let path = Path.index("members", index)
             let reused = index < known.count && known[index] == item ? knownMembers[index] : nil
+            if reused == nil { allReused = false }
             guard let member = reused ?? decodeMember(item, path: path, firstYear: firstYear, years: years, diagnostics: top.diagnostics) else {
                 complete = false
                 continue
@@ -117,6 +119,8 @@ public enum ScenarioDecoder {
             seenIDs[member.id] = index
             members.append(member)
         }
+        // A variant that leaves every member as it was shares the base's list rather than copying it.
+        if complete && allReused { return knownMembers }
         return complete ? members : nil
     }
 

@@ -15,7 +15,7 @@ extension ScenarioDecoder {
         for (index, item) in items.enumerated() {
             let path = Path.index("variants", index)
             guard let reader = ObjectReader(item, path: path, allowedKeys: ["name", "patch"], diagnostics: diagnostics) else { continue }
-            let name = reader.string("name", required: true, what: "the variant's name")
+            let name = reader.displayText("name", required: true, what: "the variant's name")
             if let name {
                 if name.isEmpty || name == "standalone" || name == "plan" {
                     diagnostics.add(reader.path("name"), "\"\(name)\" cannot name a variant (\"standalone\" and \"plan\" are the built-in cases)")

@@ -32,8 +32,9 @@ extension Command {
             let caseName = invocation.arguments.value("--case") ?? "plan"
             let document = try invocation.loadScenario()
             let results = try ScenarioResults(document)
-            guard let result = results.result(named: caseName) else {
-                throw invocation.usage("--case: no case is called \(Echo.quoted(caseName)); the cases are \(results.caseNames.joined(separator: ", "))")
+            guard let (result, _) = try results.result(named: CaseName(caseName)) else {
+                throw invocation.usage("--case: no case is called \(Echo.quoted(caseName)); the cases are "
+                    + results.caseNames.map(\.text).joined(separator: ", "))
             }
             // A variant may have a period of its own: the year is checked against the case's.
             try invocation.check(year, in: result.fiscalYears,

@@ -62,11 +62,11 @@ extension Command {
             let language = invocation.language
             let sink = invocation.output
             switch format {
-            case .json: ResultJSON.result(results, to: sink)
+            case .json: try ResultJSON.result(results, to: sink)
             case .table: try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs).render(to: sink)
             case .csv:
                 let export = CSVExport(results: results, language: language)
-                if invocation.choice("--table", default: CSVTable.costs) == .costs { export.costs(to: sink) } else { export.comparison(to: sink) }
+                if invocation.choice("--table", default: CSVTable.costs) == .costs { try export.costs(to: sink) } else { try export.comparison(to: sink) }
             case .markdown:
                 try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).markdown(to: sink)
             case .html:

@@ -10,7 +10,7 @@ import Foundation
 /// folder all together or not at all.
 public enum ReportFiles {
     public static func make(_ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
-                            apportionmentYear: Int? = nil) throws(AmountOverflowError) -> [(name: String, contents: String)] {
+                            apportionmentYear: Int? = nil) throws -> [(name: String, contents: String)] {
         let document = ReportDocument(results: results, language: language, unit: unit, apportionmentYear: apportionmentYear)
         return [("\(name).md", try document.markdown()), ("\(name).html", try document.html())]
     }
