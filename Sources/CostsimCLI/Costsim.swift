@@ -1,9 +1,10 @@
+import CloudCostModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import CloudCostModel
 
 /// The costsim command line, as a function from arguments to output and exit status, so that
 /// tests can run it without starting a process.
@@ -64,8 +65,9 @@ public struct Costsim: Sendable {
         let (output, outputBytes) = OutputSink.collecting()
         let (errors, errorBytes) = OutputSink.collecting()
         let status = run(arguments, output: output, errors: errors)
-        return Outcome(status: status, standardOutput: String(decoding: outputBytes(), as: UTF8.self),
-                       standardError: String(decoding: errorBytes(), as: UTF8.self))
+        return Outcome(
+            status: status, standardOutput: String(decoding: outputBytes(), as: UTF8.self),
+            standardError: String(decoding: errorBytes(), as: UTF8.self))
     }
 
     func dispatch(_ arguments: [String], output: OutputSink) throws {

@@ -15,7 +15,8 @@ public enum SyntheticScenario {
             let joins = index % 10 == 9 ? "null" : "\"\(Month.firstOfFiscalYear(from).adding(months: (index * 7) % joinWindow))\""
             let annual = 2_000_000 + town.population * 1_700
             let staff = 1 + town.population / 40_000
-            members.append("""
+            members.append(
+                """
                 {"id": "m\(town.areaCode)", "name": "\(town.name)", "code": "\(code)",
                  "population": {"\(from)": \(town.population)}, "populationGrowth": -0.004,
                  "usage": \(1 + town.population / 1_000), "joins": \(joins), "overlapMonths": \(index % 3),

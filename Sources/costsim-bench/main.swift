@@ -24,7 +24,10 @@ struct Options {
             case "--write-national": writeNational = rest.popFirst()
             case "--only": only.insert(rest.popFirst() ?? "")
             default:
-                FileHandle.standardError.write(Data("usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE] [--only national|growth|fairness|variants]...\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE] [--only national|growth|fairness|variants]...\n"
+                            .utf8))
                 exit(2)
             }
         }
@@ -87,86 +90,99 @@ if let path = options.writeNational {
 func wants(_ part: String) -> Bool { options.only.isEmpty || options.only.contains(part) }
 
 if wants("national") {
-var document: ScenarioDocument!
-var results: ScenarioResults!
-do {
-    let parse = try measure { document = try ScenarioDecoder.load(bytes) }
-    let engine = try measure {
-        results = try ScenarioResults(document)
-        _ = try results.allComparisons()  // the variant's case, computed on demand
+    var document: ScenarioDocument!
+    var results: ScenarioResults!
+    do {
+        let parse = try measure { document = try ScenarioDecoder.load(bytes) }
+        let engine = try measure {
+            results = try ScenarioResults(document)
+            _ = try results.allComparisons()  // the variant's case, computed on demand
+        }
+        let apportion = try measure {
+            for year in results.scenario.fiscalYears { _ = try ApportionmentTable(results.plan, fiscalYear: year) }
+        }
+        var json = ""
+        let output = try measure { json = try ResultJSON.result(results) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-bench-national.json").path
+        _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let full = measure {
+            let outcome = Costsim().run(["run", file, "--format", "json"])
+            if outcome.status != 0 { fail(outcome.standardError) }
+        }
+        let memory = peakMemoryMB()
+        print(
+            "National scenario: \(census.municipalities.count) members, 10 fiscal years, 7 fees, 1 variant (\(bytes.count / 1024) KiB of JSON)"
+        )
+        print("median of \(repetitions) runs (and the fastest), release build recommended")
+        func row(_ label: String, _ value: String) { print("  " + label.padding(toLength: 34, withPad: " ", startingAt: 0) + value) }
+        row("parse + validate", format(parse))
+        row("engine (4 cases + comparisons)", format(engine))
+        row("apportionment tables, 10 years", format(apportion))
+        row("JSON output (+ the variant's case)", format(output) + "  (\(json.utf8.count / 1024) KiB)")
+        row("full 'costsim run --format json'", format(full))
+        row("peak memory (max RSS)", String(format: "%8.1f MB", memory))
+    } catch {
+        fail("\(error)")
     }
-    let apportion = try measure {
-        for year in results.scenario.fiscalYears { _ = try ApportionmentTable(results.plan, fiscalYear: year) }
-    }
-    var json = ""
-    let output = try measure { json = try ResultJSON.result(results) }
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-bench-national.json").path
-    _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
-    defer { try? FileManager.default.removeItem(atPath: file) }
-    let full = measure {
-        let outcome = Costsim().run(["run", file, "--format", "json"])
-        if outcome.status != 0 { fail(outcome.standardError) }
-    }
-    let memory = peakMemoryMB()
-    print("National scenario: \(census.municipalities.count) members, 10 fiscal years, 7 fees, 1 variant (\(bytes.count / 1024) KiB of JSON)")
-    print("median of \(repetitions) runs (and the fastest), release build recommended")
-    func row(_ label: String, _ value: String) { print("  " + label.padding(toLength: 34, withPad: " ", startingAt: 0) + value) }
-    row("parse + validate", format(parse))
-    row("engine (4 cases + comparisons)", format(engine))
-    row("apportionment tables, 10 years", format(apportion))
-    row("JSON output (+ the variant's case)", format(output) + "  (\(json.utf8.count / 1024) KiB)")
-    row("full 'costsim run --format json'", format(full))
-    row("peak memory (max RSS)", String(format: "%8.1f MB", memory))
-} catch {
-    fail("\(error)")
-}
 
 }
 
 // Growth: members × months × fees should grow linearly.
 if wants("growth") {
-print("\nGrowth, full run (parse, engine, JSON), median of \(repetitions):")
-func fullRun(_ members: Int, _ years: Int) throws -> Double {
-    let subset = Array(census.municipalities.prefix(members))
-    let bytes = Array(SyntheticScenario.json(subset, fiscalYears: years).utf8)
-    return try measure {
-        let document = try ScenarioDecoder.load(bytes)
-        let results = try ScenarioResults(document)
-        _ = try ResultJSON.result(results)
-    }.median
-}
-do {
-    print("  members  (10 fiscal years)")
-    for members in [100, 250, 500, 1_000, 1_741] {
-        let time = try fullRun(members, 10)
-        print("  \(String(members).padding(toLength: 6, withPad: " ", startingAt: 0))  \(format(time))  \(String(format: "%6.1f µs/member", time * 1000 / Double(members)))")
+    print("\nGrowth, full run (parse, engine, JSON), median of \(repetitions):")
+    func fullRun(_ members: Int, _ years: Int) throws -> Double {
+        let subset = Array(census.municipalities.prefix(members))
+        let bytes = Array(SyntheticScenario.json(subset, fiscalYears: years).utf8)
+        return measure {
+            do {
+                let document = try ScenarioDecoder.load(bytes)
+                let results = try ScenarioResults(document)
+                _ = try ResultJSON.result(results)
+            } catch {
+                fail("\(error)")
+            }
+        }.median
     }
-    print("  fiscal years  (1,741 members)")
-    for years in [5, 10, 20, 30] {
-        let time = try fullRun(1_741, years)
-        print("  \(String(years).padding(toLength: 6, withPad: " ", startingAt: 0))  \(format(time))  \(String(format: "%6.1f ms/year", time / Double(years)))")
+    do {
+        print("  members  (10 fiscal years)")
+        for members in [100, 250, 500, 1_000, 1_741] {
+            let time = try fullRun(members, 10)
+            print(
+                "  \(String(members).padding(toLength: 6, withPad: " ", startingAt: 0))  \(format(time))  \(String(format: "%6.1f µs/member", time * 1000 / Double(members)))"
+            )
+        }
+        print("  fiscal years  (1,741 members)")
+        for years in [5, 10, 20, 30] {
+            let time = try fullRun(1_741, years)
+            print(
+                "  \(String(years).padding(toLength: 6, withPad: " ", startingAt: 0))  \(format(time))  \(String(format: "%6.1f ms/year", time / Double(years)))"
+            )
+        }
+    } catch {
+        fail("\(error)")
     }
-} catch {
-    fail("\(error)")
-}
 
 }
 
 // What-if analysis: the fairness check enumerates every coalition up to 20 members.
 if wants("fairness") {
-print("\nFairness (Shapley values and blocking coalitions), \(repetitions == 1 ? "1 run" : "median of \(min(repetitions, 3))"):")
-do {
-    for members in [10, 16, 20] {
-        let document = try ScenarioDecoder.load(Array(SyntheticScenario.json(Array(census.municipalities.prefix(members)), fiscalYears: 10).utf8))
-        let time = try measure(min(repetitions, 3)) { _ = try Fairness(document.scenario, caseName: "plan") }.median
-        print("  \(members) members, exact (\(1 << members) coalitions)".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time))
+    print("\nFairness (Shapley values and blocking coalitions), \(repetitions == 1 ? "1 run" : "median of \(min(repetitions, 3))"):")
+    do {
+        for members in [10, 16, 20] {
+            let document = try ScenarioDecoder.load(
+                Array(SyntheticScenario.json(Array(census.municipalities.prefix(members)), fiscalYears: 10).utf8))
+            let time = try measure(min(repetitions, 3)) { _ = try Fairness(document.scenario, caseName: "plan") }.median
+            print(
+                "  \(members) members, exact (\(1 << members) coalitions)".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time)
+            )
+        }
+        let document = try ScenarioDecoder.load(bytes)
+        let time = try measure(1) { _ = try Fairness(document.scenario, caseName: "plan", permutations: 100) }.median
+        print("  1,741 members, 100 sampled orders".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time))
+    } catch {
+        fail("\(error)")
     }
-    let document = try ScenarioDecoder.load(bytes)
-    let time = try measure(1) { _ = try Fairness(document.scenario, caseName: "plan", permutations: 100) }.median
-    print("  1,741 members, 100 sampled orders".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time))
-} catch {
-    fail("\(error)")
-}
 }
 
 // Variants: the national scenario with 1,000 one-line variants, run as a process (`costsim run
@@ -195,7 +211,8 @@ if wants("variants") {
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)  // the largest child so far: the runs grow
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("  \(String(count).padding(toLength: 6, withPad: " ", startingAt: 0)) variants  "
-            + String(format: "%7.2f s  peak %7.1f MB  (exit %d)", seconds, Double(usage.ru_maxrss) / 1024, process.terminationStatus))
+        print(
+            "  \(String(count).padding(toLength: 6, withPad: " ", startingAt: 0)) variants  "
+                + String(format: "%7.2f s  peak %7.1f MB  (exit %d)", seconds, Double(usage.ru_maxrss) / 1024, process.terminationStatus))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CloudCostModel
 
 @Suite("Apportionment (按分)")
@@ -67,16 +68,20 @@ struct ApportionmentTests {
         var random = SplitMix64(seed: 20_161_001)
         for _ in 0..<3_000 {
             let count = Int.random(in: 1...60, using: &random)
-            let amount = Bool.random(using: &random) ? Int64.random(in: 0...10_000_000_000_000, using: &random)
-                                                      : Int64.random(in: 0...1_000, using: &random)
+            let amount =
+                Bool.random(using: &random)
+                ? Int64.random(in: 0...10_000_000_000_000, using: &random)
+                : Int64.random(in: 0...1_000, using: &random)
             // Random coefficients in millionths summing to exactly 10^6.
             let cut1 = Int128.random(in: 0...1_000_000, using: &random)
             let cut2 = Int128.random(in: cut1...1_000_000, using: &random)
             let coefficients = [cut1, cut2 - cut1, 1_000_000 - cut2].map { ExactDecimal(millionths: $0) }
             let bases = coefficients.map { coefficient in
-                Apportionment.Basis(coefficient: coefficient, weights: (0..<count).map { _ in
-                    Int.random(in: 0..<8, using: &random) == 0 ? 0 : Int64.random(in: 1...100_000_000, using: &random)
-                })
+                Apportionment.Basis(
+                    coefficient: coefficient,
+                    weights: (0..<count).map { _ in
+                        Int.random(in: 0..<8, using: &random) == 0 ? 0 : Int64.random(in: 1...100_000_000, using: &random)
+                    })
             }
             let representative = Bool.random(using: &random) ? Int.random(in: 0..<count, using: &random) : nil
             let shares = Apportionment.apportion(amount, bases: bases, memberCount: count, representative: representative)

@@ -1,17 +1,20 @@
 import Testing
+
 @testable import CloudCostModel
 
 @Suite("Comparison with staying alone")
 struct ComparisonTests {
-    @Test("payback: the first year from which cumulative savings stay ≥ 0", arguments: [
-        // yearly savings → cumulative → index of the payback year
-        ([-100, 50, 60], 2 as Int?),    // −100, −50, 10
-        ([100, -200, 150], 2),          // 100, −100, 50: ≥ 0 in the first year does not count, it dips later
-        ([10, 20], 0),                  // 10, 30
-        ([0, 0], 0),                    // 0 counts as paid back
-        ([50, -60], nil),               // 50, −10: negative at the end
-        ([-1], nil),
-    ] as [([Int64], Int?)])
+    @Test(
+        "payback: the first year from which cumulative savings stay ≥ 0",
+        arguments: [
+            // yearly savings → cumulative → index of the payback year
+            ([-100, 50, 60], 2 as Int?),  // −100, −50, 10
+            ([100, -200, 150], 2),  // 100, −100, 50: ≥ 0 in the first year does not count, it dips later
+            ([10, 20], 0),  // 10, 30
+            ([0, 0], 0),  // 0 counts as paid back
+            ([50, -60], nil),  // 50, −10: negative at the end
+            ([-1], nil),
+        ] as [([Int64], Int?)])
     func payback(yearly: [Int64], expected: Int?) throws {
         #expect(try Comparison.paybackIndex(yearly) == expected)
     }
@@ -24,8 +27,9 @@ struct ComparisonTests {
         // does not count: MODEL.md's payback year is not before the fiscal year the member joins, FY2021.
         // NPV at 0.1: 0 + 80/1.1 = 72.7… → 73.
         let member = memberJSON("a", joins: "2021-04", annualCost: 1_200, #""joinCost": 1000"#)
-        let json = scenarioJSON(from: 2020, to: 2021, members: [member], fees: [#"{"label": "f", "perMember": {"monthly": 10}}"#],
-                                top: #""discountRate": 0.1"#)
+        let json = scenarioJSON(
+            from: 2020, to: 2021, members: [member], fees: [#"{"label": "f", "perMember": {"monthly": 10}}"#],
+            top: #""discountRate": 0.1"#)
         let comparison = try compute(json).comparisons[0]
         let summary = comparison.members[0]
         #expect(summary.standaloneTotal == 2_400)
@@ -38,14 +42,16 @@ struct ComparisonTests {
         #expect(comparison.group == summary)
     }
 
-    @Test("payback is not before the join year, and none for a member that never joins in the case", arguments: [
-        // yearly savings, period, join month → payback year
-        ([0, 0, 50] as [Int64], "2021-10" as String?, 2021 as Int?),  // cumulative 0, 0, 50: from its join year
-        ([0, -10, 50], "2021-10", 2022),                             // 0, −10, 40: the join year is negative
-        ([0, 0, 0], nil, nil),                                       // never joins: no payback, though all is 0
-        ([0, 0, 0], "2023-04", nil),                                 // joins after the period
-        ([5, 5, 5], "2015-04", 2020),                                // joined before the period: its first year
-    ] as [([Int64], String?, Int?)])
+    @Test(
+        "payback is not before the join year, and none for a member that never joins in the case",
+        arguments: [
+            // yearly savings, period, join month → payback year
+            ([0, 0, 50] as [Int64], "2021-10" as String?, 2021 as Int?),  // cumulative 0, 0, 50: from its join year
+            ([0, -10, 50], "2021-10", 2022),  // 0, −10, 40: the join year is negative
+            ([0, 0, 0], nil, nil),  // never joins: no payback, though all is 0
+            ([0, 0, 0], "2023-04", nil),  // joins after the period
+            ([5, 5, 5], "2015-04", 2020),  // joined before the period: its first year
+        ] as [([Int64], String?, Int?)])
     func paybackFromJoining(yearly: [Int64], joins: String?, expected: Int?) throws {
         #expect(try Comparison.paybackYear(yearly, years: 2020...2022, joins: joins.flatMap(Month.init)) == expected)
     }
@@ -61,12 +67,14 @@ struct ComparisonTests {
 
     @Test("a savings rate is 0 where the stay-alone total is 0, and rounds halves away from zero")
     func rate() {
-        let zero = SavingsSummary(standaloneTotal: 0, caseTotal: 10, savings: -10, yearlySavings: [-10], paybackFiscalYear: nil, npvSavings: -10)
+        let zero = SavingsSummary(
+            standaloneTotal: 0, caseTotal: 10, savings: -10, yearlySavings: [-10], paybackFiscalYear: nil, npvSavings: -10)
         #expect(zero.savingsRate(places: 6) == .zero)
         // 1/8 = 0.125 → 2 places: 0.13; −1/8 → −0.13.
         let eighth = SavingsSummary(standaloneTotal: 8, caseTotal: 7, savings: 1, yearlySavings: [1], paybackFiscalYear: nil, npvSavings: 1)
         #expect(eighth.savingsRate(places: 2) == ExactDecimal(jsonText: "0.13"))
-        let minus = SavingsSummary(standaloneTotal: 8, caseTotal: 9, savings: -1, yearlySavings: [-1], paybackFiscalYear: nil, npvSavings: -1)
+        let minus = SavingsSummary(
+            standaloneTotal: 8, caseTotal: 9, savings: -1, yearlySavings: [-1], paybackFiscalYear: nil, npvSavings: -1)
         #expect(minus.savingsRate(places: 2) == ExactDecimal(jsonText: "-0.13"))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CloudCostModel
 
 @Suite("Display units and reports")
@@ -80,11 +81,13 @@ struct DisplayTests {
         #expect(quoted == "\u{FEFF}\"a,b\",\"say \"\"hi\"\"\",x\r\n")
     }
 
-    @Test("CSV cells that Excel would run as formulas are neutralised; numbers are not", arguments: [
-        ("=HYPERLINK(\"http://x\",\"a\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\""),  // quoted: it holds a comma
-        ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\r=1", "\"'\r=1\""),
-        ("-300000", "-300000"), ("-0.25", "-0.25"), ("0.25", "0.25"), ("草津市", "草津市"), ("a-b", "a-b"), ("-", "'-"),
-    ])
+    @Test(
+        "CSV cells that Excel would run as formulas are neutralised; numbers are not",
+        arguments: [
+            ("=HYPERLINK(\"http://x\",\"a\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\""),  // quoted: it holds a comma
+            ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\r=1", "\"'\r=1\""),
+            ("-300000", "-300000"), ("-0.25", "-0.25"), ("0.25", "0.25"), ("草津市", "草津市"), ("a-b", "a-b"), ("-", "'-"),
+        ])
     func formulaInjection(cell: String, expected: String) {
         #expect(CSVWriter.field(cell) == expected)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CloudCostModel
 
 @Suite("The month-by-month engine")
@@ -9,7 +10,9 @@ struct EngineTests {
             {"annualCost": 1200000, "renewals": [{"month": "2020-07", "amount": 500000, "label": "更新"},
                                                  {"month": "2021-01", "amount": 300000}]}
             """
-        let member = memberJSON("a", joins: "2020-10", standalone: own, """
+        let member = memberJSON(
+            "a", joins: "2020-10", standalone: own,
+            """
             "overlapMonths": 2, "joinCost": 1000000, "joinSubsidyRate": 0.5,
             "personnel": {"staff": 2, "staffShared": 1, "costPerStaff": 6000000}
             """)
@@ -62,7 +65,8 @@ struct EngineTests {
             #"{"label": "cloud", "category": "governmentCloud", "currency": "USD", "shared": {"monthly": 100.5}, "split": {"equal": 1}}"#,
             #"{"label": "ops", "currency": "USD", "shared": {"annual": 1000.25}, "split": {"equal": 1}}"#,
         ]
-        let results = try compute(scenarioJSON(from: 2020, to: 2021, members: members, fees: fees, top: #""fx": {"2020": 107.3, "2021": 150}"#))
+        let results = try compute(
+            scenarioJSON(from: 2020, to: 2021, members: members, fees: fees, top: #""fx": {"2020": 107.3, "2021": 150}"#))
         let plan = try results.result(named: "plan")!
         // FY2020: floor(100.5 × 107.3) = floor(10783.65) = 10,783 a month; halves 5,392 (a, listed first) and 5,391.
         // a: 12 × 5,392 = 64,704; b: 12 × 5,391 = 64,692 (together 129,396 = 12 × 10,783).
@@ -114,8 +118,10 @@ struct EngineTests {
     func representativeRule() throws {
         let members = [memberJSON("a"), memberJSON("b"), memberJSON("rep", joins: "2020-05")]
         let fee = #"{"label": "f", "shared": {"monthly": 100}, "split": {"equal": 1}}"#
-        let plan = try compute(scenarioJSON(members: members, fees: [fee], group: #""representative": "rep", "remainder": "representative""#))
-            .result(named: "plan")!
+        let plan = try compute(
+            scenarioJSON(members: members, fees: [fee], group: #""representative": "rep", "remainder": "representative""#)
+        )
+        .result(named: "plan")!
         // April: rep not yet active, as "largest": 100 / 2 = 50 each. May–March (11 months): 33, 33, 34 (rep).
         let expected: [Int64] = [413, 413, 374]  // 50 + 11·33, 50 + 11·33, 11·34
         #expect(plan.fees[0].amounts.map { $0[0] } == expected)
@@ -127,10 +133,12 @@ struct EngineTests {
         let scenario = try load(scenarioJSON(from: 2020, to: 2022, members: [member])).scenario
         // 2021: floor(10000 × 1.015) = 10150; 2022: floor(10150 × 1.015) = floor(10302.25) = 10302.
         #expect(scenario.members[0].populations(for: 2020...2022) == [10_000, 10_150, 10_302])
-        let declining = #"{"id": "a", "name": "a", "population": {"2020": 10000}, "populationGrowth": -0.008, "standalone": {"annualCost": 0}}"#
+        let declining =
+            #"{"id": "a", "name": "a", "population": {"2020": 10000}, "populationGrowth": -0.008, "standalone": {"annualCost": 0}}"#
         // 2021: 9920; 2022: floor(9920 × 0.992) = floor(9840.64) = 9840.
-        #expect(try load(scenarioJSON(from: 2020, to: 2022, members: [declining])).scenario.members[0]
-            .populations(for: 2020...2022) == [10_000, 9_920, 9_840])
+        #expect(
+            try load(scenarioJSON(from: 2020, to: 2022, members: [declining])).scenario.members[0]
+                .populations(for: 2020...2022) == [10_000, 9_920, 9_840])
     }
 
     @Test("FY-values: the entry with the greatest key not after the year")
@@ -144,7 +152,9 @@ struct EngineTests {
     func standaloneCase() throws {
         let member = memberJSON("a", joins: "2020-04", standalone: #"{"annualCost": 120, "governmentCloud": 24}"#, #""joinCost": 50"#)
         let results = try compute(scenarioJSON(members: [member], fees: [#"{"label": "f", "perMember": {"monthly": 1}}"#]))
-        #expect(try results.result(named: "standalone")!.figures(member: 0, fiscalYear: 2020) == CategoryFigures(system: 120, governmentCloud: 24))
+        #expect(
+            try results.result(named: "standalone")!.figures(member: 0, fiscalYear: 2020)
+                == CategoryFigures(system: 120, governmentCloud: 24))
         #expect(try results.result(named: "plan")!.figures(member: 0, fiscalYear: 2020) == CategoryFigures(system: 12, oneOff: 50))
     }
 
@@ -176,7 +186,8 @@ struct EngineTests {
         // Government Cloud fee, subsidised at 100 %: categories 5 × 10^18, 5 × 10^18 and −5 × 10^18 each fit, and so
         // does the total, 5 × 10^18, though system + governmentCloud (10^19) does not.
         let system = #"{"label": "s", "from": "2020-04", "to": "2020-08", "perTenThousand": {"monthly": 10000000000000}}"#
-        let cloud = #"{"label": "c", "category": "governmentCloud", "from": "2020-04", "to": "2020-08", "subsidyRate": 1, "#
+        let cloud =
+            #"{"label": "c", "category": "governmentCloud", "from": "2020-04", "to": "2020-08", "subsidyRate": 1, "#
             + #""perTenThousand": {"monthly": 10000000000000}}"#
         let result = try compute(scenarioJSON(members: [big], fees: [system, cloud])).cases[1].figures[0][0]
         #expect(result.system == 5_000_000_000_000_000_000)

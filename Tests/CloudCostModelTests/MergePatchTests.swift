@@ -1,27 +1,30 @@
 import Testing
+
 @testable import CloudCostModel
 
 @Suite("Variants: JSON Merge Patch with keyed lists")
 struct MergePatchTests {
     func json(_ text: String) -> JSONValue { try! JSONParser.parse(text) }
 
-    @Test("RFC 7396 examples", arguments: [
-        (#"{"a":"b"}"#, #"{"a":"c"}"#, #"{"a":"c"}"#),
-        (#"{"a":"b"}"#, #"{"b":"c"}"#, #"{"a":"b","b":"c"}"#),
-        (#"{"a":"b"}"#, #"{"a":null}"#, #"{}"#),
-        (#"{"a":"b","b":"c"}"#, #"{"a":null}"#, #"{"b":"c"}"#),
-        (#"{"a":["b"]}"#, #"{"a":"c"}"#, #"{"a":"c"}"#),
-        (#"{"a":"c"}"#, #"{"a":["b"]}"#, #"{"a":["b"]}"#),
-        (#"{"a":{"b":"c"}}"#, #"{"a":{"b":"d","c":null}}"#, #"{"a":{"b":"d"}}"#),
-        (#"{"a":[{"b":"c"}]}"#, #"{"a":[1]}"#, #"{"a":[1]}"#),
-        (#"["a","b"]"#, #"["c","d"]"#, #"["c","d"]"#),
-        (#"{"a":"b"}"#, #"["c"]"#, #"["c"]"#),
-        (#"{"a":"foo"}"#, "null", "null"),
-        (#"{"a":"foo"}"#, #""bar""#, #""bar""#),
-        (#"{"e":null}"#, #"{"a":1}"#, #"{"e":null,"a":1}"#),
-        (#"[1,2]"#, #"{"a":"b","c":null}"#, #"{"a":"b"}"#),
-        (#"{}"#, #"{"a":{"bb":{"ccc":null}}}"#, #"{"a":{"bb":{}}}"#),
-    ])
+    @Test(
+        "RFC 7396 examples",
+        arguments: [
+            (#"{"a":"b"}"#, #"{"a":"c"}"#, #"{"a":"c"}"#),
+            (#"{"a":"b"}"#, #"{"b":"c"}"#, #"{"a":"b","b":"c"}"#),
+            (#"{"a":"b"}"#, #"{"a":null}"#, #"{}"#),
+            (#"{"a":"b","b":"c"}"#, #"{"a":null}"#, #"{"b":"c"}"#),
+            (#"{"a":["b"]}"#, #"{"a":"c"}"#, #"{"a":"c"}"#),
+            (#"{"a":"c"}"#, #"{"a":["b"]}"#, #"{"a":["b"]}"#),
+            (#"{"a":{"b":"c"}}"#, #"{"a":{"b":"d","c":null}}"#, #"{"a":{"b":"d"}}"#),
+            (#"{"a":[{"b":"c"}]}"#, #"{"a":[1]}"#, #"{"a":[1]}"#),
+            (#"["a","b"]"#, #"["c","d"]"#, #"["c","d"]"#),
+            (#"{"a":"b"}"#, #"["c"]"#, #"["c"]"#),
+            (#"{"a":"foo"}"#, "null", "null"),
+            (#"{"a":"foo"}"#, #""bar""#, #""bar""#),
+            (#"{"e":null}"#, #"{"a":1}"#, #"{"e":null,"a":1}"#),
+            (#"[1,2]"#, #"{"a":"b","c":null}"#, #"{"a":"b"}"#),
+            (#"{}"#, #"{"a":{"bb":{"ccc":null}}}"#, #"{"a":{"bb":{}}}"#),
+        ])
     func rfcExamples(target: String, patch: String, expected: String) {
         #expect(MergePatch.apply(json(patch), to: json(target)) == json(expected))
     }
@@ -41,7 +44,10 @@ struct MergePatchTests {
         let patch = json(#"{"group": {"fees": [{"label": "f", "split": {"equal": 0.3, "population": 0.7}}]}, "other": [3]}"#)
         let (result, problems) = MergePatch.applyToScenario(patch, to: target)
         #expect(problems.isEmpty)
-        #expect(result == json(#"{"group": {"fees": [{"label": "f", "split": {"equal": 0.3, "population": 0.7}}, {"label": "g"}]}, "other": [3]}"#))
+        #expect(
+            result
+                == json(#"{"group": {"fees": [{"label": "f", "split": {"equal": 0.3, "population": 0.7}}, {"label": "g"}]}, "other": [3]}"#)
+        )
     }
 
     @Test("removing an item that does not exist, or an item without its key, is a problem")

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import CloudCostModel
 import ReferenceData
+import Testing
+
+@testable import CloudCostModel
 
 /// The census reference data in ../shared/data, beside this package.
 let censusPath = CensusPopulation.defaultPath(packageRoot: packageRoot)

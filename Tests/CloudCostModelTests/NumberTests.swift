@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CloudCostModel
 
 @Suite("Exact numbers")
@@ -94,8 +95,10 @@ struct NumberTests {
             let years = Int.random(in: 1...12, using: &random)
             let amounts = (0..<years).map { _ in Int64.random(in: -10_000_000_000...10_000_000_000, using: &random) }
             // Round rates (0.5 % steps) reduce to small fractions and take the 128-bit path; others overflow it.
-            let rate = ExactDecimal(millionths: Bool.random(using: &random) ? 5_000 * Int128.random(in: 0...20, using: &random)
-                                                                           : Int128.random(in: 0...100_000, using: &random))
+            let rate = ExactDecimal(
+                millionths: Bool.random(using: &random)
+                    ? 5_000 * Int128.random(in: 0...20, using: &random)
+                    : Int128.random(in: 0...100_000, using: &random))
             #expect(try PresentValue.npv(amounts, rate: rate, allow128: true) == PresentValue.npv(amounts, rate: rate, allow128: false))
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CloudCostModel
 
 /// How many random scenarios the property tests try, and from which seed: small and fixed in CI;
@@ -19,10 +20,12 @@ func randomScenario(_ random: inout SplitMix64) -> String {
     let count = Int.random(in: 1...7, using: &random)
     var members: [String] = []
     for index in 0..<count {
-        var fields = [#""id": "m\#(index)""#, #""name": "町\#(index)""#,
-                      #""population": \#(Bool.random(using: &random) ? "0" : String(Int.random(in: 1...3_000_000, using: &random)))"#,
-                      #""usage": \#(Int.random(in: 0...500, using: &random)).\#(Int.random(in: 0...99, using: &random))"#,
-                      #""standalone": {"annualCost": \#(Int.random(in: 0...900_000_000, using: &random)), "governmentCloud": \#(Int.random(in: 0...50_000_000, using: &random)), "renewals": [{"month": "\#(month(&random))", "amount": \#(Int.random(in: 0...90_000_000, using: &random))}]}"#]
+        var fields = [
+            #""id": "m\#(index)""#, #""name": "町\#(index)""#,
+            #""population": \#(Bool.random(using: &random) ? "0" : String(Int.random(in: 1...3_000_000, using: &random)))"#,
+            #""usage": \#(Int.random(in: 0...500, using: &random)).\#(Int.random(in: 0...99, using: &random))"#,
+            #""standalone": {"annualCost": \#(Int.random(in: 0...900_000_000, using: &random)), "governmentCloud": \#(Int.random(in: 0...50_000_000, using: &random)), "renewals": [{"month": "\#(month(&random))", "amount": \#(Int.random(in: 0...90_000_000, using: &random))}]}"#,
+        ]
         if Bool.random(using: &random) { fields.append(#""populationGrowth": -0.0\#(Int.random(in: 0...9, using: &random))"#) }
         if Int.random(in: 0..<4, using: &random) > 0 {
             let joins = month(&random)
@@ -33,9 +36,13 @@ func randomScenario(_ random: inout SplitMix64) -> String {
             }
         }
         fields.append(#""overlapMonths": \#(Int.random(in: 0...4, using: &random))"#)
-        fields.append(#""joinCost": \#(Int.random(in: 0...50_000_000, using: &random)), "joinSubsidyRate": 0.\#(Int.random(in: 0...9, using: &random))"#)
+        fields.append(
+            #""joinCost": \#(Int.random(in: 0...50_000_000, using: &random)), "joinSubsidyRate": 0.\#(Int.random(in: 0...9, using: &random))"#
+        )
         if Bool.random(using: &random) {
-            fields.append(#""personnel": {"staff": \#(Int.random(in: 0...9, using: &random)).5, "staffShared": \#(Int.random(in: 0...5, using: &random)), "costPerStaff": 7800000}"#)
+            fields.append(
+                #""personnel": {"staff": \#(Int.random(in: 0...9, using: &random)).5, "staffShared": \#(Int.random(in: 0...5, using: &random)), "costPerStaff": 7800000}"#
+            )
         }
         members.append("{" + fields.joined(separator: ", ") + "}")
     }
@@ -43,7 +50,8 @@ func randomScenario(_ random: inout SplitMix64) -> String {
     for index in 0..<Int.random(in: 0...5, using: &random) {
         let usd = Int.random(in: 0..<3, using: &random) == 0
         func amount(_ random: inout SplitMix64, _ limit: Int) -> String {
-            usd ? "\(Int.random(in: 0...(limit / 100), using: &random)).\(Int.random(in: 0...999_999, using: &random))"
+            usd
+                ? "\(Int.random(in: 0...(limit / 100), using: &random)).\(Int.random(in: 0...999_999, using: &random))"
                 : String(Int.random(in: 0...limit, using: &random))
         }
         var fields = [#""label": "fee\#(index)""#]
@@ -54,25 +62,37 @@ func randomScenario(_ random: inout SplitMix64) -> String {
             windowStart = Month(month(&random))!
             fields.append(#""from": "\#(windowStart)""#)
         }
-        if Int.random(in: 0..<4, using: &random) == 0 { fields.append(#""to": "\#(windowStart.adding(months: Int.random(in: 0...36, using: &random)))""#) }
+        if Int.random(in: 0..<4, using: &random) == 0 {
+            fields.append(#""to": "\#(windowStart.adding(months: Int.random(in: 0...36, using: &random)))""#)
+        }
         if Bool.random(using: &random) { fields.append(#""subsidyRate": 0.\#(Int.random(in: 0...999, using: &random))"#) }
         switch Int.random(in: 0..<5, using: &random) {
         case 0:
-            fields.append(#""perTenThousand": {"monthly": \#(amount(&random, 2_000_000)), "units": "\#(["exact", "ceil", "floor"].randomElement(using: &random)!)"}"#)
+            fields.append(
+                #""perTenThousand": {"monthly": \#(amount(&random, 2_000_000)), "units": "\#(["exact", "ceil", "floor"].randomElement(using: &random)!)"}"#
+            )
         case 1:
-            fields.append(#""perTenThousand": {"monthly": [{"upTo": \#(Int.random(in: 0...2_000_000, using: &random)), "rate": \#(amount(&random, 2_000_000))}, {"upTo": null, "rate": \#(amount(&random, 2_000_000))}]}"#)
+            fields.append(
+                #""perTenThousand": {"monthly": [{"upTo": \#(Int.random(in: 0...2_000_000, using: &random)), "rate": \#(amount(&random, 2_000_000))}, {"upTo": null, "rate": \#(amount(&random, 2_000_000))}]}"#
+            )
         case 2:
             fields.append(#""perMember": {"monthly": \#(amount(&random, 500_000))}"#)
         default:
-            let shared = [#"{"monthly": \#(amount(&random, 90_000_000))}"#, #"{"annual": \#(amount(&random, 900_000_000))}"#,
-                          #"{"once": "\#(month(&random))", "amount": \#(amount(&random, 900_000_000))}"#].randomElement(using: &random)!
-            let a = Int.random(in: 0...1_000_000, using: &random), b = Int.random(in: 0...(1_000_000 - a), using: &random)
-            let split = #"{"equal": \#(ExactDecimal(millionths: Int128(a))), "population": \#(ExactDecimal(millionths: Int128(b))), "usage": \#(ExactDecimal(millionths: Int128(1_000_000 - a - b)))}"#
+            let shared = [
+                #"{"monthly": \#(amount(&random, 90_000_000))}"#, #"{"annual": \#(amount(&random, 900_000_000))}"#,
+                #"{"once": "\#(month(&random))", "amount": \#(amount(&random, 900_000_000))}"#,
+            ].randomElement(using: &random)!
+            let a = Int.random(in: 0...1_000_000, using: &random)
+            let b = Int.random(in: 0...(1_000_000 - a), using: &random)
+            let split =
+                #"{"equal": \#(ExactDecimal(millionths: Int128(a))), "population": \#(ExactDecimal(millionths: Int128(b))), "usage": \#(ExactDecimal(millionths: Int128(1_000_000 - a - b)))}"#
             fields.append(#""shared": \#(shared), "split": \#(split)"#)
         }
         fees.append("{" + fields.joined(separator: ", ") + "}")
     }
-    let remainder = Bool.random(using: &random) ? #""remainder": "representative", "representative": "m\#(Int.random(in: 0..<count, using: &random))""# : #""remainder": "largest""#
+    let remainder =
+        Bool.random(using: &random)
+        ? #""remainder": "representative", "representative": "m\#(Int.random(in: 0..<count, using: &random))""# : #""remainder": "largest""#
     return """
         {"format": "costsim/1", "name": "random", "fiscalYears": {"from": \(from), "to": \(to)}, "discountRate": 0.0\(Int.random(in: 0...9, using: &random)),
          "fx": {"\(from)": \(Int.random(in: 80...170, using: &random)).\(Int.random(in: 0...99, using: &random))\(to > from ? ", \"\(to)\": 150" : "")},
@@ -96,7 +116,8 @@ struct PropertyTests {
                     // The bill worked out independently: each month with someone on the system, in the window.
                     let fx = scenario.fx!.value(in: year)
                     func yen(_ amount: ExactDecimal) -> Int64 {
-                        fee.currency == .jpy ? amount.integerValue! : Int64(Yen.floorDivide(amount.millionths * fx.millionths, 1_000_000_000_000))
+                        fee.currency == .jpy
+                            ? amount.integerValue! : Int64(Yen.floorDivide(amount.millionths * fx.millionths, 1_000_000_000_000))
                     }
                     var bill: Int64 = 0
                     for k in 1...12 {
@@ -188,7 +209,8 @@ struct PropertyTests {
             }
             // Each rounded value is the floor or the ceiling of the exact one, and they add up to v(N).
             for i in 0..<n {
-                let exact = scaled[i], denominator = factorial[n]
+                let exact = scaled[i]
+                let denominator = factorial[n]
                 let floor = exact >= 0 ? exact / denominator : -((-exact + denominator - 1) / denominator)
                 let shown = Int128(fairness.members[i].shapley)
                 #expect(shown == floor || (shown == floor + 1 && exact % denominator != 0), "\(text)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CloudCostModel
 
 @Suite("Rendering")
@@ -19,13 +20,14 @@ struct RenderingTests {
         var table = TextTable(columns: [.init("団体", .left), .init("金額")])
         table.add(["草津市", "1,000"])
         table.add(["abc", "5"])
-        #expect(table.render() == """
-            団体     金額
-            ------  -----
-            草津市  1,000
-            abc         5
+        #expect(
+            table.render() == """
+                団体     金額
+                ------  -----
+                草津市  1,000
+                abc         5
 
-            """)
+                """)
     }
 
     @Test("yen with thousands separators, rates as percentages")
@@ -38,14 +40,17 @@ struct RenderingTests {
         // 1/8 = 12.5%; 2/3 = 66.666…% → 66.7%.
         let eighth = SavingsSummary(standaloneTotal: 8, caseTotal: 7, savings: 1, yearlySavings: [], paybackFiscalYear: nil, npvSavings: 0)
         #expect(NumberFormat.percent(eighth) == "12.5%")
-        let twoThirds = SavingsSummary(standaloneTotal: 3, caseTotal: 1, savings: 2, yearlySavings: [], paybackFiscalYear: nil, npvSavings: 0)
+        let twoThirds = SavingsSummary(
+            standaloneTotal: 3, caseTotal: 1, savings: 2, yearlySavings: [], paybackFiscalYear: nil, npvSavings: 0)
         #expect(NumberFormat.percent(twoThirds) == "66.7%")
     }
 
     @Test("JSON output writes exact numbers and escapes text")
     func json() throws {
-        let value = JSONValue.object([("a", .string("草津\n\"x\"")), ("b", .integer(Int64.max)), ("c", .decimal(ExactDecimal(jsonText: "0.5")!)),
-                                      ("d", .decimal(.zero)), ("e", .null)])
+        let value = JSONValue.object([
+            ("a", .string("草津\n\"x\"")), ("b", .integer(Int64.max)), ("c", .decimal(ExactDecimal(jsonText: "0.5")!)),
+            ("d", .decimal(.zero)), ("e", .null),
+        ])
         let text = JSONWriter.write(value)
         #expect(text.contains(#""a": "草津\n\"x\"""#))
         #expect(text.contains(#""b": 9223372036854775807"#))
@@ -58,8 +63,10 @@ struct RenderingTests {
 struct PasteSafetyTests {
     @Test("Markdown: raw HTML, table pipes and emphasis in a name are shown as written")
     func markdownEscaping() throws {
-        let member = #"{"id": "a", "name": "<img src=x onerror=alert(1)>|*町*", "population": 1, "joins": "2020-04", "standalone": {"annualCost": 0}}"#
-        let results = try compute(scenarioJSON(members: [member]).replacingOccurrences(of: #""name": "test""#, with: ##""name": "# <b>協議会</b>""##))
+        let member =
+            #"{"id": "a", "name": "<img src=x onerror=alert(1)>|*町*", "population": 1, "joins": "2020-04", "standalone": {"annualCost": 0}}"#
+        let results = try compute(
+            scenarioJSON(members: [member]).replacingOccurrences(of: #""name": "test""#, with: ##""name": "# <b>協議会</b>""##))
         let markdown = try ReportDocument(results: results).markdown()
         #expect(!markdown.contains("<img") && !markdown.contains("<b>"))
         #expect(markdown.hasPrefix("# \\# &lt;b&gt;協議会&lt;/b&gt;\n"))

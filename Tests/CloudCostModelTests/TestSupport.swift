@@ -1,12 +1,15 @@
 import Foundation
+
 @testable import CloudCostModel
 
 /// The package's root folder, found from this file's path.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
 /// A scenario file's text with the given members and fees (JSON fragments), for FY `from`…`to`.
-func scenarioJSON(from: Int = 2020, to: Int = 2020, members: [String], fees: [String] = [], group extra: String = "",
-                  top: String = "") -> String {
+func scenarioJSON(
+    from: Int = 2020, to: Int = 2020, members: [String], fees: [String] = [], group extra: String = "",
+    top: String = ""
+) -> String {
     """
     {"format": "costsim/1", "name": "test", "fiscalYears": {"from": \(from), "to": \(to)}\(top.isEmpty ? "" : ", " + top),
      "members": [\(members.joined(separator: ",\n"))],
@@ -15,13 +18,15 @@ func scenarioJSON(from: Int = 2020, to: Int = 2020, members: [String], fees: [St
 }
 
 /// A member with a flat annual cost of 0 unless given, and the given extra fields.
-func memberJSON(_ id: String, population: Int = 10_000, joins: String? = "2020-04", annualCost: Int = 0,
-                standalone: String? = nil, _ extra: String = "") -> String {
+func memberJSON(
+    _ id: String, population: Int = 10_000, joins: String? = "2020-04", annualCost: Int = 0,
+    standalone: String? = nil, _ extra: String = ""
+) -> String {
     let joinsField = joins.map { "\"joins\": \"\($0)\", " } ?? ""
     let own = standalone ?? "{\"annualCost\": \(annualCost)}"
     return """
-    {"id": "\(id)", "name": "\(id)", "population": \(population), \(joinsField)"standalone": \(own)\(extra.isEmpty ? "" : ", " + extra)}
-    """
+        {"id": "\(id)", "name": "\(id)", "population": \(population), \(joinsField)"standalone": \(own)\(extra.isEmpty ? "" : ", " + extra)}
+        """
 }
 
 func load(_ json: String) throws -> ScenarioDocument {

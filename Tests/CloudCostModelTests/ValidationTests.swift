@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CloudCostModel
 
 @Suite("Validation: every problem, with where it is")
@@ -21,10 +22,13 @@ struct ValidationTests {
 
     @Test("an unknown key is an error, with the key it probably meant")
     func unknownKey() {
-        expectProblem(scenarioJSON(members: [memberJSON("a", #""joinCosts": 100"#)]), at: "members[0].joinCosts", saying: "did you mean \"joinCost\"")
-        expectProblem(scenarioJSON(members: [memberJSON("a")], top: #""discountrate": 0.1"#), at: "discountrate", saying: "\"discountRate\"")
-        expectProblem(scenarioJSON(members: [memberJSON("a")], fees: [#"{"label": "f", "perMember": {"monthly": 1, "montly": 2}}"#]),
-                      at: "group.fees[0].perMember.montly", saying: "unknown key")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a", #""joinCosts": 100"#)]), at: "members[0].joinCosts", saying: "did you mean \"joinCost\"")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a")], top: #""discountrate": 0.1"#), at: "discountrate", saying: "\"discountRate\"")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a")], fees: [#"{"label": "f", "perMember": {"monthly": 1, "montly": 2}}"#]),
+            at: "group.fees[0].perMember.montly", saying: "unknown key")
     }
 
     @Test("format, name and fiscal years")
@@ -46,10 +50,14 @@ struct ValidationTests {
     @Test("months, ids and join/leave order")
     func months() {
         expectProblem(scenarioJSON(members: [memberJSON("a", joins: "2019-4")]), at: "members[0].joins", saying: "\"YYYY-MM\"")
-        expectProblem(scenarioJSON(members: [memberJSON("a", joins: "2020-04", #""leaves": "2020-04""#)]), at: "members[0].leaves", saying: "after joins")
-        expectProblem(scenarioJSON(members: [memberJSON("a", joins: nil, #""leaves": "2020-04""#)]), at: "members[0].leaves", saying: "never joins")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a", joins: "2020-04", #""leaves": "2020-04""#)]), at: "members[0].leaves",
+            saying: "after joins")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a", joins: nil, #""leaves": "2020-04""#)]), at: "members[0].leaves", saying: "never joins")
         expectProblem(scenarioJSON(members: [memberJSON("Kusatsu")]), at: "members[0].id", saying: "lower-case")
-        expectProblem(scenarioJSON(members: [memberJSON("a"), memberJSON("a")]), at: "members[1].id", saying: "already the id of members[0]")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a"), memberJSON("a")]), at: "members[1].id", saying: "already the id of members[0]")
     }
 
     @Test("FY-values: keys are years and the first is not after fiscalYears.from")
@@ -62,13 +70,19 @@ struct ValidationTests {
 
     @Test("numbers: types, ranges, whole yen and at most 6 decimal places")
     func numbers() {
-        expectProblem(scenarioJSON(members: [memberJSON("a")], top: #""discountRate": 0.0000001"#), at: "discountRate", saying: "more than 6 decimal places")
-        expectProblem(scenarioJSON(members: [memberJSON("a", annualCost: 10_000_000_000_001)]), at: "members[0].standalone.annualCost", saying: "out of range")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a")], top: #""discountRate": 0.0000001"#), at: "discountRate",
+            saying: "more than 6 decimal places")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a", annualCost: 10_000_000_000_001)]), at: "members[0].standalone.annualCost",
+            saying: "out of range")
         expectProblem(scenarioJSON(members: [memberJSON("a", #""joinCost": -1"#)]), at: "members[0].joinCost", saying: "out of range")
         expectProblem(scenarioJSON(members: [memberJSON("a", #""joinCost": 10.5"#)]), at: "members[0].joinCost", saying: "whole number")
         expectProblem(scenarioJSON(members: [memberJSON("a", #""joinCost": "100""#)]), at: "members[0].joinCost", saying: "found a string")
-        expectProblem(scenarioJSON(members: [memberJSON("a", #""joinSubsidyRate": 1.5"#)]), at: "members[0].joinSubsidyRate", saying: "from 0 to 1")
-        expectProblem(scenarioJSON(members: [memberJSON("a", population: 1_000_000_001)]), at: "members[0].population", saying: "out of range")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a", #""joinSubsidyRate": 1.5"#)]), at: "members[0].joinSubsidyRate", saying: "from 0 to 1")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a", population: 1_000_000_001)]), at: "members[0].population", saying: "out of range")
     }
 
     @Test("population growth that would exceed the limit")
@@ -83,28 +97,41 @@ struct ValidationTests {
         expectProblem(scenarioJSON(members: [memberJSON("a")], fees: [bad]), at: "group.fees[0].split", saying: "sum to 0.9")
         let good = #"{"label": "f", "shared": {"monthly": 100}, "split": {"equal": 1}}"#
         let variant = #""variants": [{"name": "v", "patch": {"group": {"fees": [{"label": "f", "split": {"population": 0.5}}]}}}]"#
-        expectProblem(scenarioJSON(members: [memberJSON("a")], fees: [good], top: variant),
-                      at: "variants[0] (v) group.fees[0].split", saying: "sum to 1.5")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a")], fees: [good], top: variant),
+            at: "variants[0] (v) group.fees[0].split", saying: "sum to 1.5")
     }
 
     @Test("fees: exactly one kind, split only when shared, tiers end unbounded, unique labels")
     func fees() {
         let member = [memberJSON("a")]
-        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "perMember": {"monthly": 1}, "shared": {"monthly": 1}, "split": {"equal": 1}}"#]),
-                      at: "group.fees[0]", saying: "exactly one")
-        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "perMember": {"monthly": 1}, "split": {"equal": 1}}"#]),
-                      at: "group.fees[0].split", saying: "only a \"shared\" fee")
-        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "shared": {"monthly": 1}}"#]),
-                      at: "group.fees[0].split", saying: "required")
-        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "perTenThousand": {"monthly": [{"upTo": 100, "rate": 5}]}}"#]),
-                      at: "group.fees[0].perTenThousand.monthly[0].upTo", saying: "must have \"upTo\": null")
-        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "perTenThousand": {"monthly": [{"upTo": 100, "rate": 5}, {"upTo": 50, "rate": 4}, {"upTo": null, "rate": 3}]}}"#]),
-                      at: "group.fees[0].perTenThousand.monthly[1].upTo", saying: "greater than")
+        expectProblem(
+            scenarioJSON(
+                members: member, fees: [#"{"label": "f", "perMember": {"monthly": 1}, "shared": {"monthly": 1}, "split": {"equal": 1}}"#]),
+            at: "group.fees[0]", saying: "exactly one")
+        expectProblem(
+            scenarioJSON(members: member, fees: [#"{"label": "f", "perMember": {"monthly": 1}, "split": {"equal": 1}}"#]),
+            at: "group.fees[0].split", saying: "only a \"shared\" fee")
+        expectProblem(
+            scenarioJSON(members: member, fees: [#"{"label": "f", "shared": {"monthly": 1}}"#]),
+            at: "group.fees[0].split", saying: "required")
+        expectProblem(
+            scenarioJSON(members: member, fees: [#"{"label": "f", "perTenThousand": {"monthly": [{"upTo": 100, "rate": 5}]}}"#]),
+            at: "group.fees[0].perTenThousand.monthly[0].upTo", saying: "must have \"upTo\": null")
+        expectProblem(
+            scenarioJSON(
+                members: member,
+                fees: [
+                    #"{"label": "f", "perTenThousand": {"monthly": [{"upTo": 100, "rate": 5}, {"upTo": 50, "rate": 4}, {"upTo": null, "rate": 3}]}}"#
+                ]),
+            at: "group.fees[0].perTenThousand.monthly[1].upTo", saying: "greater than")
         expectProblem(scenarioJSON(members: member, fees: [fee, fee]), at: "group.fees[1].label", saying: "already the label")
-        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "category": "cloud", "perMember": {"monthly": 1}}"#]),
-                      at: "group.fees[0].category", saying: "\"governmentCloud\"")
-        expectProblem(scenarioJSON(members: member, fees: [#"{"label": "f", "from": "2021-04", "to": "2020-04", "perMember": {"monthly": 1}}"#]),
-                      at: "group.fees[0].to", saying: "before from")
+        expectProblem(
+            scenarioJSON(members: member, fees: [#"{"label": "f", "category": "cloud", "perMember": {"monthly": 1}}"#]),
+            at: "group.fees[0].category", saying: "\"governmentCloud\"")
+        expectProblem(
+            scenarioJSON(members: member, fees: [#"{"label": "f", "from": "2021-04", "to": "2020-04", "perMember": {"monthly": 1}}"#]),
+            at: "group.fees[0].to", saying: "before from")
     }
 
     @Test("USD fees need fx; JPY amounts are whole yen, USD amounts may have decimals")
@@ -118,10 +145,12 @@ struct ValidationTests {
 
     @Test("the representative must be a member, and is needed for the representative rule")
     func representative() {
-        expectProblem(scenarioJSON(members: [memberJSON("kusatsu")], group: #""representative": "kusatu""#),
-                      at: "group.representative", saying: "did you mean \"kusatsu\"")
-        expectProblem(scenarioJSON(members: [memberJSON("a")], group: #""remainder": "representative""#),
-                      at: "group.representative", saying: "required")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("kusatsu")], group: #""representative": "kusatu""#),
+            at: "group.representative", saying: "did you mean \"kusatsu\"")
+        expectProblem(
+            scenarioJSON(members: [memberJSON("a")], group: #""remainder": "representative""#),
+            at: "group.representative", saying: "required")
     }
 
     @Test("a usage split needs every member's usage")
@@ -134,20 +163,25 @@ struct ValidationTests {
     @Test("variants: names, and patches that remove what is not there")
     func variants() {
         let base = [memberJSON("a")]
-        expectProblem(scenarioJSON(members: base, top: #""variants": [{"name": "plan", "patch": {}}]"#), at: "variants[0].name", saying: "built-in")
-        expectProblem(scenarioJSON(members: base, top: #""variants": [{"name": "v", "patch": {"members": [{"id": "x", "remove": true}]}}]"#),
-                      at: "variants[0].patch.members[0]", saying: "no item with id \"x\"")
-        expectProblem(scenarioJSON(members: base, top: #""variants": [{"name": "v", "patch": {"members": [{"id": "a", "joins": "2020-13"}]}}]"#),
-                      at: "variants[0] (v) members[0].joins", saying: "not a month")
+        expectProblem(
+            scenarioJSON(members: base, top: #""variants": [{"name": "plan", "patch": {}}]"#), at: "variants[0].name", saying: "built-in")
+        expectProblem(
+            scenarioJSON(members: base, top: #""variants": [{"name": "v", "patch": {"members": [{"id": "x", "remove": true}]}}]"#),
+            at: "variants[0].patch.members[0]", saying: "no item with id \"x\"")
+        expectProblem(
+            scenarioJSON(members: base, top: #""variants": [{"name": "v", "patch": {"members": [{"id": "a", "joins": "2020-13"}]}}]"#),
+            at: "variants[0] (v) members[0].joins", saying: "not a month")
         expectProblem(scenarioJSON(members: base, top: #""variants": [{"name": "v"}]"#), at: "variants[0].patch", saying: "required")
     }
 
     @Test("every problem is reported at once, in file order")
     func allProblems() {
-        let json = scenarioJSON(members: [memberJSON("a", joins: "2020-4", #""joinCost": -5"#), memberJSON("B")],
-                                fees: [#"{"label": "f", "shared": {"monthly": 1}, "split": {"equal": 0.5}}"#])
-        #expect(problems(json).map { String($0.prefix(while: { $0 != ":" })) }
-            == ["members[0].joins", "members[0].joinCost", "members[1].id", "group.fees[0].split"])
+        let json = scenarioJSON(
+            members: [memberJSON("a", joins: "2020-4", #""joinCost": -5"#), memberJSON("B")],
+            fees: [#"{"label": "f", "shared": {"monthly": 1}, "split": {"equal": 0.5}}"#])
+        #expect(
+            problems(json).map { String($0.prefix(while: { $0 != ":" })) }
+                == ["members[0].joins", "members[0].joinCost", "members[1].id", "group.fees[0].split"])
     }
 
     @Test("syntax errors give a line and column; depth is limited")
@@ -156,7 +190,10 @@ struct ValidationTests {
             _ = try ScenarioDecoder.load(Array("{\n  \"a\": 1,\n  \"a\": 2\n}".utf8))
             Issue.record("expected an error")
         } catch {
-            #expect(error == .syntax(JSONSyntaxError(message: "the key \"a\" appears twice in the same object", location: .init(line: 3, column: 3))))
+            #expect(
+                error
+                    == .syntax(
+                        JSONSyntaxError(message: "the key \"a\" appears twice in the same object", location: .init(line: 3, column: 3))))
         }
         let deep = String(repeating: "[", count: 100_000)
         #expect(throws: ScenarioError.self) { try ScenarioDecoder.load(Array(deep.utf8)) }
@@ -166,20 +203,23 @@ struct ValidationTests {
         }
     }
 
-    @Test("names and labels: no control or text-direction characters, at most 200 characters", arguments: [
-        ("東町\u{1B}[31m", "U+001B"), ("a\nb", "U+000A"), ("\u{202E}町", "U+202E"), ("x\u{0}", "U+0000"),
-    ])
+    @Test(
+        "names and labels: no control or text-direction characters, at most 200 characters",
+        arguments: [
+            ("東町\u{1B}[31m", "U+001B"), ("a\nb", "U+000A"), ("\u{202E}町", "U+202E"), ("x\u{0}", "U+0000"),
+        ])
     func unsafeNames(name: String, codePoint: String) throws {
         let escaped = String(data: try JSONSerializationFree.quote(name), encoding: .utf8) ?? ""
-        let member = #"{"id": "a", "name": "#+escaped+#", "population": 1, "standalone": {"annualCost": 0}}"#
+        let member = #"{"id": "a", "name": "# + escaped + #", "population": 1, "standalone": {"annualCost": 0}}"#
         let found = problems(scenarioJSON(members: [member]))
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("members[0].name: contains the invisible character \(codePoint)") == true, "\(found)")
-        let fee = #"{"label": "#+escaped+#", "perMember": {"monthly": 1}}"#
+        let fee = #"{"label": "# + escaped + #", "perMember": {"monthly": 1}}"#
         #expect(problems(scenarioJSON(members: [memberJSON("a")], fees: [fee])).first?.hasPrefix("group.fees[0].label: contains") == true)
         let long = String(repeating: "町", count: 201)
-        #expect(problems(scenarioJSON(members: [memberJSON("a")]).replacingOccurrences(of: "\"name\": \"test\"", with: "\"name\": \"\(long)\""))
-            == ["name: is 201 characters long; a name or label has at most 200"])
+        #expect(
+            problems(scenarioJSON(members: [memberJSON("a")]).replacingOccurrences(of: "\"name\": \"test\"", with: "\"name\": \"\(long)\""))
+                == ["name: is 201 characters long; a name or label has at most 200"])
     }
 }
 

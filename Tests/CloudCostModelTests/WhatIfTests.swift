@@ -1,6 +1,7 @@
-import Testing
-@testable import CloudCostModel
 import ReferenceData
+import Testing
+
+@testable import CloudCostModel
 
 /// The README's worked example: 東町 (30,000 people, alone 6,000,000 a year, refresh 1,200,000 in 2024-10,
 /// joins 2024-10, migration 600,000 half subsidised) and 西町 (10,000, alone 3,000,000, joins 2025-04);
@@ -11,9 +12,11 @@ func workedExample() throws -> Scenario {
 
 @Suite("What-if: --set")
 struct OverrideTests {
-    let base = try! JSONParser.parse(scenarioJSON(members: [memberJSON("koka", joins: "2020-10")],
-                                                  fees: [#"{"label": "事務局経費", "shared": {"monthly": 10}, "split": {"equal": 1}}"#],
-                                                  top: #""fx": 110"#))
+    let base = try! JSONParser.parse(
+        scenarioJSON(
+            members: [memberJSON("koka", joins: "2020-10")],
+            fees: [#"{"label": "事務局経費", "shared": {"monthly": 10}, "split": {"equal": 1}}"#],
+            top: #""fx": 110"#))
 
     func value(_ json: JSONValue, _ path: [String]) -> JSONValue? {
         var node: JSONValue? = json
@@ -29,8 +32,11 @@ struct OverrideTests {
 
     @Test("a member by id, a fee by label; values read as JSON or as text")
     func paths() throws {
-        let result = try ScenarioOverride.apply(["members.koka.joins=2021-04", "group.fees.事務局経費.shared.monthly=25",
-                                                 "members.koka.overlapMonths=3"], to: base)
+        let result = try ScenarioOverride.apply(
+            [
+                "members.koka.joins=2021-04", "group.fees.事務局経費.shared.monthly=25",
+                "members.koka.overlapMonths=3",
+            ], to: base)
         #expect(value(result, ["members", "0", "joins"]) == .string("2021-04"))
         #expect(value(result, ["members", "0", "overlapMonths"]) == .number("3"))
         #expect(value(result, ["group", "fees", "0", "shared", "monthly"]) == .number("25"))
@@ -53,8 +59,13 @@ struct OverrideTests {
 
     @Test("unknown names and malformed assignments say where")
     func errors() {
-        #expect(throws: ScenarioError.invalid([ValidationIssue(path: "--set members.kokaa.joins=2021-04",
-                                                               message: "no item has the id \"kokaa\"; did you mean \"koka\"?")])) {
+        #expect(
+            throws: ScenarioError.invalid([
+                ValidationIssue(
+                    path: "--set members.kokaa.joins=2021-04",
+                    message: "no item has the id \"kokaa\"; did you mean \"koka\"?")
+            ])
+        ) {
             try ScenarioOverride.apply(["members.kokaa.joins=2021-04"], to: base)
         }
         #expect(throws: ScenarioError.self) { try ScenarioOverride.apply(["members.koka.joins"], to: base) }
@@ -69,8 +80,13 @@ struct OverrideTests {
             _ = try ScenarioDecoder.load(Array(json.utf8), overrides: ["members.koka.joins=2021-13"])
             Issue.record("expected a problem")
         } catch {
-            #expect(error == .invalid([ValidationIssue(path: "members[0].joins",
-                                                        message: "\"2021-13\" is not a month: write \"YYYY-MM\" (e.g. \"2019-04\"), year 1900–2199, month 01–12")]))
+            #expect(
+                error
+                    == .invalid([
+                        ValidationIssue(
+                            path: "members[0].joins",
+                            message: "\"2021-13\" is not a month: write \"YYYY-MM\" (e.g. \"2019-04\"), year 1900–2199, month 01–12")
+                    ]))
         }
     }
 }
@@ -79,8 +95,9 @@ struct OverrideTests {
 struct WhatIfTests {
     @Test("sensitivity: the stay-alone cost and the fee, by hand")
     func sensitivity() throws {
-        let analysis = try Sensitivity(try workedExample(), caseName: "plan", change: ExactDecimal(jsonText: "0.1")!,
-                                       growthPoints: ExactDecimal(jsonText: "0.005")!)
+        let analysis = try Sensitivity(
+            try workedExample(), caseName: "plan", change: ExactDecimal(jsonText: "0.1")!,
+            growthPoints: ExactDecimal(jsonText: "0.005")!)
         // Stay-alone cost −10 %: 東町 5,400,000 a year → alone 12,000,000 (was 13,200,000); in the plan its own system
         // Apr–Sep 2024 costs 2,700,000 (was 3,000,000): savings 2,475,000, 900,000 less. 西町: alone 5,400,000 (was
         // 6,000,000), plan 2,700,000 + 1,575,000: savings 1,125,000, 300,000 less. Group −1,200,000; +10 % the reverse.
@@ -111,11 +128,14 @@ struct WhatIfTests {
         let member = memberJSON("a", population: 999_000_000, annualCost: 1_000)
         let fee = #"{"label": "f", "shared": {"monthly": 10}, "split": {"population": 1}}"#
         let scenario = try load(scenarioJSON(from: 2020, to: 2021, members: [member], fees: [fee])).scenario
-        let analysis = try Sensitivity(scenario, caseName: "plan", change: ExactDecimal(jsonText: "0.1")!,
-                                       growthPoints: ExactDecimal(jsonText: "0.005")!)
+        let analysis = try Sensitivity(
+            scenario, caseName: "plan", change: ExactDecimal(jsonText: "0.1")!,
+            growthPoints: ExactDecimal(jsonText: "0.005")!)
         let refused = try #require(analysis.refused.first)
         #expect(refused.input == .populationGrowth && refused.up)
-        #expect(refused.problems == ["members[0].populationGrowth: with this growth the population would exceed 1000000000 by fiscal year 2021"])
+        #expect(
+            refused.problems == ["members[0].populationGrowth: with this growth the population would exceed 1000000000 by fiscal year 2021"]
+        )
         #expect(!analysis.effects.contains { $0.input == .populationGrowth })
         #expect(analysis.effects.contains { $0.input == .fee(label: "f") })
     }
@@ -134,7 +154,9 @@ struct WhatIfTests {
         #expect(april.memberNPV == 2_509_559)
         #expect(timing.best == 1)  // better than never joining (0)
         // Joining as planned (2025-04) gives the plan's figures.
-        #expect(timing.rows[13].month == Month("2025-04") && timing.rows[13].memberSavings == 1_425_000 && timing.rows[13].groupSavings == 4_800_000)
+        #expect(
+            timing.rows[13].month == Month("2025-04") && timing.rows[13].memberSavings == 1_425_000
+                && timing.rows[13].groupSavings == 4_800_000)
 
         let east = try JoinTiming(try workedExample(), memberID: "east", from: Month("2024-09"), to: Month("2024-11"))
         #expect(east.rows.map(\.month) == [nil, Month("2024-09"), Month("2024-10"), Month("2024-11")])
@@ -248,7 +270,8 @@ struct WhatIfTests {
     @Test("more than 20 members: sampled Shapley values add up to the group's savings and repeat with the seed")
     func sampled() throws {
         let census = try CensusPopulation(path: censusPath)
-        let scenario = try ScenarioDecoder.load(Array(SyntheticScenario.json(Array(census.municipalities.prefix(24)), fiscalYears: 3).utf8)).scenario
+        let scenario = try ScenarioDecoder.load(Array(SyntheticScenario.json(Array(census.municipalities.prefix(24)), fiscalYears: 3).utf8))
+            .scenario
         let first = try Fairness(scenario, caseName: "plan", permutations: 60, seed: 7)
         let again = try Fairness(scenario, caseName: "plan", permutations: 60, seed: 7)
         #expect(first.members.map(\.shapley) == again.members.map(\.shapley))

@@ -1,6 +1,7 @@
 import CloudCostModel
 import Foundation
 import Testing
+
 @testable import CostsimCLI
 
 /// The package's root, found from this file's path, so tests can read `Scenarios/` and `Reports/`.
@@ -46,7 +47,8 @@ struct CLITests {
         #expect(json.status == 0, "\(json.standardError)")
         let result = try JSONParser.parse(json.standardOutput)
         guard case .object(let top) = result, case .array(let comparisons)? = top["comparisons"],
-              case .object(let plan)? = comparisons.first, case .object(let group)? = plan["group"] else {
+            case .object(let plan)? = comparisons.first, case .object(let group)? = plan["group"]
+        else {
             Issue.record("unexpected shape")
             return
         }
@@ -114,10 +116,12 @@ struct CLITests {
         #expect(unknown.standardError.contains("did you mean maibara?"))
     }
 
-    @Test("bad usage exits 2 with a hint", arguments: [
-        ["run"], ["frobnicate"], ["run", "a.json", "--formt", "json"], ["run", "a.json", "--format", "xml"],
-        ["apportion", "a.json"], ["apportion", "a.json", "--fiscal-year", "twenty"], [],
-    ])
+    @Test(
+        "bad usage exits 2 with a hint",
+        arguments: [
+            ["run"], ["frobnicate"], ["run", "a.json", "--formt", "json"], ["run", "a.json", "--format", "xml"],
+            ["apportion", "a.json"], ["apportion", "a.json", "--fiscal-year", "twenty"], [],
+        ])
     func usage(arguments: [String]) {
         let outcome = Costsim(readStandardInput: { [] }).run(arguments)
         #expect(outcome.status == 2)
@@ -141,14 +145,16 @@ struct CLITests {
         #expect(outcome.standardError.contains("甲賀市不参加"))
     }
 
-    @Test("unreadable input exits 1 with a clear message, never a crash", arguments: [
-        ([UInt8](), "the file is empty"),
-        ([0xEF, 0xBB, 0xBF], "the file is empty"),
-        ([0x7B, 0xFF, 0xFE, 0x7D], "not UTF-8"),
-        (Array(String(repeating: "[", count: 100_000).utf8), "nests more than 128 levels"),
-        (Array("{\"format\": \"costsim/1\",}".utf8), "line 1, column 24"),
-        (Array("[1, 2]".utf8), "(the whole file): expected an object {…}, found a list"),
-    ])
+    @Test(
+        "unreadable input exits 1 with a clear message, never a crash",
+        arguments: [
+            ([UInt8](), "the file is empty"),
+            ([0xEF, 0xBB, 0xBF], "the file is empty"),
+            ([0x7B, 0xFF, 0xFE, 0x7D], "not UTF-8"),
+            (Array(String(repeating: "[", count: 100_000).utf8), "nests more than 128 levels"),
+            (Array("{\"format\": \"costsim/1\",}".utf8), "line 1, column 24"),
+            (Array("[1, 2]".utf8), "(the whole file): expected an object {…}, found a list"),
+        ])
     func badFiles(bytes: [UInt8], message: String) {
         let path = temporaryFile(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -166,28 +172,34 @@ struct CLITests {
 
     @Test("validate lists every problem as PATH: message")
     func validateProblems() {
-        let bad = #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": [{"id": "a", "name": "a", "population": 1, "joins": "2020-4", "standalone": {"annualCost": 0}}], "group": {"fees": [], "remaindr": "largest"}}"#
+        let bad =
+            #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": [{"id": "a", "name": "a", "population": 1, "joins": "2020-4", "standalone": {"annualCost": 0}}], "group": {"fees": [], "remaindr": "largest"}}"#
         let outcome = costsim("validate", "-", stdin: bad)
         #expect(outcome.status == 1)
-        #expect(outcome.standardError == """
-            costsim: standard input: 2 problems found:
-            members[0].joins: "2020-4" is not a month: write "YYYY-MM" (e.g. "2019-04"), year 1900–2199, month 01–12
-            group.remaindr: unknown key "remaindr"; did you mean "remainder"?
+        #expect(
+            outcome.standardError == """
+                costsim: standard input: 2 problems found:
+                members[0].joins: "2020-4" is not a month: write "YYYY-MM" (e.g. "2019-04"), year 1900–2199, month 01–12
+                group.remaindr: unknown key "remaindr"; did you mean "remainder"?
 
-            """)
+                """)
     }
 
     @Test("figures too large for 64-bit yen exit 1 with a message naming where")
     func overflow() {
         // Ten members of 10^9 people at 10^13 yen per 10,000 a month: 10^18 yen a month each.
-        let members = (0..<10).map { #"{"id": "m\#($0)", "name": "町\#($0)", "population": 1000000000, "joins": "2020-04", "standalone": {"annualCost": 0}}"# }
-        let json = #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": ["#
+        let members = (0..<10).map {
+            #"{"id": "m\#($0)", "name": "町\#($0)", "population": 1000000000, "joins": "2020-04", "standalone": {"annualCost": 0}}"#
+        }
+        let json =
+            #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": ["#
             + members.joined(separator: ",") + #"], "group": {"fees": [{"label": "f", "perTenThousand": {"monthly": 10000000000000}}]}}"#
         let outcome = costsim("run", "-", stdin: json)
         #expect(outcome.status == 1)
         // The message names the member, the fiscal year, the fee and the category.
-        #expect(outcome.standardError.contains("町0, fiscal year 2020, f, system: the amount exceeds 9,223,372,036,854,775,807 yen"),
-                "\(outcome.standardError)")
+        #expect(
+            outcome.standardError.contains("町0, fiscal year 2020, f, system: the amount exceeds 9,223,372,036,854,775,807 yen"),
+            "\(outcome.standardError)")
     }
 }
 
@@ -238,8 +250,12 @@ struct ReportTests {
         #expect(costsim("run", omi, "--format", "markdown").standardOutput.contains("| 団体 | 単独運用の総額 |"))
         #expect(costsim("run", omi, "--format", "html", "--fiscal-year", "2020").standardOutput.contains("【2020年度 負担金按分表】計画"))
         #expect(costsim("run", omi, "--unit", "million").standardOutput.contains("単位：百万円"))
-        #expect(costsim("apportion", omi, "--fiscal-year", "2020", "--format", "csv").standardOutput.contains("2020,計画,基幹系システム利用料,システム経費,kusatsu,草津市,"))
-        #expect(costsim("apportion", omi, "--fiscal-year", "2020", "--format", "markdown", "--unit", "thousand").standardOutput.contains("636,475"))
+        #expect(
+            costsim("apportion", omi, "--fiscal-year", "2020", "--format", "csv").standardOutput.contains(
+                "2020,計画,基幹系システム利用料,システム経費,kusatsu,草津市,"))
+        #expect(
+            costsim("apportion", omi, "--fiscal-year", "2020", "--format", "markdown", "--unit", "thousand").standardOutput.contains(
+                "636,475"))
         // Combinations that make no sense are usage errors, not silently ignored.
         #expect(costsim("run", omi, "--format", "csv", "--unit", "thousand").status == 2)
         #expect(costsim("run", omi, "--table", "comparison").status == 2)

@@ -1,6 +1,7 @@
 import CloudCostModel
 import Foundation
 import Testing
+
 @testable import CostsimCLI
 
 /// The built `costsim` beside this test bundle (swift test builds it with the tests).
@@ -100,18 +101,26 @@ struct DefectTests {
     @Test("a code given as a number gets a hint to quote it")
     func codeAsNumber() {
         let outcome = costsim("validate", omi, "--set", "members.kusatsu.code=252069")
-        #expect(outcome.standardError.contains(
-            #"members[0].code: write the code as text in double quotes, "252069", not as a number"#))
+        #expect(
+            outcome.standardError.contains(
+                #"members[0].code: write the code as text in double quotes, "252069", not as a number"#))
         #expect(costsim("validate", omi, "--set", #"members.kusatsu.code="252069""#).status == 0)
     }
 
-    @Test("option values are checked by what the option takes", arguments: [
-        (["fairness", "x.json", "--seed", "-1"], "--seed must be a whole number from 0 to 9223372036854775807; got \"-1\""),
-        (["sensitivity", "x.json", "--growth-points", "200"],
-         "--growth-points must be percentage points above 0 and below 100, with at most 4 decimal places (e.g. 10 or 0.5); got \"200\""),
-        (["timing", "x.json", "--member", "a", "--from", "2021-4"], "--from must be a month \"YYYY-MM\" such as 2021-04; got \"2021-4\""),
-        (["apportion", "x.json"], "--fiscal-year Y is required: the fiscal year (required)."),
-    ])
+    @Test(
+        "option values are checked by what the option takes",
+        arguments: [
+            (["fairness", "x.json", "--seed", "-1"], "--seed must be a whole number from 0 to 9223372036854775807; got \"-1\""),
+            (
+                ["sensitivity", "x.json", "--growth-points", "200"],
+                "--growth-points must be percentage points above 0 and below 100, with at most 4 decimal places (e.g. 10 or 0.5); got \"200\""
+            ),
+            (
+                ["timing", "x.json", "--member", "a", "--from", "2021-4"],
+                "--from must be a month \"YYYY-MM\" such as 2021-04; got \"2021-4\""
+            ),
+            (["apportion", "x.json"], "--fiscal-year Y is required: the fiscal year (required)."),
+        ])
     func optionValues(arguments: [String], message: String) {
         let outcome = Costsim().run(arguments)
         #expect(outcome.status == 2)
@@ -136,7 +145,8 @@ struct DefectTests {
     @Test("200 problems are listed up to 100, and the rest counted")
     func manyProblems() throws {
         let members = (0..<200).map { #"{"id": "BAD\#($0)", "name": "x", "population": 1, "standalone": {"annualCost": 0}}"# }
-        let json = #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": ["#
+        let json =
+            #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": ["#
             + members.joined(separator: ",") + #"], "group": {"fees": []}}"#
         let outcome = costsim("validate", "-", stdin: json)
         #expect(outcome.status == 1)
@@ -216,9 +226,12 @@ struct DefectTests {
     func blockingListed() throws {
         // 12 towns of 10,000 people, each paying nothing alone; one tiered fee that costs nothing for up to 20,000
         // people and 100 a member-month above: every single town and pair does better alone (gain 1,200 each).
-        let members = (0..<12).map { #"{"id": "t\#($0)", "name": "T\#($0)", "population": 10000, "joins": "2020-04", "standalone": {"annualCost": 0}}"# }
+        let members = (0..<12).map {
+            #"{"id": "t\#($0)", "name": "T\#($0)", "population": 10000, "joins": "2020-04", "standalone": {"annualCost": 0}}"#
+        }
         let fee = #"{"label": "f", "perTenThousand": {"monthly": [{"upTo": 20000, "rate": 0}, {"upTo": null, "rate": 100}]}}"#
-        let json = #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": ["#
+        let json =
+            #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": ["#
             + members.joined(separator: ",") + #"], "group": {"fees": ["# + fee + "]}}"
         let outcome = costsim("fairness", "-", "--format", "json", stdin: json)
         #expect(outcome.status == 0, "\(outcome.standardError)")

@@ -1,6 +1,7 @@
 import CloudCostModel
 import Foundation
 import Testing
+
 @testable import CostsimCLI
 
 /// Fuzzing the reader and the validator through the command line: mutated copies of the shipped
@@ -54,7 +55,8 @@ struct FuzzTests {
         switch Int.random(in: 0..<20, using: &random) {
         case 0:  // invalid UTF-8 somewhere
             var bytes = text(document)
-            bytes.insert([0xFF, 0xC3, 0xE3, 0x81][Int.random(in: 0..<4, using: &random)], at: Int.random(in: 0..<bytes.count, using: &random))
+            bytes.insert(
+                [0xFF, 0xC3, 0xE3, 0x81][Int.random(in: 0..<4, using: &random)], at: Int.random(in: 0..<bytes.count, using: &random))
             return bytes
         case 1:  // cut short
             let bytes = text(document)
@@ -65,7 +67,9 @@ struct FuzzTests {
             var bytes = text(edit(document, at: place[...]) { _ in .string("DEEP") })
             let marker = Array("\"DEEP\"".utf8)
             if let at = (0...(bytes.count - marker.count)).first(where: { Array(bytes[$0..<($0 + marker.count)]) == marker }) {
-                bytes.replaceSubrange(at..<(at + marker.count), with: Array(repeating: UInt8(ascii: "["), count: depth) + Array(repeating: UInt8(ascii: "]"), count: depth))
+                bytes.replaceSubrange(
+                    at..<(at + marker.count),
+                    with: Array(repeating: UInt8(ascii: "["), count: depth) + Array(repeating: UInt8(ascii: "]"), count: depth))
             }
             return bytes
         case 3:  // a 10 MB string
@@ -73,12 +77,13 @@ struct FuzzTests {
             return text(edit(document, at: place[...]) { _ in .string(String(repeating: "町", count: 3_500_000)) })
         case 4:  // a misspelt key
             let place = places(document).filter { !$0.isEmpty && Int($0.last!) == nil }.randomElement(using: &random)!
-            return text(edit(document, at: place.dropLast()[...]) { parent in
-                guard case .object(var object) = parent, let value = object[place.last!] else { return parent }
-                object[place.last!] = nil
-                object[place.last! + "s"] = value
-                return .object(object)
-            })
+            return text(
+                edit(document, at: place.dropLast()[...]) { parent in
+                    guard case .object(var object) = parent, let value = object[place.last!] else { return parent }
+                    object[place.last!] = nil
+                    object[place.last! + "s"] = value
+                    return .object(object)
+                })
         case 5, 6:  // a key or list item removed
             let place = places(document).filter { !$0.isEmpty }.randomElement(using: &random)!
             return text(edit(document, at: place[...]) { _ in nil })

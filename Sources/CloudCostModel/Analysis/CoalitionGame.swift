@@ -113,8 +113,10 @@ struct CoalitionGame {
             } else {
                 g = groups.count
                 index[key] = g
-                groups.append(MonthGroup(members: active, year: year, linear: Array(repeating: 0, count: active.count),
-                                         tiered: tiers.map { Array(repeating: Array(repeating: 0, count: active.count), count: $0.count) }))
+                groups.append(
+                    MonthGroup(
+                        members: active, year: year, linear: Array(repeating: 0, count: active.count),
+                        tiered: tiers.map { Array(repeating: Array(repeating: 0, count: active.count), count: $0.count) }))
             }
             for (fee, description) in fees.enumerated() where description.applies(in: month) {
                 let net = { (share: Int64) in Int128(share) + Int128(FeeSchedule.subsidy(on: share, rate: description.subsidyRate)) }
@@ -155,9 +157,11 @@ struct CoalitionGame {
         var memberTierCosts: [Int128] = []
         for (g, group) in groups.enumerated() {
             for (position, member) in group.members.enumerated() {
-                entries[member].append(Entry(group: g, linear: group.linear[position],
-                                             population: Int128(schedule.populations[member][group.year]),
-                                             tierStart: memberTierCosts.count))
+                entries[member].append(
+                    Entry(
+                        group: g, linear: group.linear[position],
+                        population: Int128(schedule.populations[member][group.year]),
+                        tierStart: memberTierCosts.count))
                 for fee in tiers.indices {
                     for tier in tiers[fee].indices { memberTierCosts.append(group.tiered[fee][tier][position]) }
                 }

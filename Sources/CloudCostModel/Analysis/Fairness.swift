@@ -50,8 +50,10 @@ public struct Fairness: Sendable {
     ///   - scenario: the scenario of the case (the plan or a variant's).
     ///   - permutations: for more than 20 members, how many random orders to sample.
     ///   - progress: called now and then while sampling, with the orders done and the orders in all.
-    public init(_ scenario: Scenario, caseName: String, permutations: Int = 1_000, seed: UInt64 = 1,
-                progress: ((Int, Int) -> Void)? = nil) throws {
+    public init(
+        _ scenario: Scenario, caseName: String, permutations: Int = 1_000, seed: UInt64 = 1,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws {
         self.caseName = caseName
         let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
         let result = try Engine.run(scenario, mode: .asWritten, name: caseName)
@@ -107,9 +109,11 @@ public struct Fairness: Sendable {
             let perOrder = game.workPerOrder
             if Int64(permutations) * perOrder > Self.workLimit {
                 let fitting = Self.workLimit / max(perOrder, 1)
-                throw AnalysisError("\(permutations) random orders of \(n) members would take many minutes; "
-                    + (fitting >= 2 ? "use --samples \(fitting) or fewer (the 95 % margins shown say how precise that is)"
-                        : "the scenario is too large for this analysis"))
+                throw AnalysisError(
+                    "\(permutations) random orders of \(n) members would take many minutes; "
+                        + (fitting >= 2
+                            ? "use --samples \(fitting) or fewer (the 95 % margins shown say how precise that is)"
+                            : "the scenario is too large for this analysis"))
             }
             var random = SplitMix64(seed: seed)
             var sums = [Int128](repeating: 0, count: n)
@@ -135,7 +139,8 @@ public struct Fairness: Sendable {
             // the means, rounded by largest remainder, to v(N).
             let k = Int128(permutations)
             grandCoalitionSavings = try Yen.checked(state.value, "the savings of all members")
-            var floors: [Int64] = [], remainders: [Int128] = []
+            var floors: [Int64] = []
+            var remainders: [Int128] = []
             for member in 0..<n {
                 let floor = Yen.floorDivide(sums[member], k)
                 floors.append(try Yen.checked(floor, "a Shapley value"))
@@ -166,8 +171,9 @@ public struct Fairness: Sendable {
         self.blockingCount = blockingCount
         coalitionsChecked = checked
         members = scenario.members.indices.map { index in
-            MemberRow(id: scenario.members[index].id, name: scenario.members[index].name, savings: savings[index],
-                      shapley: shapley[index], shapleyMargin: margins[index])
+            MemberRow(
+                id: scenario.members[index].id, name: scenario.members[index].name, savings: savings[index],
+                shapley: shapley[index], shapleyMargin: margins[index])
         }
     }
 
@@ -190,7 +196,8 @@ public struct Fairness: Sendable {
             for mask in 0..<(1 << n) where mask & bit == 0 {
                 bySize[mask.nonzeroBitCount] += Int128(values[mask | bit]) - Int128(values[mask])
             }
-            var positive = BigUInt(0), negative = BigUInt(0)
+            var positive = BigUInt(0)
+            var negative = BigUInt(0)
             for (size, sum) in bySize.enumerated() where sum != 0 {
                 let term = BigUInt(sum.magnitude) * BigUInt(factorials[size] * factorials[n - 1 - size])
                 if sum > 0 { positive = positive + term } else { negative = negative + term }

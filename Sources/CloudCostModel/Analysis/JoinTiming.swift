@@ -28,8 +28,10 @@ public struct JoinTiming: Sendable {
     public static let workLimit = 30_000_000
 
     /// - Parameter progress: called after each join month with the number done and the number in all.
-    public init(_ scenario: Scenario, memberID: String, from: Month? = nil, to: Month? = nil,
-                progress: ((Int, Int) -> Void)? = nil) throws {
+    public init(
+        _ scenario: Scenario, memberID: String, from: Month? = nil, to: Month? = nil,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws {
         guard let index = scenario.members.firstIndex(where: { $0.id == memberID }) else {
             throw AnalysisError("no member has the id \"\(memberID)\"")
         }
@@ -40,7 +42,8 @@ public struct JoinTiming: Sendable {
         var last = min(to ?? lastMonth, lastMonth)
         if let leaves = member.leaves { last = min(last, leaves.adding(months: -1)) }
         guard first <= last else {
-            var message = "no join month to try: the months asked for (\(from.map(\.description) ?? "\(firstMonth)")–"
+            var message =
+                "no join month to try: the months asked for (\(from.map(\.description) ?? "\(firstMonth)")–"
                 + "\(to.map(\.description) ?? "\(lastMonth)")) are outside the scenario's period, \(firstMonth)–\(lastMonth)"
             if let leaves = member.leaves { message += ", or not before \(member.name) leaves (\(leaves))" }
             throw AnalysisError(message)
@@ -49,9 +52,11 @@ public struct JoinTiming: Sendable {
         let months = last.serial - first.serial + 1
         if (months + 1) * size > Self.workLimit {
             let fitting = max(Self.workLimit / size - 1, 0)
-            throw AnalysisError("trying \(months) join months means \(months + 1) runs of \(scenario.members.count) members over "
-                + "\(scenario.fiscalYears.count) fiscal years, which would take many minutes; "
-                + (fitting > 0 ? "narrow the months with --from and --to to at most \(fitting)" : "the scenario is too large for this analysis"))
+            throw AnalysisError(
+                "trying \(months) join months means \(months + 1) runs of \(scenario.members.count) members over "
+                    + "\(scenario.fiscalYears.count) fiscal years, which would take many minutes; "
+                    + (fitting > 0
+                        ? "narrow the months with --from and --to to at most \(fitting)" : "the scenario is too large for this analysis"))
         }
         let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
 
@@ -63,14 +68,16 @@ public struct JoinTiming: Sendable {
             let result = try Engine.run(changed, mode: .asWritten, name: "plan")
             let comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
             let summary = comparison.members[index]
-            let avoided = month.map { joins in
-                member.standalone.renewals.filter { renewal in
-                    renewal.month >= joins && renewal.month >= firstMonth && renewal.month <= lastMonth
-                        && (member.leaves.map { renewal.month < $0 } ?? true)
-                }
-            } ?? []
-            return Row(month: month, memberSavings: summary.savings, memberNPV: summary.npvSavings, memberPayback: summary.paybackFiscalYear,
-                       groupSavings: comparison.group.savings, avoidedRenewals: avoided)
+            let avoided =
+                month.map { joins in
+                    member.standalone.renewals.filter { renewal in
+                        renewal.month >= joins && renewal.month >= firstMonth && renewal.month <= lastMonth
+                            && (member.leaves.map { renewal.month < $0 } ?? true)
+                    }
+                } ?? []
+            return Row(
+                month: month, memberSavings: summary.savings, memberNPV: summary.npvSavings, memberPayback: summary.paybackFiscalYear,
+                groupSavings: comparison.group.savings, avoidedRenewals: avoided)
         }
 
         var rows = [try row(nil)]

@@ -88,13 +88,16 @@ public struct Sensitivity: Sendable {
                 if overflow { throw AmountOverflowError(context: "the change in savings") }
                 return difference
             }
-            var lowMembers: [Int64] = [], highMembers: [Int64] = []
+            var lowMembers: [Int64] = []
+            var highMembers: [Int64] = []
             for member in base.members.indices {
                 lowMembers.append(try delta(low.members[member], base.members[member]))
                 highMembers.append(try delta(high.members[member], base.members[member]))
             }
-            effects.append(Effect(input: input, lowMembers: lowMembers, lowGroup: try delta(low.group, base.group),
-                                  highMembers: highMembers, highGroup: try delta(high.group, base.group)))
+            effects.append(
+                Effect(
+                    input: input, lowMembers: lowMembers, lowGroup: try delta(low.group, base.group),
+                    highMembers: highMembers, highGroup: try delta(high.group, base.group)))
         }
         self.effects = effects.enumerated().sorted { a, b in
             a.element.swing != b.element.swing ? a.element.swing > b.element.swing : a.offset < b.offset
@@ -111,8 +114,9 @@ public struct Sensitivity: Sendable {
     }
 
     static func savings(_ scenario: Scenario) throws(AmountOverflowError) -> (members: [Int64], group: Int64) {
-        let comparison = try Comparison(standalone: try Engine.run(scenario, mode: .standalone, name: "standalone"),
-                                        case: try Engine.run(scenario, mode: .asWritten, name: "case"), discountRate: scenario.discountRate)
+        let comparison = try Comparison(
+            standalone: try Engine.run(scenario, mode: .standalone, name: "standalone"),
+            case: try Engine.run(scenario, mode: .asWritten, name: "case"), discountRate: scenario.discountRate)
         return (comparison.members.map(\.savings), comparison.group.savings)
     }
 

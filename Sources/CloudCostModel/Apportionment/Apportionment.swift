@@ -25,7 +25,8 @@ public enum Apportionment {
         let used = bases.filter { $0.coefficient != .zero }
         var allocated: Int64 = 0
         for (position, basis) in used.enumerated() {
-            let part: Int64 = position == used.count - 1
+            let part: Int64 =
+                position == used.count - 1
                 ? amount - allocated
                 : Int64(Yen.floorTimes(Int128(amount), basis.coefficient))
             allocated += part
@@ -49,14 +50,17 @@ public enum Apportionment {
         if fits && !part.multipliedReportingOverflow(by: max(largest, Int64(shares.count))).overflow {
             divide(part, weights: weights, total: total, into: &shares, representative: representative, as: Int64.self)
         } else {
-            divide(part, weights: weights, total: weights.reduce(Int128(0)) { $0 + Int128($1) }, into: &shares,
-                   representative: representative, as: Int128.self)
+            divide(
+                part, weights: weights, total: weights.reduce(Int128(0)) { $0 + Int128($1) }, into: &shares,
+                representative: representative, as: Int128.self)
         }
     }
 
     @inline(__always)
-    static func divide<Wide: FixedWidthInteger & SignedInteger>(_ part: Int64, weights: [Int64], total: Wide, into shares: inout [Int64],
-                                                                representative: Int?, as: Wide.Type) {
+    static func divide<Wide: FixedWidthInteger & SignedInteger>(
+        _ part: Int64, weights: [Int64], total: Wide, into shares: inout [Int64],
+        representative: Int?, as: Wide.Type
+    ) {
         let count = shares.count
         let equal = total == 0  // a basis that is zero for everyone divides equally
         let divisor = equal ? Wide(count) : total
@@ -79,7 +83,8 @@ public enum Apportionment {
         // Choose the `left` best members: largest remainder, then larger weight, then listed first.
         func isBetter(_ x: Int, _ y: Int) -> Bool {
             if remainders[x] != remainders[y] { return remainders[x] > remainders[y] }
-            let wx = equal ? 1 : weights[x], wy = equal ? 1 : weights[y]
+            let wx = equal ? 1 : weights[x]
+            let wy = equal ? 1 : weights[y]
             if wx != wy { return wx > wy }
             return x < y
         }
@@ -91,7 +96,8 @@ public enum Apportionment {
     /// Reorders `items` so that its first `k` elements are the `k` best by `isBetter` (a strict
     /// total order), in expected linear time (quickselect); the order within each side is unspecified.
     static func selectBest(_ k: Int, in items: inout [Int], isBetter: (Int, Int) -> Bool) {
-        var low = 0, high = items.count - 1
+        var low = 0
+        var high = items.count - 1
         while low < high {
             // Median of three as the pivot, moved to `high`.
             let mid = low + (high - low) / 2

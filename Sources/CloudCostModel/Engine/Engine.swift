@@ -19,9 +19,10 @@ public enum Engine {
             name: name, fiscalYears: scenario.fiscalYears, members: scenario.members,
             figures: members.map { Array(simulation.figures[($0 * yearCount)..<(($0 + 1) * yearCount)]) },
             fees: scenario.group.fees.indices.map { fee in
-                FeeLedger(fee: scenario.group.fees[fee],
-                          amounts: members.map { byMember(simulation.feeAmounts[fee], $0) },
-                          subsidies: members.map { byMember(simulation.feeSubsidies[fee], $0) })
+                FeeLedger(
+                    fee: scenario.group.fees[fee],
+                    amounts: members.map { byMember(simulation.feeAmounts[fee], $0) },
+                    subsidies: members.map { byMember(simulation.feeSubsidies[fee], $0) })
             })
     }
 }
@@ -92,7 +93,9 @@ struct Simulation {
                 let perStaff = member.personnel.map { Int128($0.costPerStaff.value(in: fiscalYear)) } ?? 0
                 let staffCost = member.personnel.map { (Yen.floorTimes(perStaff, $0.staff), Yen.floorTimes(perStaff, $0.staffShared)) }
                 // The year's months add up here first (each within its annual amount), then go in once.
-                var system: Int128 = 0, cloudCost: Int128 = 0, personnel: Int128 = 0
+                var system: Int128 = 0
+                var cloudCost: Int128 = 0
+                var personnel: Int128 = 0
                 for k in 1...12 {
                     let m = firstMonth + year * 12 + k - 1
                     let active = isActive(index, m)
@@ -104,8 +107,9 @@ struct Simulation {
                     }
                 }
                 try add(try Yen.checked(system, context(index, year, category: .system)), .system, member: index, year: year)
-                try add(try Yen.checked(cloudCost, context(index, year, category: .governmentCloud)), .governmentCloud,
-                        member: index, year: year)
+                try add(
+                    try Yen.checked(cloudCost, context(index, year, category: .governmentCloud)), .governmentCloud,
+                    member: index, year: year)
                 try add(try Yen.checked(personnel, context(index, year, category: .personnel)), .personnel, member: index, year: year)
             }
             for renewal in member.standalone.renewals {

@@ -21,7 +21,8 @@ struct FeeSchedule {
         }
         fx = scenario.fiscalYears.map { scenario.fx?.value(in: $0) ?? .one }
         firstYear = scenario.fiscalYears.lowerBound
-        representative = scenario.group.remainder == .representative
+        representative =
+            scenario.group.remainder == .representative
             ? scenario.members.firstIndex { $0.id == scenario.group.representative } : nil
     }
 

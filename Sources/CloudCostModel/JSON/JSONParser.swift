@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A strict JSON parser (RFC 8259) for scenario files.
@@ -51,9 +51,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject(depth: depth)
         case UInt8(ascii: "["): return try parseArray(depth: depth)
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default: throw error("unexpected character \(describeCurrent()), expected a value")
         }
@@ -71,7 +77,10 @@ public struct JSONParser {
         var members: [(key: String, value: JSONValue)] = []
         var seen = Set<String>()  // used only once an object has many keys; small ones are searched
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") { position += 1; return .object(JSONObject(members)) }
+        if peek() == UInt8(ascii: "}") {
+            position += 1
+            return .object(JSONObject(members))
+        }
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
@@ -98,7 +107,9 @@ public struct JSONParser {
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"): position += 1; return .object(JSONObject(members))
+            case UInt8(ascii: "}"):
+                position += 1
+                return .object(JSONObject(members))
             default: throw error("expected ',' or '}' in an object, found \(describeCurrent())")
             }
         }
@@ -109,14 +120,19 @@ public struct JSONParser {
         position += 1
         var items: [JSONValue] = []
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") { position += 1; return .array(items) }
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+            return .array(items)
+        }
         while true {
             skipWhitespace()
             items.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"): position += 1; return .array(items)
+            case UInt8(ascii: "]"):
+                position += 1
+                return .array(items)
             default: throw error("expected ',' or ']' in a list, found \(describeCurrent())")
             }
         }

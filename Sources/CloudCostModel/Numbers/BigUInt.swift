@@ -68,7 +68,10 @@ struct BigUInt: Comparable {
         for i in 0..<result.count {
             var t = Int64(result[i]) - Int64(i < rhs.limbs.count ? rhs.limbs[i] : 0) - borrow
             borrow = 0
-            if t < 0 { t += 1 << 32; borrow = 1 }
+            if t < 0 {
+                t += 1 << 32
+                borrow = 1
+            }
             result[i] = UInt32(t)
         }
         var difference = BigUInt(0)
@@ -79,7 +82,8 @@ struct BigUInt: Comparable {
 
     func shiftedLeft(by bits: Int) -> BigUInt {
         guard !isZero else { return self }
-        let limbShift = bits / 32, bitShift = bits % 32
+        let limbShift = bits / 32
+        let bitShift = bits % 32
         var result = [UInt32](repeating: 0, count: limbShift) + limbs + [0]
         if bitShift > 0 {
             var carry: UInt32 = 0

@@ -31,15 +31,18 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// places or is too large (more than 10^20) to be a meaningful amount.
     public init?(jsonText text: String) {
         var mantissa: Int128 = 0
-        var significant = 0       // digits in `mantissa`, leading zeros not counted
-        var pendingZeros = 0      // zeros seen but not yet multiplied in (they may be trailing)
+        var significant = 0  // digits in `mantissa`, leading zeros not counted
+        var pendingZeros = 0  // zeros seen but not yet multiplied in (they may be trailing)
         var fractionDigits = 0
         var exponent = 0
         var negative = false
         var inFraction = false
         var hugeExponent = false
         var utf8 = text.utf8[...]
-        if utf8.first == UInt8(ascii: "-") { negative = true; utf8 = utf8.dropFirst() }
+        if utf8.first == UInt8(ascii: "-") {
+            negative = true
+            utf8 = utf8.dropFirst()
+        }
         while let byte = utf8.first {
             utf8 = utf8.dropFirst()
             switch byte {
@@ -75,7 +78,10 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
         }
         // value = mantissa × 10^(pendingZeros + exponent − fractionDigits); we want value × 10^6.
         let shift = pendingZeros + exponent - fractionDigits + Self.maximumFractionDigits
-        if mantissa == 0 { self.millionths = 0; return }
+        if mantissa == 0 {
+            self.millionths = 0
+            return
+        }
         if hugeExponent { return nil }
         guard shift >= 0 else { return nil }  // a non-zero digit beyond the sixth decimal place
         guard significant + shift <= 27 else { return nil }  // more than 10^20 in value

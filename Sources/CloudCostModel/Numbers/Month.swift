@@ -13,9 +13,9 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         let utf8 = Array(text.utf8)
         guard utf8.count == 7, utf8[4] == UInt8(ascii: "-"),
-              utf8.indices.allSatisfy({ $0 == 4 || (utf8[$0] >= 48 && utf8[$0] <= 57) }),
-              let year = Int(text.prefix(4)), let month = Int(text.suffix(2)),
-              (1900...2199).contains(year), (1...12).contains(month)
+            utf8.indices.allSatisfy({ $0 == 4 || (utf8[$0] >= 48 && utf8[$0] <= 57) }),
+            let year = Int(text.prefix(4)), let month = Int(text.suffix(2)),
+            (1900...2199).contains(year), (1...12).contains(month)
         else { return nil }
         self.init(year: year, month: month)
     }

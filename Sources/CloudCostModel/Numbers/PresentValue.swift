@@ -24,7 +24,8 @@ public enum PresentValue {
             powersOfP.append(powersOfP.last! * BigUInt(p))
             powersOfQ.append(powersOfQ.last! * BigUInt(q))
         }
-        var positive = BigUInt(0), negative = BigUInt(0)
+        var positive = BigUInt(0)
+        var negative = BigUInt(0)
         for (t, amount) in amounts.enumerated() {
             let term = BigUInt(UInt128(amount.magnitude)) * powersOfP[t] * powersOfQ[last - t]
             if amount >= 0 { positive = positive + term } else { negative = negative + term }
@@ -35,7 +36,8 @@ public enum PresentValue {
         // round(x/d) for x ≥ 0, halves up: floor((2x + d) / 2d).
         let doubled = magnitude.shiftedLeft(by: 1) + denominator
         guard let rounded = doubled.dividedSmallQuotient(by: denominator.shiftedLeft(by: 1)),
-              let value = Int64(exactly: rounded) else {
+            let value = Int64(exactly: rounded)
+        else {
             throw AmountOverflowError(context: "present value of savings")
         }
         return isNegative ? -value : value

@@ -59,10 +59,13 @@ extension OutputSink {
     public static func collecting() -> (sink: OutputSink, bytes: () -> [UInt8]) {
         let store = ByteStore()
         let sink = OutputSink { chunk in store.bytes.append(contentsOf: chunk) }
-        return (sink, {
-            sink.flush()
-            return store.bytes
-        })
+        return (
+            sink,
+            {
+                sink.flush()
+                return store.bytes
+            }
+        )
     }
 
     /// What `body` writes, as text (for tests and small outputs).

@@ -35,16 +35,23 @@ public enum AnalysisPage {
     /// and up, around zero; largest swing at the top.
     static func tornado(_ sensitivity: Sensitivity, tables: AnalysisTables) -> String {
         let effects = sensitivity.effects
-        let rowHeight = 26.0, top = 30.0, left = 190.0, right = 660.0
+        let rowHeight = 26.0
+        let top = 30.0
+        let left = 190.0
+        let right = 660.0
         let height = top + Double(effects.count) * rowHeight + 40
         let extreme = effects.flatMap { [$0.lowGroup, $0.highGroup] }.map { Int128($0.magnitude) }.max() ?? 1
-        let scale = AxisScale(low: -max(extreme, 1), high: max(extreme, 1), unit: extreme >= 100_000_000 ? .million : extreme >= 100_000 ? .thousand : .yen)
+        let scale = AxisScale(
+            low: -max(extreme, 1), high: max(extreme, 1), unit: extreme >= 100_000_000 ? .million : extreme >= 100_000 ? .thousand : .yen)
         func x(_ value: Int128) -> Double { left + Double(value - scale.lower) / Double(scale.upper - scale.lower) * (right - left) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 680 \(SVGChart.f(height))\" width=\"680\" height=\"\(SVGChart.f(height))\" role=\"img\">\n"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 680 \(SVGChart.f(height))\" width=\"680\" height=\"\(SVGChart.f(height))\" role=\"img\">\n"
         var tick = scale.lower
         while tick <= scale.upper {
-            svg += "<line x1=\"\(SVGChart.f(x(tick)))\" y1=\"\(SVGChart.f(top - 4))\" x2=\"\(SVGChart.f(x(tick)))\" y2=\"\(SVGChart.f(height - 34))\" stroke=\"\(tick == 0 ? "#333" : "#ddd")\"/>\n"
-            svg += SVGChart.text(x(tick), height - 20, NumberFormat.yen(Int64(tick / Int128(scale.unit.divisor))), anchor: "middle", size: 10.5)
+            svg +=
+                "<line x1=\"\(SVGChart.f(x(tick)))\" y1=\"\(SVGChart.f(top - 4))\" x2=\"\(SVGChart.f(x(tick)))\" y2=\"\(SVGChart.f(height - 34))\" stroke=\"\(tick == 0 ? "#333" : "#ddd")\"/>\n"
+            svg += SVGChart.text(
+                x(tick), height - 20, NumberFormat.yen(Int64(tick / Int128(scale.unit.divisor))), anchor: "middle", size: 10.5)
             tick += scale.step
         }
         svg += SVGChart.text(6, 14, tables.labels.unit(scale.unit.name(tables.language)), size: 11)
@@ -53,7 +60,8 @@ public enum AnalysisPage {
             svg += SVGChart.text(left - 8, y + 15, tables.inputName(effect.input), anchor: "end", size: 11)
             for (value, color) in [(effect.lowGroup, "#e15759"), (effect.highGroup, "#4e79a7")] where value != 0 {
                 let (a, b) = (x(0), x(Int128(value)))
-                svg += "<rect x=\"\(SVGChart.f(min(a, b)))\" y=\"\(SVGChart.f(y + 4))\" width=\"\(SVGChart.f(max(0.5, abs(b - a))))\" height=\"\(SVGChart.f(rowHeight - 8))\" fill=\"\(color)\"><title>\(NumberFormat.yen(value))</title></rect>\n"
+                svg +=
+                    "<rect x=\"\(SVGChart.f(min(a, b)))\" y=\"\(SVGChart.f(y + 4))\" width=\"\(SVGChart.f(max(0.5, abs(b - a))))\" height=\"\(SVGChart.f(rowHeight - 8))\" fill=\"\(color)\"><title>\(NumberFormat.yen(value))</title></rect>\n"
             }
         }
         svg += "<rect x=\"\(SVGChart.f(left))\" y=\"\(SVGChart.f(height - 12))\" width=\"10\" height=\"10\" fill=\"#e15759\"/>"

@@ -35,26 +35,33 @@ public struct AnalysisTables: Sendable {
     public func sensitivity(_ sensitivity: Sensitivity) -> ReportTable {
         var table = ReportTable(
             title: labels.sensitivityTitle(labels.caseName(sensitivity.caseName)),
-            columns: [.init(labels.input, .left), .init(labels.move), .init(labels.groupTotal)] + sensitivity.members.map { .init($0.name) })
-        table.rows.append([labels.baseSavings, "", NumberFormat.yen(sensitivity.baseGroupSavings)]
-            + sensitivity.baseMemberSavings.map(NumberFormat.yen))
+            columns: [.init(labels.input, .left), .init(labels.move), .init(labels.groupTotal)] + sensitivity.members.map { .init($0.name) }
+        )
+        table.rows.append(
+            [labels.baseSavings, "", NumberFormat.yen(sensitivity.baseGroupSavings)]
+                + sensitivity.baseMemberSavings.map(NumberFormat.yen))
         for effect in sensitivity.effects {
-            table.rows.append([inputName(effect.input), moveText(effect.input, up: false, sensitivity), signed(effect.lowGroup)]
-                + effect.lowMembers.map(signed))
-            table.rows.append(["", moveText(effect.input, up: true, sensitivity), signed(effect.highGroup)] + effect.highMembers.map(signed))
+            table.rows.append(
+                [inputName(effect.input), moveText(effect.input, up: false, sensitivity), signed(effect.lowGroup)]
+                    + effect.lowMembers.map(signed))
+            table.rows.append(
+                ["", moveText(effect.input, up: true, sensitivity), signed(effect.highGroup)] + effect.highMembers.map(signed))
         }
         table.notes = [labels.sensitivityNote]
         for refused in sensitivity.refused {
-            table.notes.append(labels.sensitivityRefused(inputName(refused.input), moveText(refused.input, up: refused.up, sensitivity))
-                + refused.problems.joined(separator: "; "))
+            table.notes.append(
+                labels.sensitivityRefused(inputName(refused.input), moveText(refused.input, up: refused.up, sensitivity))
+                    + refused.problems.joined(separator: "; "))
         }
         return table
     }
 
     public func sensitivityJSON(_ sensitivity: Sensitivity) -> JSONValue {
         func side(_ group: Int64, _ members: [Int64]) -> JSONValue {
-            .object([("group", .integer(group)),
-                     ("members", .array(zip(sensitivity.members, members).map { .object([("id", .string($0.id)), ("change", .integer($1))]) }))])
+            .object([
+                ("group", .integer(group)),
+                ("members", .array(zip(sensitivity.members, members).map { .object([("id", .string($0.id)), ("change", .integer($1))]) })),
+            ])
         }
         return .object([
             ("format", .string("costsim-sensitivity/1")),
@@ -62,14 +69,27 @@ public struct AnalysisTables: Sendable {
             ("change", .decimal(sensitivity.change)),
             ("growthPoints", .decimal(sensitivity.growthPoints)),
             ("baseSavings", side(sensitivity.baseGroupSavings, sensitivity.baseMemberSavings)),
-            ("refused", .array(sensitivity.refused.map { refused in
-                .object([("input", .string(inputName(refused.input))), ("move", .string(moveText(refused.input, up: refused.up, sensitivity))),
-                         ("problems", .array(refused.problems.map { .string($0) }))])
-            })),
-            ("inputs", .array(sensitivity.effects.map { effect in
-                .object([("input", .string(inputName(effect.input))), ("low", side(effect.lowGroup, effect.lowMembers)),
-                         ("high", side(effect.highGroup, effect.highMembers)), ("swing", .integer(effect.swing))])
-            })),
+            (
+                "refused",
+                .array(
+                    sensitivity.refused.map { refused in
+                        .object([
+                            ("input", .string(inputName(refused.input))),
+                            ("move", .string(moveText(refused.input, up: refused.up, sensitivity))),
+                            ("problems", .array(refused.problems.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "inputs",
+                .array(
+                    sensitivity.effects.map { effect in
+                        .object([
+                            ("input", .string(inputName(effect.input))), ("low", side(effect.lowGroup, effect.lowMembers)),
+                            ("high", side(effect.highGroup, effect.highMembers)), ("swing", .integer(effect.swing)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -78,14 +98,20 @@ public struct AnalysisTables: Sendable {
     public func timing(_ timing: JoinTiming) -> ReportTable {
         var table = ReportTable(
             title: labels.timingTitle(timing.member.name),
-            columns: [.init(labels.joinMonth, .left), .init(labels.savings), .init(labels.npv), .init(labels.payback),
-                      .init(labels.groupSavings), .init(labels.avoidedRenewals, .left)])
+            columns: [
+                .init(labels.joinMonth, .left), .init(labels.savings), .init(labels.npv), .init(labels.payback),
+                .init(labels.groupSavings), .init(labels.avoidedRenewals, .left),
+            ])
         for (index, row) in timing.rows.enumerated() {
             let month = row.month.map { labels.month($0) } ?? labels.neverJoins
-            let avoided = row.avoidedRenewals.map { "\($0.label.isEmpty ? labels.renewal : $0.label) \(labels.month($0.month)) \(NumberFormat.yen($0.amount))" }
-            table.rows.append([index == timing.best ? "★ " + month : month, NumberFormat.yen(row.memberSavings), NumberFormat.yen(row.memberNPV),
-                               row.memberPayback.map(labels.year) ?? labels.notPaidBack, NumberFormat.yen(row.groupSavings),
-                               avoided.joined(separator: "、")])
+            let avoided = row.avoidedRenewals.map {
+                "\($0.label.isEmpty ? labels.renewal : $0.label) \(labels.month($0.month)) \(NumberFormat.yen($0.amount))"
+            }
+            table.rows.append([
+                index == timing.best ? "★ " + month : month, NumberFormat.yen(row.memberSavings), NumberFormat.yen(row.memberNPV),
+                row.memberPayback.map(labels.year) ?? labels.notPaidBack, NumberFormat.yen(row.groupSavings),
+                avoided.joined(separator: "、"),
+            ])
         }
         table.notes = [labels.timingNote]
         return table
@@ -96,13 +122,27 @@ public struct AnalysisTables: Sendable {
             ("format", .string("costsim-timing/1")),
             ("member", .string(timing.member.id)),
             ("best", timing.rows[timing.best].month.map { .string($0.description) } ?? .null),
-            ("months", .array(timing.rows.map { row in
-                .object([("joins", row.month.map { .string($0.description) } ?? .null), ("savings", .integer(row.memberSavings)),
-                         ("npvSavings", .integer(row.memberNPV)), ("paybackFiscalYear", row.memberPayback.map { .integer($0) } ?? .null),
-                         ("groupSavings", .integer(row.groupSavings)),
-                         ("avoidedRenewals", .array(row.avoidedRenewals.map { .object([("month", .string($0.month.description)),
-                                                                                     ("amount", .integer($0.amount)), ("label", .string($0.label))]) }))])
-            })),
+            (
+                "months",
+                .array(
+                    timing.rows.map { row in
+                        .object([
+                            ("joins", row.month.map { .string($0.description) } ?? .null), ("savings", .integer(row.memberSavings)),
+                            ("npvSavings", .integer(row.memberNPV)), ("paybackFiscalYear", row.memberPayback.map { .integer($0) } ?? .null),
+                            ("groupSavings", .integer(row.groupSavings)),
+                            (
+                                "avoidedRenewals",
+                                .array(
+                                    row.avoidedRenewals.map {
+                                        .object([
+                                            ("month", .string($0.month.description)),
+                                            ("amount", .integer($0.amount)), ("label", .string($0.label)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -111,16 +151,25 @@ public struct AnalysisTables: Sendable {
     public func fairness(_ fairness: Fairness) -> [ReportTable] {
         var members = ReportTable(
             title: labels.fairnessTitle(labels.caseName(fairness.caseName)),
-            columns: [.init(labels.member, .left), .init(labels.gains, .left), .init(labels.savings), .init(labels.shapley),
-                      .init(labels.difference)] + (fairness.members.contains { $0.shapleyMargin != nil } ? [.init(labels.margin)] : []))
+            columns: [
+                .init(labels.member, .left), .init(labels.gains, .left), .init(labels.savings), .init(labels.shapley),
+                .init(labels.difference),
+            ] + (fairness.members.contains { $0.shapleyMargin != nil } ? [.init(labels.margin)] : []))
         for row in fairness.members {
-            members.rows.append([row.name, row.gainsByJoining ? labels.yes : labels.no, NumberFormat.yen(row.savings),
-                                 NumberFormat.yen(row.shapley), row.savings.subtractingReportingOverflow(row.shapley).overflow ? "-" : signed(row.savings - row.shapley)]
-                + (row.shapleyMargin.map { ["±" + NumberFormat.yen($0)] } ?? (members.columns.count == 6 ? [""] : [])))
+            members.rows.append(
+                [
+                    row.name, row.gainsByJoining ? labels.yes : labels.no, NumberFormat.yen(row.savings),
+                    NumberFormat.yen(row.shapley),
+                    row.savings.subtractingReportingOverflow(row.shapley).overflow ? "-" : signed(row.savings - row.shapley),
+                ]
+                    + (row.shapleyMargin.map { ["±" + NumberFormat.yen($0)] } ?? (members.columns.count == 6 ? [""] : [])))
         }
         let totalSavings = fairness.members.reduce(Int128(0)) { $0 + Int128($1.savings) }
-        members.rows.append([labels.groupTotal, "", Int64(exactly: totalSavings).map(NumberFormat.yen) ?? "-",
-                             NumberFormat.yen(fairness.grandCoalitionSavings), ""] + (members.columns.count == 6 ? [""] : []))
+        members.rows.append(
+            [
+                labels.groupTotal, "", Int64(exactly: totalSavings).map(NumberFormat.yen) ?? "-",
+                NumberFormat.yen(fairness.grandCoalitionSavings), "",
+            ] + (members.columns.count == 6 ? [""] : []))
         members.totalRowCount = 1
         switch fairness.method {
         case .exact(let coalitions): members.notes = [labels.shapleyExact(coalitions)]
@@ -129,10 +178,15 @@ public struct AnalysisTables: Sendable {
         members.notes.append(labels.subsidyRoundingNote)
         var coalitions = ReportTable(title: labels.blockingTitle, columns: [.init(labels.coalition, .left), .init(labels.gainAlone)])
         for coalition in fairness.blocking {
-            coalitions.rows.append([coalition.members.map { fairness.members[$0].name }.joined(separator: "・"), NumberFormat.yen(coalition.gain)])
+            coalitions.rows.append([
+                coalition.members.map { fairness.members[$0].name }.joined(separator: "・"), NumberFormat.yen(coalition.gain),
+            ])
         }
-        coalitions.notes = [fairness.blockingCount == 0 ? labels.noBlocking(fairness.coalitionsChecked)
-                            : labels.blockingSummary(fairness.coalitionsChecked, fairness.blockingCount, fairness.blocking.count)]
+        coalitions.notes = [
+            fairness.blockingCount == 0
+                ? labels.noBlocking(fairness.coalitionsChecked)
+                : labels.blockingSummary(fairness.coalitionsChecked, fairness.blockingCount, fairness.blocking.count)
+        ]
         return [members, coalitions]
     }
 
@@ -140,24 +194,43 @@ public struct AnalysisTables: Sendable {
         var method: [(String, JSONValue)]
         switch fairness.method {
         case .exact(let coalitions): method = [("method", .string("exact")), ("coalitions", .integer(coalitions))]
-        case .sampled(let permutations, let seed): method = [("method", .string("sampled")), ("permutations", .integer(permutations)),
-                                                              ("seed", .number(String(seed)))]
+        case .sampled(let permutations, let seed):
+            method = [
+                ("method", .string("sampled")), ("permutations", .integer(permutations)),
+                ("seed", .number(String(seed))),
+            ]
         }
-        return .object([
-            ("format", .string("costsim-fairness/1")),
-            ("case", .string(fairness.caseName)),
-        ] + method + [
-            ("grandCoalitionSavings", .integer(fairness.grandCoalitionSavings)),
-            ("members", .array(fairness.members.map { row in
-                .object([("id", .string(row.id)), ("gainsByJoining", .bool(row.gainsByJoining)), ("savings", .integer(row.savings)),
-                         ("shapley", .integer(row.shapley))] + (row.shapleyMargin.map { [("shapleyMargin95", JSONValue.integer($0))] } ?? []))
-            })),
-            ("coalitionsChecked", .integer(fairness.coalitionsChecked)),
-            ("blockingCount", .integer(fairness.blockingCount)),
-            ("blockingListed", .integer(fairness.blocking.count)),
-            ("blocking", .array(fairness.blocking.map { coalition in
-                .object([("members", .array(coalition.members.map { .string(fairness.members[$0].id) })), ("gain", .integer(coalition.gain))])
-            })),
-        ])
+        return .object(
+            [
+                ("format", .string("costsim-fairness/1")),
+                ("case", .string(fairness.caseName)),
+            ] + method + [
+                ("grandCoalitionSavings", .integer(fairness.grandCoalitionSavings)),
+                (
+                    "members",
+                    .array(
+                        fairness.members.map { row in
+                            .object(
+                                [
+                                    ("id", .string(row.id)), ("gainsByJoining", .bool(row.gainsByJoining)),
+                                    ("savings", .integer(row.savings)),
+                                    ("shapley", .integer(row.shapley)),
+                                ] + (row.shapleyMargin.map { [("shapleyMargin95", JSONValue.integer($0))] } ?? []))
+                        })
+                ),
+                ("coalitionsChecked", .integer(fairness.coalitionsChecked)),
+                ("blockingCount", .integer(fairness.blockingCount)),
+                ("blockingListed", .integer(fairness.blocking.count)),
+                (
+                    "blocking",
+                    .array(
+                        fairness.blocking.map { coalition in
+                            .object([
+                                ("members", .array(coalition.members.map { .string(fairness.members[$0].id) })),
+                                ("gain", .integer(coalition.gain)),
+                            ])
+                        })
+                ),
+            ])
     }
 }

@@ -26,7 +26,9 @@ public struct CSVExport: Sendable {
                 for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
                     guard !sink.failed else { return }
                     for category in CostCategory.allCases {
-                        writer.row([caseName, member.id, member.name, String(year), labels.categoryName(category), String(figures[category])])
+                        writer.row([
+                            caseName, member.id, member.name, String(year), labels.categoryName(category), String(figures[category]),
+                        ])
                     }
                 }
             }
@@ -40,9 +42,11 @@ public struct CSVExport: Sendable {
         try results.forEachCase { result, comparison in
             guard let comparison else { return }
             func row(_ id: String, _ name: String, _ summary: SavingsSummary) -> [String] {
-                [labels.caseName(result.name), id, name, String(summary.standaloneTotal), String(summary.caseTotal),
-                 String(summary.savings), summary.savingsRate(places: 6).description,
-                 summary.paybackFiscalYear.map(String.init) ?? "", String(summary.npvSavings)]
+                [
+                    labels.caseName(result.name), id, name, String(summary.standaloneTotal), String(summary.caseTotal),
+                    String(summary.savings), summary.savingsRate(places: 6).description,
+                    summary.paybackFiscalYear.map(String.init) ?? "", String(summary.npvSavings),
+                ]
             }
             for (member, summary) in zip(result.members, comparison.members) { writer.row(row(member.id, member.name, summary)) }
             writer.row(row("", labels.groupTotal, comparison.group))
@@ -56,9 +60,11 @@ public struct CSVExport: Sendable {
         writer.row(labels.csvApportionmentHeader)
         for fee in table.fees {
             for share in fee.shares {
-                writer.row([String(table.fiscalYear), labels.caseName(table.caseName), fee.label,
-                            labels.categoryName(fee.category == .system ? .system : .governmentCloud),
-                            share.id, share.name, String(share.amount), String(share.subsidy)])
+                writer.row([
+                    String(table.fiscalYear), labels.caseName(table.caseName), fee.label,
+                    labels.categoryName(fee.category == .system ? .system : .governmentCloud),
+                    share.id, share.name, String(share.amount), String(share.subsidy),
+                ])
             }
         }
     }

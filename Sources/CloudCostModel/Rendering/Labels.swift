@@ -169,11 +169,18 @@ public struct Labels: Sendable {
         system: "System", personnel: "Personnel", governmentCloud: "Gov. Cloud", oneOff: "One-off",
         subsidy: "Subsidy", total: "Total", feeTotal: "Fees total", net: "Net",
         standaloneCase: "stay alone", planCase: "plan", unit: { "Unit: \($0)" },
-        roundingNote: { "Amounts are rounded to \($0) so that the parts add up to the totals shown (largest-remainder method); a single figure may therefore differ from its own rounded value." },
+        roundingNote: {
+            "Amounts are rounded to \($0) so that the parts add up to the totals shown (largest-remainder method); a single figure may therefore differ from its own rounded value."
+        },
         csvCostsHeader: ["case", "member_id", "member", "fiscal_year", "category", "yen"],
-        csvComparisonHeader: ["case", "member_id", "member", "standalone_total", "case_total", "savings", "savings_rate", "payback_fiscal_year", "npv_savings"],
+        csvComparisonHeader: [
+            "case", "member_id", "member", "standalone_total", "case_total", "savings", "savings_rate", "payback_fiscal_year",
+            "npv_savings",
+        ],
         csvApportionmentHeader: ["fiscal_year", "case", "fee", "category", "member_id", "member", "amount", "subsidy"],
-        npvNote: { "NPV of savings: each year's savings discounted to the first year at \($0). Each row is rounded on its own, so the group's figure may differ from the sum of the members'." },
+        npvNote: {
+            "NPV of savings: each year's savings discounted to the first year at \($0). Each row is rounded on its own, so the group's figure may differ from the sum of the members'."
+        },
         chartCostTitle: { "Group costs: staying alone and \($0)" },
         chartBarsLegend: { "Each year: left (pale) staying alone, right \($0). Subsidies are drawn below zero." },
         chartSavingsTitle: { "Cumulative savings by member (\($0))" },
@@ -190,7 +197,8 @@ public struct Labels: Sendable {
         inputJoinCost: "Migration cost", inputStandaloneCost: "Stay-alone system cost",
         input: "Input", move: "Move", baseSavings: "Savings as planned",
         sensitivityTitle: { "[Sensitivity] \($0): change in savings" },
-        sensitivityNote: "Each input moved down and up, one at a time; cells are the change in savings (stay-alone total minus the case's). Largest swing first. Population growth moves every member's rate by points.",
+        sensitivityNote:
+            "Each input moved down and up, one at a time; cells are the change in savings (stay-alone total minus the case's). Largest swing first. Population growth moves every member's rate by points.",
         sensitivityRefused: { "\($0) \($1): not computed, as it makes the scenario invalid — " },
         timingTitle: { "[When to join] \($0)" },
         joinMonth: "Joins", groupSavings: "Group savings", avoidedRenewals: "Renewals avoided", neverJoins: "never", renewal: "renewal",
@@ -200,11 +208,16 @@ public struct Labels: Sendable {
         gains: "Gains by joining", shapley: "Shapley value", difference: "Savings − Shapley", margin: "±95%",
         yes: "yes", no: "no",
         shapleyExact: { "Shapley values computed exactly from all \($0) coalitions, each on a shared system of its own." },
-        shapleySampled: { "Shapley values estimated from \($0) random orders of the members (seed \($1)); ± is the 95% confidence half-width." },
-        subsidyRoundingNote: "Each coalition's savings are computed exactly as a case in which only its members join (the same apportionment and subsidy rounding). Shapley values are rounded to the yen by largest remainder, so they add up to the group's savings exactly.",
+        shapleySampled: {
+            "Shapley values estimated from \($0) random orders of the members (seed \($1)); ± is the 95% confidence half-width."
+        },
+        subsidyRoundingNote:
+            "Each coalition's savings are computed exactly as a case in which only its members join (the same apportionment and subsidy rounding). Shapley values are rounded to the yen by largest remainder, so they add up to the group's savings exactly.",
         blockingTitle: "[Groups of members that would save more on their own]",
         coalition: "Members", gainAlone: "Extra savings on their own",
-        blockingSummary: { "\($1) of the \($0) groups checked would save more on a shared system of their own (only the \($2) with the largest gains are listed)." },
+        blockingSummary: {
+            "\($1) of the \($0) groups checked would save more on a shared system of their own (only the \($2) with the largest gains are listed)."
+        },
         noBlocking: { "None of the \($0) groups checked would save more on a shared system of its own." },
         comparisonTitle: { "[Compared with staying alone] \($0)" },
         yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },

@@ -39,7 +39,13 @@ public struct ReportDocument: Sendable {
     static func notesOnce(_ tables: [ReportTable]) -> ([ReportTable], [String]) {
         var notes: [String] = []
         for note in tables.flatMap(\.notes) where !notes.contains(note) { notes.append(note) }
-        return (tables.map { var table = $0; table.notes = []; return table }, notes)
+        return (
+            tables.map {
+                var table = $0
+                table.notes = []
+                return table
+            }, notes
+        )
     }
 
     // MARK: Markdown
@@ -79,7 +85,8 @@ public struct ReportDocument: Sendable {
         let sections = try sections()
         let scenario = results.scenario
         let language = tables.language
-        sink.write("""
+        sink.write(
+            """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
             <head>
@@ -111,22 +118,30 @@ public struct ReportDocument: Sendable {
         let planName = labels.caseName(plan.name)
         let standaloneFigures = try results.standalone.groupFigures()
         let planFigures = try plan.groupFigures()
-        let largest = (standaloneFigures + planFigures).map { figures in
-            CostCategory.allCases.reduce(Int128(0)) { $0 + Int128(figures[$1].magnitude) }
-        }.max() ?? 0
+        let largest =
+            (standaloneFigures + planFigures).map { figures in
+                CostCategory.allCases.reduce(Int128(0)) { $0 + Int128(figures[$1].magnitude) }
+            }.max() ?? 0
         let chartUnit = tables.unit != .yen ? tables.unit : (largest >= 100_000_000 ? .million : largest >= 100_000 ? .thousand : .yen)
         body += "<section class=\"charts\">\n<h2>\(HTML.escape(labels.reportCharts))</h2>\n"
         body += "<figure>\n<figcaption>\(HTML.escape(labels.chartCostTitle(planName)))</figcaption>\n"
-        body += SVGChart.costByCategory(standalone: standaloneFigures, plan: planFigures, years: scenario.fiscalYears,
-                                        planName: planName, labels: labels, unit: chartUnit, language: language)
+        body += SVGChart.costByCategory(
+            standalone: standaloneFigures, plan: planFigures, years: scenario.fiscalYears,
+            planName: planName, labels: labels, unit: chartUnit, language: language)
         body += "</figure>\n"
         let shown = min(plan.members.count, SVGChart.seriesColors.count)
         let series = (0..<shown).map { index in
-            (name: plan.members[index].name, yearly: comparison.members[index].yearlySavings, payback: comparison.members[index].paybackFiscalYear)
+            (
+                name: plan.members[index].name, yearly: comparison.members[index].yearlySavings,
+                payback: comparison.members[index].paybackFiscalYear
+            )
         }
         body += "<figure>\n<figcaption>\(HTML.escape(labels.chartSavingsTitle(planName)))</figcaption>\n"
-        body += SVGChart.cumulativeSavings(series, years: scenario.fiscalYears, caseName: planName, labels: labels, unit: chartUnit, language: language)
-        if shown < plan.members.count { body += "<p class=\"note\">※ \(HTML.escape(labels.chartFirstMembers(shown, plan.members.count)))</p>\n" }
+        body += SVGChart.cumulativeSavings(
+            series, years: scenario.fiscalYears, caseName: planName, labels: labels, unit: chartUnit, language: language)
+        if shown < plan.members.count {
+            body += "<p class=\"note\">※ \(HTML.escape(labels.chartFirstMembers(shown, plan.members.count)))</p>\n"
+        }
         body += "</figure>\n</section>\n"
         sink.write(body)
         section(labels.reportYears, sections.years)

@@ -34,18 +34,24 @@ public struct ReportTables: Sendable {
         let caseTotals = DisplayRounding.round(comparison.members.map(\.caseTotal), unit: divisor)
         var table = ReportTable(
             title: labels.comparisonTitle(labels.caseName(result.name)),
-            columns: [.init(labels.member, .left), .init(labels.standaloneTotal), .init(labels.caseTotal(labels.caseName(result.name))),
-                      .init(labels.savings), .init(labels.savingsRate), .init(labels.payback), .init(labels.npv)])
+            columns: [
+                .init(labels.member, .left), .init(labels.standaloneTotal), .init(labels.caseTotal(labels.caseName(result.name))),
+                .init(labels.savings), .init(labels.savingsRate), .init(labels.payback), .init(labels.npv),
+            ])
         func row(_ name: String, _ summary: SavingsSummary, _ alone: Int64, _ total: Int64, joins: Month?) -> [String] {
-            [name, amount(alone), amount(total), amount(alone - total), NumberFormat.percent(summary),
-             labels.payback(summary.paybackFiscalYear, joins: joins, in: result.fiscalYears),
-             amount(DisplayRounding.single(summary.npvSavings, unit: divisor))]
+            [
+                name, amount(alone), amount(total), amount(alone - total), NumberFormat.percent(summary),
+                labels.payback(summary.paybackFiscalYear, joins: joins, in: result.fiscalYears),
+                amount(DisplayRounding.single(summary.npvSavings, unit: divisor)),
+            ]
         }
         for (index, member) in result.members.enumerated() {
             table.rows.append(row(member.name, comparison.members[index], standalone[index], caseTotals[index], joins: member.joins))
         }
-        table.rows.append(row(labels.groupTotal, comparison.group, standalone.reduce(0, +), caseTotals.reduce(0, +),
-                              joins: result.members.compactMap(\.joins).min()))
+        table.rows.append(
+            row(
+                labels.groupTotal, comparison.group, standalone.reduce(0, +), caseTotals.reduce(0, +),
+                joins: result.members.compactMap(\.joins).min()))
         table.totalRowCount = 1
         table.notes = roundingNote + [labels.npvNote(NumberFormat.percent(scenario.discountRate))]
         return table
@@ -57,14 +63,17 @@ public struct ReportTables: Sendable {
     public func fiscalYears(_ result: CaseResult, member: Int? = nil) throws(AmountOverflowError) -> ReportTable {
         let figures: [CategoryFigures]
         if let member { figures = result.figures[member] } else { figures = try result.groupFigures() }
-        return fiscalYears(caseName: result.name, whose: member.map { result.members[$0].name }, years: result.fiscalYears, figures: figures)
+        return fiscalYears(
+            caseName: result.name, whose: member.map { result.members[$0].name }, years: result.fiscalYears, figures: figures)
     }
 
     /// The costs of `whose` (a member's name; nil: the group) by fiscal year and category, in a case.
     public func fiscalYears(caseName: String, whose: String?, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
         var table = ReportTable(
             title: labels.yearTableTitle(labels.caseName(caseName), whose ?? labels.groupTotal),
-            columns: [.init(labels.fiscalYear, .left)] + CostCategory.allCases.map { .init(labels.categoryName($0)) } + [.init(labels.total)])
+            columns: [.init(labels.fiscalYear, .left)] + CostCategory.allCases.map { .init(labels.categoryName($0)) } + [
+                .init(labels.total)
+            ])
         // Row totals first (adding up to the rounded grand total), then each row's categories to its total.
         let totals = DisplayRounding.round(figures.map(\.total), unit: unit.divisor)
         var columnSums = [Int64](repeating: 0, count: CostCategory.allCases.count)
@@ -85,8 +94,9 @@ public struct ReportTables: Sendable {
     public func apportionment(_ apportionment: ApportionmentTable) -> ReportTable {
         let divisor = unit.divisor
         let feeColumns = apportionment.fees.map { fee in
-            DisplayRounding.distribute(fee.shares.map(\.amount), unit: divisor,
-                                       target: DisplayRounding.roundedUnits(Int128(fee.total), unit: divisor))
+            DisplayRounding.distribute(
+                fee.shares.map(\.amount), unit: divisor,
+                target: DisplayRounding.roundedUnits(Int128(fee.total), unit: divisor))
         }
         let subsidies = apportionment.memberNames.indices.map { member in
             apportionment.fees.reduce(Int64(0)) { $0 + $1.shares[member].subsidy }

@@ -12,9 +12,12 @@ public enum ResultJSON {
         let scenario = results.scenario
         var out = JSONStream(sink: sink)
         out.beginObject()
-        out.key("format"); out.string("costsim-result/1")
-        out.key("scenario"); out.string(scenario.name)
-        out.key("fiscalYears"); out.inlineIntegers(scenario.fiscalYears)
+        out.key("format")
+        out.string("costsim-result/1")
+        out.key("scenario")
+        out.string(scenario.name)
+        out.key("fiscalYears")
+        out.inlineIntegers(scenario.fiscalYears)
         out.key("cases")
         out.beginArray()
         var comparisons: [(ids: [String], comparison: Comparison)] = []
@@ -22,23 +25,28 @@ public enum ResultJSON {
             if let comparison { comparisons.append((result.members.map(\.id), comparison.withoutYearlySavings())) }
             out.element()
             out.beginObject()
-            out.key("name"); out.string(result.name)
+            out.key("name")
+            out.string(result.name)
             out.key("members")
             out.beginArray()
             for (index, member) in result.members.enumerated() {
                 out.element()
                 out.beginObject()
-                out.key("id"); out.string(member.id)
+                out.key("id")
+                out.string(member.id)
                 out.key("years")
                 out.beginArray()
                 for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
                     out.element()
                     out.beginInlineObject()
-                    out.inlineKey("fiscalYear", first: true); out.integer(Int64(year))
+                    out.inlineKey("fiscalYear", first: true)
+                    out.integer(Int64(year))
                     for (name, category) in categoryKeys {
-                        out.inlineKey(name); out.integer(figures[category])
+                        out.inlineKey(name)
+                        out.integer(figures[category])
                     }
-                    out.inlineKey("total"); out.integer(figures.total)
+                    out.inlineKey("total")
+                    out.integer(figures.total)
                     out.endInlineObject()
                 }
                 out.endArray()
@@ -53,7 +61,8 @@ public enum ResultJSON {
         for (ids, comparison) in comparisons {
             out.element()
             out.beginObject()
-            out.key("case"); out.string(comparison.caseName)
+            out.key("case")
+            out.string(comparison.caseName)
             out.key("members")
             out.beginArray()
             for (id, summary) in zip(ids, comparison.members) {
@@ -61,7 +70,8 @@ public enum ResultJSON {
                 out.value(summaryJSON(summary, id: id))
             }
             out.endArray()
-            out.key("group"); out.value(summaryJSON(comparison.group, id: nil))
+            out.key("group")
+            out.value(summaryJSON(comparison.group, id: nil))
             out.endObject()
         }
         out.endArray()
@@ -91,16 +101,27 @@ public enum ResultJSON {
             ("format", .string("costsim-apportionment/1")),
             ("case", .string(table.caseName)),
             ("fiscalYear", .integer(table.fiscalYear)),
-            ("fees", .array(table.fees.map { fee in
-                .object([
-                    ("label", .string(fee.label)),
-                    ("category", .string(fee.category.rawValue)),
-                    ("total", .integer(fee.total)),
-                    ("shares", .array(fee.shares.map { share in
-                        .object([("id", .string(share.id)), ("amount", .integer(share.amount)), ("subsidy", .integer(share.subsidy))])
-                    })),
-                ])
-            })),
+            (
+                "fees",
+                .array(
+                    table.fees.map { fee in
+                        .object([
+                            ("label", .string(fee.label)),
+                            ("category", .string(fee.category.rawValue)),
+                            ("total", .integer(fee.total)),
+                            (
+                                "shares",
+                                .array(
+                                    fee.shares.map { share in
+                                        .object([
+                                            ("id", .string(share.id)), ("amount", .integer(share.amount)),
+                                            ("subsidy", .integer(share.subsidy)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 }

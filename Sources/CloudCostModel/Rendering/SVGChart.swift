@@ -4,8 +4,10 @@ public enum SVGChart {
     static let categoryColors: [CostCategory: String] = [
         .system: "#4e79a7", .personnel: "#f28e2b", .governmentCloud: "#59a14f", .oneOff: "#e15759", .subsidy: "#76b7b2",
     ]
-    static let seriesColors = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-                               "#9c755f", "#bab0ac", "#1f77b4", "#8c564b"]
+    static let seriesColors = [
+        "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+        "#9c755f", "#bab0ac", "#1f77b4", "#8c564b",
+    ]
 
     static let width = 680.0
     static let height = 330.0
@@ -15,11 +17,14 @@ public enum SVGChart {
     static let plotBottom = 250.0
 
     /// The group's costs by category per fiscal year, stay-alone (pale, left) beside the case (right).
-    public static func costByCategory(standalone: [CategoryFigures], plan: [CategoryFigures], years: ClosedRange<Int>,
-                                      planName: String, labels: Labels, unit: DisplayUnit, language: Language) -> String {
+    public static func costByCategory(
+        standalone: [CategoryFigures], plan: [CategoryFigures], years: ClosedRange<Int>,
+        planName: String, labels: Labels, unit: DisplayUnit, language: Language
+    ) -> String {
         let positive: [CostCategory] = [.system, .personnel, .governmentCloud, .oneOff]
         func extent(_ figures: CategoryFigures) -> (low: Int128, high: Int128) {
-            var high: Int128 = 0, low: Int128 = 0
+            var high: Int128 = 0
+            var low: Int128 = 0
             for category in CostCategory.allCases {
                 let value = Int128(figures[category])
                 if value >= 0 { high += value } else { low += value }
@@ -36,14 +41,23 @@ public enum SVGChart {
             let center = plotLeft + slot * (Double(index) + 0.5)
             for (side, figures) in [(-1.0, standalone[index]), (1.0, plan[index])] {
                 let x = center + side * (barWidth / 2 + 1.5) - barWidth / 2
-                var up: Int128 = 0, down: Int128 = 0
+                var up: Int128 = 0
+                var down: Int128 = 0
                 for category in positive + [.subsidy] {
                     let value = Int128(figures[category])
                     guard value != 0 else { continue }
                     let (from, to): (Int128, Int128)
-                    if value > 0 { (from, to) = (up, up + value); up += value } else { (from, to) = (down + value, down); down += value }
-                    let top = scale.y(to), bottom = scale.y(from)
-                    svg += "<rect x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(barWidth))\" height=\"\(f(max(0.5, bottom - top)))\" "
+                    if value > 0 {
+                        (from, to) = (up, up + value)
+                        up += value
+                    } else {
+                        (from, to) = (down + value, down)
+                        down += value
+                    }
+                    let top = scale.y(to)
+                    let bottom = scale.y(from)
+                    svg +=
+                        "<rect x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(barWidth))\" height=\"\(f(max(0.5, bottom - top)))\" "
                         + "fill=\"\(categoryColors[category]!)\"\(side < 0 ? " fill-opacity=\"0.45\"" : "")>"
                         + "<title>\(HTML.escape(labels.year(year))) \(HTML.escape(labels.categoryName(category))): \(NumberFormat.yen(figures[category]))円</title></rect>\n"
                 }
@@ -65,8 +79,10 @@ public enum SVGChart {
     }
 
     /// Cumulative savings per member at the end of each fiscal year, with each payback year marked.
-    public static func cumulativeSavings(_ series: [(name: String, yearly: [Int64], payback: Int?)], years: ClosedRange<Int>,
-                                         caseName: String, labels: Labels, unit: DisplayUnit, language: Language) -> String {
+    public static func cumulativeSavings(
+        _ series: [(name: String, yearly: [Int64], payback: Int?)], years: ClosedRange<Int>,
+        caseName: String, labels: Labels, unit: DisplayUnit, language: Language
+    ) -> String {
         let cumulative = series.map { item in
             item.yearly.reduce(into: [Int128]()) { $0.append(($0.last ?? 0) + Int128($1)) }
         }
@@ -82,10 +98,12 @@ public enum SVGChart {
         for (number, item) in series.enumerated() {
             let color = seriesColors[number % seriesColors.count]
             let points = cumulative[number].enumerated().map { "\(f(x($0.offset))),\(f(scale.y($0.element)))" }.joined(separator: " ")
-            svg += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"><title>\(HTML.escape(item.name))</title></polyline>\n"
+            svg +=
+                "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"><title>\(HTML.escape(item.name))</title></polyline>\n"
             if let payback = item.payback, years.contains(payback) {
                 let index = payback - years.lowerBound
-                svg += "<circle cx=\"\(f(x(index)))\" cy=\"\(f(scale.y(cumulative[number][index])))\" r=\"4.5\" fill=\"white\" stroke=\"\(color)\" stroke-width=\"2\">"
+                svg +=
+                    "<circle cx=\"\(f(x(index)))\" cy=\"\(f(scale.y(cumulative[number][index])))\" r=\"4.5\" fill=\"white\" stroke=\"\(color)\" stroke-width=\"2\">"
                     + "<title>\(HTML.escape(item.name)): \(HTML.escape(labels.paybackLegend(labels.year(payback))))</title></circle>\n"
             }
         }
@@ -93,7 +111,8 @@ public enum SVGChart {
         for (number, item) in series.enumerated() {
             let lx = plotLeft + Double(number % 3) * 196
             let ly = height - 34 + Double(number / 3) * 16
-            svg += "<line x1=\"\(f(lx))\" y1=\"\(f(ly - 4))\" x2=\"\(f(lx + 14))\" y2=\"\(f(ly - 4))\" stroke=\"\(seriesColors[number % seriesColors.count])\" stroke-width=\"2.5\"/>"
+            svg +=
+                "<line x1=\"\(f(lx))\" y1=\"\(f(ly - 4))\" x2=\"\(f(lx + 14))\" y2=\"\(f(ly - 4))\" stroke=\"\(seriesColors[number % seriesColors.count])\" stroke-width=\"2.5\"/>"
             let payback = item.payback.map { labels.paybackLegend(labels.year($0)) } ?? labels.notPaidBack
             svg += text(lx + 18, ly, "\(item.name)（\(payback)）", size: 10.5)
         }
@@ -116,7 +135,8 @@ public enum SVGChart {
     /// A coordinate with one decimal place, without trailing zeros, so the output is stable.
     static func f(_ value: Double) -> String {
         let tenths = (value * 10).rounded()
-        let whole = Int(tenths) / 10, fraction = abs(Int(tenths)) % 10
+        let whole = Int(tenths) / 10
+        let fraction = abs(Int(tenths)) % 10
         if fraction == 0 { return String(whole) }
         return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
     }
@@ -130,7 +150,8 @@ struct AxisScale {
     let unit: DisplayUnit
 
     init(low: Int128, high: Int128, unit: DisplayUnit) {
-        let low = min(low, 0), high = max(high, 0)
+        let low = min(low, 0)
+        let high = max(high, 0)
         let range = max(high - low, 1)
         var magnitude: Int128 = 1
         while magnitude * 10 <= range / 5 { magnitude *= 10 }
@@ -161,12 +182,14 @@ struct AxisScale {
         while tick <= upper {
             let y = SVGChart.f(self.y(tick))
             let stroke = tick == 0 ? "#333" : "#ddd"
-            svg += "<line x1=\"\(SVGChart.f(SVGChart.plotLeft))\" y1=\"\(y)\" x2=\"\(SVGChart.f(SVGChart.plotRight))\" y2=\"\(y)\" stroke=\"\(stroke)\" stroke-width=\"\(tick == 0 ? 1.2 : 0.8)\"/>\n"
+            svg +=
+                "<line x1=\"\(SVGChart.f(SVGChart.plotLeft))\" y1=\"\(y)\" x2=\"\(SVGChart.f(SVGChart.plotRight))\" y2=\"\(y)\" stroke=\"\(stroke)\" stroke-width=\"\(tick == 0 ? 1.2 : 0.8)\"/>\n"
             let shown = Int64(tick / Int128(unit.divisor))
             svg += SVGChart.text(SVGChart.plotLeft - 6, self.y(tick) + 4, NumberFormat.yen(shown), anchor: "end", size: 11)
             tick += step
         }
-        svg += "<line x1=\"\(SVGChart.f(SVGChart.plotLeft))\" y1=\"\(SVGChart.f(SVGChart.plotTop))\" x2=\"\(SVGChart.f(SVGChart.plotLeft))\" y2=\"\(SVGChart.f(SVGChart.plotBottom))\" stroke=\"#333\"/>\n"
+        svg +=
+            "<line x1=\"\(SVGChart.f(SVGChart.plotLeft))\" y1=\"\(SVGChart.f(SVGChart.plotTop))\" x2=\"\(SVGChart.f(SVGChart.plotLeft))\" y2=\"\(SVGChart.f(SVGChart.plotBottom))\" stroke=\"#333\"/>\n"
         svg += SVGChart.text(6, 13, labels.unit(unit.name(language)), size: 11)
         return svg
     }

@@ -11,19 +11,25 @@ public struct Comparison: Sendable {
         for (index, member) in result.members.enumerated() {
             let base = standalone.figures[index].map(\.total)
             let figures = result.figures[index].map(\.total)
-            memberSummaries.append(try Self.summary(standalone: base, case: figures, years: years, joins: member.joins,
-                                                    discountRate: discountRate, what: member.name))
+            memberSummaries.append(
+                try Self.summary(
+                    standalone: base, case: figures, years: years, joins: member.joins,
+                    discountRate: discountRate, what: member.name))
         }
         members = memberSummaries
-        group = try Self.summary(standalone: try standalone.groupFigures().map(\.total),
-                                 case: try result.groupFigures().map(\.total), years: years,
-                                 joins: result.members.compactMap(\.joins).min(), discountRate: discountRate, what: "the group")
+        group = try Self.summary(
+            standalone: try standalone.groupFigures().map(\.total),
+            case: try result.groupFigures().map(\.total), years: years,
+            joins: result.members.compactMap(\.joins).min(), discountRate: discountRate, what: "the group")
     }
 
     /// - Parameter joins: the member's join month (for the group: its first member's); nil when it never joins.
-    static func summary(standalone: [Int64], case figures: [Int64], years: ClosedRange<Int>, joins: Month?, discountRate: ExactDecimal,
-                        what: String) throws(AmountOverflowError) -> SavingsSummary {
-        var standaloneTotal: Int64 = 0, caseTotal: Int64 = 0
+    static func summary(
+        standalone: [Int64], case figures: [Int64], years: ClosedRange<Int>, joins: Month?, discountRate: ExactDecimal,
+        what: String
+    ) throws(AmountOverflowError) -> SavingsSummary {
+        var standaloneTotal: Int64 = 0
+        var caseTotal: Int64 = 0
         var yearly: [Int64] = []
         for (base, value) in zip(standalone, figures) {
             standaloneTotal = try Yen.add(standaloneTotal, base, "\(what): stay-alone total")
@@ -34,9 +40,10 @@ public struct Comparison: Sendable {
         }
         let (savings, overflow) = standaloneTotal.subtractingReportingOverflow(caseTotal)
         if overflow { throw AmountOverflowError(context: "\(what): savings") }
-        return SavingsSummary(standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: yearly,
-                              paybackFiscalYear: try paybackYear(yearly, years: years, joins: joins),
-                              npvSavings: try PresentValue.npv(yearly, rate: discountRate))
+        return SavingsSummary(
+            standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: yearly,
+            paybackFiscalYear: try paybackYear(yearly, years: years, joins: joins),
+            npvSavings: try PresentValue.npv(yearly, rate: discountRate))
     }
 
     /// MODEL.md's payback year: the first fiscal year, not before the one in which the member joins,

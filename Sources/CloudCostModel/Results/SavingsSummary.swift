@@ -25,7 +25,8 @@ public struct SavingsSummary: Equatable, Sendable {
     }
 
     func withoutYearlySavings() -> SavingsSummary {
-        SavingsSummary(standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: [],
-                       paybackFiscalYear: paybackFiscalYear, npvSavings: npvSavings)
+        SavingsSummary(
+            standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: [],
+            paybackFiscalYear: paybackFiscalYear, npvSavings: npvSavings)
     }
 }

@@ -28,7 +28,8 @@ public struct ScenarioResults: Sendable {
     func compute(_ variant: ScenarioDocument.Variant) throws(AmountOverflowError) -> (CaseResult, Comparison) {
         let base = document.scenario
         // Staying alone depends only on the members and the period: reuse it when a variant keeps those.
-        let own = variant.scenario.members == base.members && variant.scenario.fiscalYears == base.fiscalYears
+        let own =
+            variant.scenario.members == base.members && variant.scenario.fiscalYears == base.fiscalYears
             ? standalone : try Engine.run(variant.scenario, mode: .standalone, name: CaseName.standalone.text)
         let result = try Engine.run(variant.scenario, mode: .asWritten, name: variant.name)
         return (result, try Comparison(standalone: own, case: result, discountRate: variant.scenario.discountRate))

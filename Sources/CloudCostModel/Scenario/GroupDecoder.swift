@@ -29,13 +29,15 @@ enum GroupDecoder {
             let path = Path.index(reader.path("fees"), index)
             guard let fee = decodeFee(item, path: path, firstYear: firstYear, hasFX: hasFX, diagnostics: diagnostics) else { continue }
             if let previous = labels[fee.label] {
-                diagnostics.add("\(path).label", "\(quoted(fee.label)) is already the label of group.fees[\(previous)]; labels must be unique")
+                diagnostics.add(
+                    "\(path).label", "\(quoted(fee.label)) is already the label of group.fees[\(previous)]; labels must be unique")
             }
             labels[fee.label] = index
             if case .shared(_, let split) = fee.charge, split.usage > .zero {
                 for (memberIndex, fields) in memberFields.enumerated() where !fields.hasUsage {
-                    diagnostics.add("members[\(memberIndex)].usage",
-                                    "required: group.fees[\(index)] (\(fee.label)) is split by usage, so every member needs a usage figure")
+                    diagnostics.add(
+                        "members[\(memberIndex)].usage",
+                        "required: group.fees[\(index)] (\(fee.label)) is split by usage, so every member needs a usage figure")
                 }
             }
             fees.append(fee)
@@ -61,23 +63,30 @@ enum GroupDecoder {
         // Money in the fee's currency: whole yen, or USD with up to 6 decimal places.
         let amount = { (value: JSONValue, path: FieldPath) -> ExactDecimal? in
             if currency == .usd {
-                return ObjectReader.decimal(value, path: path, diagnostics: diagnostics, what: "an amount in USD",
-                                            range: .zero...ExactDecimal(Limits.amount))
+                return ObjectReader.decimal(
+                    value, path: path, diagnostics: diagnostics, what: "an amount in USD",
+                    range: .zero...ExactDecimal(Limits.amount))
             }
-            return ObjectReader.integer(value, path: path, diagnostics: diagnostics, what: "an amount in yen",
-                                        range: 0...Limits.amount).map { ExactDecimal($0) }
+            return ObjectReader.integer(
+                value, path: path, diagnostics: diagnostics, what: "an amount in yen",
+                range: 0...Limits.amount
+            ).map { ExactDecimal($0) }
         }
 
         let kinds = ["perTenThousand", "perMember", "shared"].filter { reader.has($0) }
         var charge: Charge?
         if kinds.count != 1 {
-            diagnostics.add(path, kinds.isEmpty
-                ? "a fee needs one of \"perTenThousand\", \"perMember\" or \"shared\""
-                : "a fee has exactly one of \"perTenThousand\", \"perMember\" or \"shared\"; found \(kinds.joined(separator: " and "))")
+            diagnostics.add(
+                path,
+                kinds.isEmpty
+                    ? "a fee needs one of \"perTenThousand\", \"perMember\" or \"shared\""
+                    : "a fee has exactly one of \"perTenThousand\", \"perMember\" or \"shared\"; found \(kinds.joined(separator: " and "))")
         } else if kinds[0] == "perTenThousand" {
             charge = perTenThousand(reader, amount: amount)
         } else if kinds[0] == "perMember" {
-            if let value = reader.present("perMember"), let body = ObjectReader(value, path: reader.path("perMember"), allowedKeys: ["monthly"], diagnostics: diagnostics) {
+            if let value = reader.present("perMember"),
+                let body = ObjectReader(value, path: reader.path("perMember"), allowedKeys: ["monthly"], diagnostics: diagnostics)
+            {
                 if let monthly = body.present("monthly") {
                     charge = amount(monthly, body.fieldPath("monthly")).map { Charge.perMember(monthly: $0) }
                 } else {
@@ -88,7 +97,8 @@ enum GroupDecoder {
             charge = shared(reader, firstYear: firstYear, amount: amount)
         }
         if reader.has("split") && !kinds.contains("shared") {
-            diagnostics.add(reader.path("split"), "only a \"shared\" fee is split; per-member and per-10,000 fees are paid by each member directly")
+            diagnostics.add(
+                reader.path("split"), "only a \"shared\" fee is split; per-member and per-10,000 fees are paid by each member directly")
         }
         guard diagnostics.issues.count == before, let label, let category, let currency, let charge else { return nil }
         return Fee(label: label, category: category, from: from, to: to, currency: currency, subsidyRate: subsidyRate, charge: charge)
@@ -96,8 +106,11 @@ enum GroupDecoder {
 
     static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
         let diagnostics = fee.diagnostics
-        guard let value = fee.present("perTenThousand"), let body = ObjectReader(value, path: fee.path("perTenThousand"),
-                                      allowedKeys: ["monthly", "units"], diagnostics: diagnostics) else { return nil }
+        guard let value = fee.present("perTenThousand"),
+            let body = ObjectReader(
+                value, path: fee.path("perTenThousand"),
+                allowedKeys: ["monthly", "units"], diagnostics: diagnostics)
+        else { return nil }
         let units = body.choice("units", default: PopulationUnits.exact)
         guard let monthly = body.present("monthly") else {
             body.missing("monthly", "the monthly rate per 10,000 population, or a list of tiers")
@@ -113,8 +126,10 @@ enum GroupDecoder {
         return .perTenThousand(rate, units: units)
     }
 
-    static func tiers(_ items: [JSONValue], path: String, amount: (JSONValue, FieldPath) -> ExactDecimal?,
-                      diagnostics: Diagnostics) -> [PerTenThousandRate.Tier]? {
+    static func tiers(
+        _ items: [JSONValue], path: String, amount: (JSONValue, FieldPath) -> ExactDecimal?,
+        diagnostics: Diagnostics
+    ) -> [PerTenThousandRate.Tier]? {
         if items.isEmpty {
             diagnostics.add(path, "the list of tiers is empty")
             return nil
@@ -132,7 +147,9 @@ enum GroupDecoder {
             }
             let upTo = reader.integer("upTo", what: "a total population", range: 0...(Limits.population * 100_000))
             let rate: ExactDecimal?
-            if let value = reader.present("rate") { rate = amount(value, reader.fieldPath("rate")) } else {
+            if let value = reader.present("rate") {
+                rate = amount(value, reader.fieldPath("rate"))
+            } else {
                 reader.missing("rate", "the monthly rate per 10,000 population")
                 rate = nil
             }
@@ -154,8 +171,9 @@ enum GroupDecoder {
             tiers.append(.init(upTo: upTo, rate: rate))
         }
         if complete, tiers.last?.upTo != nil {
-            diagnostics.add(Path.index(path, tiers.count - 1) + ".upTo",
-                            "the last tier must have \"upTo\": null, so that every total population has a rate")
+            diagnostics.add(
+                Path.index(path, tiers.count - 1) + ".upTo",
+                "the last tier must have \"upTo\": null, so that every total population has a rate")
             complete = false
         }
         return complete ? tiers : nil
@@ -163,14 +181,19 @@ enum GroupDecoder {
 
     static func shared(_ fee: ObjectReader, firstYear: Int, amount: @escaping (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
         let diagnostics = fee.diagnostics
-        guard let value = fee.present("shared"), let body = ObjectReader(value, path: fee.path("shared"),
-                                      allowedKeys: ["monthly", "annual", "once", "amount"], diagnostics: diagnostics) else { return nil }
+        guard let value = fee.present("shared"),
+            let body = ObjectReader(
+                value, path: fee.path("shared"),
+                allowedKeys: ["monthly", "annual", "once", "amount"], diagnostics: diagnostics)
+        else { return nil }
         let forms = ["monthly", "annual", "once"].filter { body.has($0) }
         var sharedAmount: SharedAmount?
         if forms.count != 1 {
-            diagnostics.add(body.path, forms.isEmpty
-                ? "a shared fee needs one of \"monthly\", \"annual\" or \"once\" (with \"amount\")"
-                : "a shared fee has exactly one of \"monthly\", \"annual\" or \"once\"; found \(forms.joined(separator: " and "))")
+            diagnostics.add(
+                body.path,
+                forms.isEmpty
+                    ? "a shared fee needs one of \"monthly\", \"annual\" or \"once\" (with \"amount\")"
+                    : "a shared fee has exactly one of \"monthly\", \"annual\" or \"once\"; found \(forms.joined(separator: " and "))")
         } else if forms[0] == "monthly", let monthly = body.present("monthly") {
             sharedAmount = amount(monthly, body.fieldPath("monthly")).map { .monthly($0) }
         } else if forms[0] == "annual" {
@@ -196,8 +219,11 @@ enum GroupDecoder {
             fee.missing("split", "how a shared fee is apportioned, e.g. {\"equal\": 0.3, \"population\": 0.7}")
             return nil
         }
-        guard let reader = ObjectReader(value, path: fee.path("split"), allowedKeys: ["equal", "population", "usage"],
-                                        diagnostics: diagnostics) else { return nil }
+        guard
+            let reader = ObjectReader(
+                value, path: fee.path("split"), allowedKeys: ["equal", "population", "usage"],
+                diagnostics: diagnostics)
+        else { return nil }
         let range = ExactDecimal.zero...ExactDecimal.one
         let equal = reader.decimal("equal", what: "a coefficient", range: range)
         let population = reader.decimal("population", what: "a coefficient", range: range)

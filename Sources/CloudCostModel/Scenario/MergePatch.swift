@@ -20,8 +20,10 @@ public enum MergePatch {
         return apply(patch, to: target, at: ["(plain)"], path: "", problems: &problems)
     }
 
-    private static func apply(_ patch: JSONValue, to target: JSONValue, at location: [String], path: String,
-                              problems: inout [Problem]) -> JSONValue {
+    private static func apply(
+        _ patch: JSONValue, to target: JSONValue, at location: [String], path: String,
+        problems: inout [Problem]
+    ) -> JSONValue {
         guard case .object(let patchObject) = patch else { return patch }
         var result: JSONObject
         if case .object(let targetObject) = target { result = targetObject } else { result = JSONObject() }
@@ -49,13 +51,16 @@ public enum MergePatch {
         return nil
     }
 
-    private static func mergeKeyedList(_ patchItems: [JSONValue], into items: [JSONValue], keyField: String, path: String,
-                                       problems: inout [Problem]) -> [JSONValue] {
+    private static func mergeKeyedList(
+        _ patchItems: [JSONValue], into items: [JSONValue], keyField: String, path: String,
+        problems: inout [Problem]
+    ) -> [JSONValue] {
         var result = items
         for (index, patchItem) in patchItems.enumerated() {
             let itemPath = Path.index(path, index)
             guard case .object(let patchObject) = patchItem, case .string(let key)? = patchObject[keyField] else {
-                problems.append(Problem(path: itemPath, message: "each item of a patch list needs \"\(keyField)\" to say which item it changes"))
+                problems.append(
+                    Problem(path: itemPath, message: "each item of a patch list needs \"\(keyField)\" to say which item it changes"))
                 continue
             }
             let position = result.firstIndex { item in
@@ -64,7 +69,8 @@ public enum MergePatch {
             }
             if let remove = patchObject["remove"] {
                 guard remove == .bool(true), patchObject.members.count == 2 else {
-                    problems.append(Problem(path: itemPath, message: "to remove an item write only {\"\(keyField)\": \"\(key)\", \"remove\": true}"))
+                    problems.append(
+                        Problem(path: itemPath, message: "to remove an item write only {\"\(keyField)\": \"\(key)\", \"remove\": true}"))
                     continue
                 }
                 if let position {

@@ -82,8 +82,10 @@ struct ObjectReader {
     }
 
     /// Reads an exact decimal with at most six decimal places within `range`.
-    static func decimal(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String,
-                        range: ClosedRange<ExactDecimal>) -> ExactDecimal? {
+    static func decimal(
+        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String,
+        range: ClosedRange<ExactDecimal>
+    ) -> ExactDecimal? {
         guard case .number(let text) = value else {
             diagnostics.add(path.text, "expected \(what) (a number), found \(value.typeDescription)")
             return nil
@@ -103,8 +105,10 @@ struct ObjectReader {
         return number
     }
 
-    static func integer(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String,
-                        range: ClosedRange<Int64>) -> Int64? {
+    static func integer(
+        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String,
+        range: ClosedRange<Int64>
+    ) -> Int64? {
         let decimalRange = ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)
         guard let number = decimal(value, path: path, diagnostics: diagnostics, what: what, range: decimalRange) else {
             return nil
@@ -162,15 +166,19 @@ struct ObjectReader {
     }
 
     /// Reads an FY-value: a plain value (in force from `firstYear`) or `{"2016": …, "2021": …}`.
-    func fyValue<T>(_ key: String, required: Bool, what: String, firstYear: Int,
-                    element: (JSONValue, FieldPath) -> T?) -> FYValue<T>? {
+    func fyValue<T>(
+        _ key: String, required: Bool, what: String, firstYear: Int,
+        element: (JSONValue, FieldPath) -> T?
+    ) -> FYValue<T>? {
         field(key, required: required, what: what) {
             Self.fyValue($0, path: $1, diagnostics: diagnostics, what: what, firstYear: firstYear, element: element)
         }
     }
 
-    static func fyValue<T>(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String, firstYear: Int,
-                           element: (JSONValue, FieldPath) -> T?) -> FYValue<T>? {
+    static func fyValue<T>(
+        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String, firstYear: Int,
+        element: (JSONValue, FieldPath) -> T?
+    ) -> FYValue<T>? {
         guard case .object(let object) = value else {
             return element(value, path).map { FYValue($0, from: firstYear) }
         }
@@ -183,8 +191,10 @@ struct ObjectReader {
         for (key, item) in object.members {
             let itemPath = FieldPath(parent: path.text, key: key)
             guard key.utf8.count == 4, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(key),
-                  (1900...2199).contains(year) else {
-                diagnostics.add(itemPath.text, "\(quoted(key)) is not a fiscal year: the keys of a by-year value are years such as \"2016\"")
+                (1900...2199).contains(year)
+            else {
+                diagnostics.add(
+                    itemPath.text, "\(quoted(key)) is not a fiscal year: the keys of a by-year value are years such as \"2016\"")
                 complete = false
                 continue
             }
@@ -193,7 +203,9 @@ struct ObjectReader {
         guard complete else { return nil }
         let fy = FYValue(entries: entries)
         if fy.entries[0].fiscalYear > firstYear {
-            diagnostics.add(path.text, "the first fiscal year given is \(fy.entries[0].fiscalYear), but the value is needed from \(firstYear) (fiscalYears.from)")
+            diagnostics.add(
+                path.text,
+                "the first fiscal year given is \(fy.entries[0].fiscalYear), but the value is needed from \(firstYear) (fiscalYears.from)")
             return nil
         }
         return fy
@@ -207,4 +219,3 @@ struct ObjectReader {
         }
     }
 }
-

@@ -2,8 +2,10 @@
 /// and reporting all problems at once.
 public enum ScenarioDecoder {
     static let topLevelKeys = ["format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants"]
-    static let memberKeys = ["id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
-                             "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "leaveCost"]
+    static let memberKeys = [
+        "id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
+        "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "leaveCost",
+    ]
 
     /// Reads bytes (UTF-8 JSON) into a validated document, after applying `overrides`
     /// (`PATH=VALUE`, see `ScenarioOverride`).
@@ -38,7 +40,8 @@ public enum ScenarioDecoder {
 
     /// Decodes one scenario. `base`, when given, is an already decoded scenario and its JSON: members
     /// whose JSON is unchanged (a variant's patch seldom touches them all) are taken from it as they are.
-    static func decodeScenario(_ json: JSONValue, diagnostics: Diagnostics, base: (json: JSONValue, scenario: Scenario)? = nil) -> Scenario? {
+    static func decodeScenario(_ json: JSONValue, diagnostics: Diagnostics, base: (json: JSONValue, scenario: Scenario)? = nil) -> Scenario?
+    {
         guard let top = ObjectReader(json, path: "", allowedKeys: topLevelKeys, diagnostics: diagnostics) else { return nil }
         if let format = top.string("format", required: true, what: "\"costsim/1\""), format != "costsim/1" {
             diagnostics.add("format", "\(quoted(format)) is not a format this version reads; expected \"costsim/1\"")
@@ -48,8 +51,9 @@ public enum ScenarioDecoder {
         let firstYear = years?.lowerBound ?? 1900
         let discountRate = top.decimal("discountRate", what: "the discount rate", range: .zero...ExactDecimal.one) ?? .zero
         let fx = top.fyValue("fx", required: false, what: "yen per USD", firstYear: firstYear) { value, path in
-            ObjectReader.decimal(value, path: path, diagnostics: diagnostics, what: "yen per USD",
-                                 range: ExactDecimal(millionths: 1)...ExactDecimal(Limits.exchangeRate))
+            ObjectReader.decimal(
+                value, path: path, diagnostics: diagnostics, what: "yen per USD",
+                range: ExactDecimal(millionths: 1)...ExactDecimal(Limits.exchangeRate))
         }
         var known: [JSONValue] = []
         var knownMembers: [Member] = []
@@ -96,8 +100,10 @@ public enum ScenarioDecoder {
 
     // MARK: Members
 
-    static func decodeMembers(_ top: ObjectReader, firstYear: Int, years: ClosedRange<Int>?,
-                              known: [JSONValue] = [], knownMembers: [Member] = []) -> [Member]? {
+    static func decodeMembers(
+        _ top: ObjectReader, firstYear: Int, years: ClosedRange<Int>?,
+        known: [JSONValue] = [], knownMembers: [Member] = []
+    ) -> [Member]? {
         guard let items = top.list("members", required: true, what: "the member municipalities") else { return nil }
         if items.isEmpty { top.diagnostics.add("members", "the list is empty; a scenario needs at least one member") }
         var members: [Member] = []
@@ -108,7 +114,8 @@ public enum ScenarioDecoder {
             let path = Path.index("members", index)
             let reused = index < known.count && known[index] == item ? knownMembers[index] : nil
             if reused == nil { allReused = false }
-            guard let member = reused ?? decodeMember(item, path: path, firstYear: firstYear, years: years, diagnostics: top.diagnostics) else {
+            guard let member = reused ?? decodeMember(item, path: path, firstYear: firstYear, years: years, diagnostics: top.diagnostics)
+            else {
                 complete = false
                 continue
             }
@@ -134,18 +141,26 @@ public enum ScenarioDecoder {
         }
     }
 
-    static func decodeMember(_ value: JSONValue, path: String, firstYear: Int, years: ClosedRange<Int>?,
-                             diagnostics: Diagnostics) -> Member? {
+    static func decodeMember(
+        _ value: JSONValue, path: String, firstYear: Int, years: ClosedRange<Int>?,
+        diagnostics: Diagnostics
+    ) -> Member? {
         let before = diagnostics.issues.count
         guard let reader = ObjectReader(value, path: path, allowedKeys: memberKeys, diagnostics: diagnostics) else { return nil }
         let id = reader.string("id", required: true, what: "an id of lower-case letters, digits, '-' or '_'")
-        if let id, id.isEmpty || !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }) {
-            diagnostics.add(reader.path("id"), "\(quoted(id)) is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
+        if let id,
+            id.isEmpty || !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F })
+        {
+            diagnostics.add(
+                reader.path("id"),
+                "\(quoted(id)) is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
         }
         let name = reader.displayText("name", required: true, what: "the municipality's name")
         if case .number(let digits)? = reader.present("code") {
-            diagnostics.add(reader.path("code"), "write the code as text in double quotes, \"\(digits)\", not as a number "
-                + "(a number loses leading zeros); with --set: members.ID.code='\"\(digits)\"'")
+            diagnostics.add(
+                reader.path("code"),
+                "write the code as text in double quotes, \"\(digits)\", not as a number "
+                    + "(a number loses leading zeros); with --set: members.ID.code='\"\(digits)\"'")
         }
         var code: String?
         if case .string? = reader.present("code") { code = reader.string("code", required: false) }
@@ -157,10 +172,12 @@ public enum ScenarioDecoder {
         let population = reader.fyValue("population", required: true, what: "the population (persons)", firstYear: firstYear) {
             ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: "a population", range: 0...Limits.population)
         }
-        let growth = reader.decimal("populationGrowth", what: "an annual growth rate",
-                                    range: ExactDecimal(millionths: -999_999)...ExactDecimal(millionths: 999_999))
+        let growth = reader.decimal(
+            "populationGrowth", what: "an annual growth rate",
+            range: ExactDecimal(millionths: -999_999)...ExactDecimal(millionths: 999_999))
         let usage = reader.fyValue("usage", required: false, what: "the usage quantity", firstYear: firstYear) {
-            ObjectReader.decimal($0, path: $1, diagnostics: diagnostics, what: "a usage quantity", range: .zero...ExactDecimal(Limits.usage))
+            ObjectReader.decimal(
+                $0, path: $1, diagnostics: diagnostics, what: "a usage quantity", range: .zero...ExactDecimal(Limits.usage))
         }
 
         // `joins` absent or null: never joins (so a variant's merge patch `"joins": null` keeps a member out).
@@ -183,14 +200,16 @@ public enum ScenarioDecoder {
 
         guard diagnostics.issues.count == before, let id, let name, let population, let standalone, let years else { return nil }
         guard let billed = Member.populations(population, growth: growth, for: years) else {
-            diagnostics.add(reader.path("populationGrowth"),
-                            "with this growth the population would exceed \(Limits.population) by fiscal year \(years.upperBound)")
+            diagnostics.add(
+                reader.path("populationGrowth"),
+                "with this growth the population would exceed \(Limits.population) by fiscal year \(years.upperBound)")
             return nil
         }
-        return Member(id: id, name: name, code: code, population: population, populationGrowth: growth, usage: usage,
-                      joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
-                      personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate, leaveCost: leaveCost,
-                      billedPopulations: billed)
+        return Member(
+            id: id, name: name, code: code, population: population, populationGrowth: growth, usage: usage,
+            joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
+            personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate, leaveCost: leaveCost,
+            billedPopulations: billed)
     }
 
     static func decodeStandalone(_ member: ObjectReader, firstYear: Int) -> StandaloneCosts? {
@@ -199,8 +218,11 @@ public enum ScenarioDecoder {
             return nil
         }
         let diagnostics = member.diagnostics
-        guard let reader = ObjectReader(value, path: member.path("standalone"),
-                                        allowedKeys: ["annualCost", "governmentCloud", "renewals"], diagnostics: diagnostics) else {
+        guard
+            let reader = ObjectReader(
+                value, path: member.path("standalone"),
+                allowedKeys: ["annualCost", "governmentCloud", "renewals"], diagnostics: diagnostics)
+        else {
             return nil
         }
         let yen = { (value: JSONValue, path: FieldPath) in
@@ -226,8 +248,11 @@ public enum ScenarioDecoder {
     static func decodePersonnel(_ member: ObjectReader, firstYear: Int) -> Personnel? {
         guard let value = member.present("personnel") else { return nil }
         let diagnostics = member.diagnostics
-        guard let reader = ObjectReader(value, path: member.path("personnel"),
-                                        allowedKeys: ["staff", "staffShared", "costPerStaff"], diagnostics: diagnostics) else {
+        guard
+            let reader = ObjectReader(
+                value, path: member.path("personnel"),
+                allowedKeys: ["staff", "staffShared", "costPerStaff"], diagnostics: diagnostics)
+        else {
             return nil
         }
         let range = ExactDecimal.zero...ExactDecimal(Limits.staff)

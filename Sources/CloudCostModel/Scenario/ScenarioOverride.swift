@@ -24,16 +24,17 @@ public enum ScenarioOverride {
     }
 
     static func apply(_ assignment: String, to json: JSONValue) throws(ValidationIssue) -> JSONValue {
-        let where_ = "--set " + Echo.plain(assignment)
+        let assignmentPath = "--set " + Echo.plain(assignment)
         guard let equals = assignment.firstIndex(of: "=") else {
-            throw ValidationIssue(path: where_, message: "write PATH=VALUE, e.g. members.koka.joins=2021-04")
+            throw ValidationIssue(path: assignmentPath, message: "write PATH=VALUE, e.g. members.koka.joins=2021-04")
         }
         let path = assignment[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !path.contains(where: \.isEmpty) else {
-            throw ValidationIssue(path: where_, message: "the path has an empty part")
+            throw ValidationIssue(path: assignmentPath, message: "the path has an empty part")
         }
         guard path.count <= maximumDepth else {
-            throw ValidationIssue(path: where_, message: "the path has \(path.count) parts; no value of a scenario is deeper than \(maximumDepth)")
+            throw ValidationIssue(
+                path: assignmentPath, message: "the path has \(path.count) parts; no value of a scenario is deeper than \(maximumDepth)")
         }
         let text = String(assignment[assignment.index(after: equals)...])
         let value = (try? JSONParser.parse(text)) ?? .string(text)
@@ -41,11 +42,13 @@ public enum ScenarioOverride {
         if case .object(let top) = json, case .object(let years)? = top["fiscalYears"], case .number(let from)? = years["from"] {
             firstYear = from
         }
-        return try set(value, at: path[...], in: json, location: [], firstYear: firstYear, where_: where_)
+        return try set(value, at: path[...], in: json, location: [], firstYear: firstYear, assignmentPath: assignmentPath)
     }
 
-    private static func set(_ value: JSONValue, at path: ArraySlice<String>, in node: JSONValue, location: [String],
-                            firstYear: String?, where_: String) throws(ValidationIssue) -> JSONValue {
+    private static func set(
+        _ value: JSONValue, at path: ArraySlice<String>, in node: JSONValue, location: [String],
+        firstYear: String?, assignmentPath: String
+    ) throws(ValidationIssue) -> JSONValue {
         guard let key = path.first else { return value }
         let rest = path.dropFirst()
         let here = location + [key]
@@ -60,35 +63,39 @@ public enum ScenarioOverride {
             if case .number = child, let firstYear, rest.count == 1, let year = rest.first, year.count == 4, Int(year) != nil {
                 child = .object(JSONObject([(key: firstYear, value: child)]))
             }
-            object[key] = try set(value, at: rest, in: child, location: here, firstYear: firstYear, where_: where_)
+            object[key] = try set(value, at: rest, in: child, location: here, firstYear: firstYear, assignmentPath: assignmentPath)
             return .object(object)
         case .array(var items):
             let keyField = location == ["members"] ? "id" : location == ["group", "fees"] ? "label" : nil
-            let index: Int? = keyField.flatMap { field in
-                items.firstIndex { item in
-                    if case .object(let object) = item, case .string(let name)? = object[field] { return name == key }
-                    return false
-                }
-            } ?? Int(key).flatMap { items.indices.contains($0) ? $0 : nil }
-            guard let index else {
-                let names = keyField.map { field in
-                    items.compactMap { item -> String? in
-                        if case .object(let object) = item, case .string(let name)? = object[field] { return name }
-                        return nil
+            let index: Int? =
+                keyField.flatMap { field in
+                    items.firstIndex { item in
+                        if case .object(let object) = item, case .string(let name)? = object[field] { return name == key }
+                        return false
                     }
-                } ?? []
+                } ?? Int(key).flatMap { items.indices.contains($0) ? $0 : nil }
+            guard let index else {
+                let names =
+                    keyField.map { field in
+                        items.compactMap { item -> String? in
+                            if case .object(let object) = item, case .string(let name)? = object[field] { return name }
+                            return nil
+                        }
+                    } ?? []
                 var message = keyField.map { "no item has the \($0) \(quoted(key))" } ?? "no item \(key) in a list of \(items.count)"
                 if let close = KeySuggestion.closest(to: key, among: names) { message += "; did you mean \"\(close)\"?" }
-                throw ValidationIssue(path: where_, message: message)
+                throw ValidationIssue(path: assignmentPath, message: message)
             }
             if rest.isEmpty && value == .null {
                 items.remove(at: index)
             } else {
-                items[index] = try set(value, at: rest, in: items[index], location: here, firstYear: firstYear, where_: where_)
+                items[index] = try set(
+                    value, at: rest, in: items[index], location: here, firstYear: firstYear, assignmentPath: assignmentPath)
             }
             return .array(items)
         default:
-            throw ValidationIssue(path: where_, message: "\(location.joined(separator: ".")) is \(node.typeDescription), which has no \"\(key)\"")
+            throw ValidationIssue(
+                path: assignmentPath, message: "\(location.joined(separator: ".")) is \(node.typeDescription), which has no \"\(key)\"")
         }
     }
 }

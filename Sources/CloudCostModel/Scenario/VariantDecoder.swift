@@ -2,7 +2,8 @@ extension ScenarioDecoder {
     /// Reads `variants`: each is the base scenario with its patch applied, validated as a whole.
     /// Problems the base scenario already has are not repeated for every variant.
     static func decodeVariants(_ list: JSONValue, base: JSONValue, decoded: Scenario?, baseIssues: Set<ValidationIssue>)
-        -> ([ScenarioDocument.Variant], [ValidationIssue]) {
+        -> ([ScenarioDocument.Variant], [ValidationIssue])
+    {
         guard case .array(let items) = list else { return ([], []) }  // the type error is reported with the base
         let diagnostics = Diagnostics()
         var variants: [ScenarioDocument.Variant] = []
@@ -18,7 +19,8 @@ extension ScenarioDecoder {
             let name = reader.displayText("name", required: true, what: "the variant's name")
             if let name {
                 if name.isEmpty || name == "standalone" || name == "plan" {
-                    diagnostics.add(reader.path("name"), "\"\(name)\" cannot name a variant (\"standalone\" and \"plan\" are the built-in cases)")
+                    diagnostics.add(
+                        reader.path("name"), "\"\(name)\" cannot name a variant (\"standalone\" and \"plan\" are the built-in cases)")
                 } else if let previous = names[name] {
                     diagnostics.add(reader.path("name"), "\(quoted(name)) is already the name of variants[\(previous)]")
                 }

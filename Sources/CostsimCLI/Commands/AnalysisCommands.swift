@@ -21,10 +21,12 @@ extension Command {
             """,
         options: [
             .caseName("plan (default) or a variant's name."),
-            Option(name: "--change", value: .percentage(placeholder: "PERCENT"),
-                   help: "how far amounts and rates move, in percent (default 10: ±10 %)."),
-            Option(name: "--growth-points", value: .percentage(placeholder: "POINTS"),
-                   help: "how far population growth rates move, in percentage points (default 0.5)."),
+            Option(
+                name: "--change", value: .percentage(placeholder: "PERCENT"),
+                help: "how far amounts and rates move, in percent (default 10: ±10 %)."),
+            Option(
+                name: "--growth-points", value: .percentage(placeholder: "POINTS"),
+                help: "how far population growth rates move, in percentage points (default 0.5)."),
             .format(AnalysisFormat.allCases.map(\.rawValue), "table (default), json (costsim-sensitivity/1) or html (the tornado chart)."),
             .lang,
             .set,
@@ -35,14 +37,16 @@ extension Command {
             let points = invocation.percentage("--growth-points", default: ExactDecimal(millionths: 5_000))
             let document = try invocation.loadScenario()
             let caseName = invocation.arguments.value("--case") ?? "plan"
-            let analysis = try Sensitivity(try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
-                                           change: change, growthPoints: points)
+            let analysis = try Sensitivity(
+                try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
+                change: change, growthPoints: points)
             let language = invocation.language
             let tables = AnalysisTables(language: language)
             switch format {
             case .json: JSONWriter.write(tables.sensitivityJSON(analysis), to: invocation.output)
             case .table: invocation.output.write("\(heading(document, language))\n\n" + tables.sensitivity(analysis).text())
-            case .html: invocation.output.write(AnalysisPage.sensitivity(analysis, scenarioName: document.scenario.name, language: language))
+            case .html:
+                invocation.output.write(AnalysisPage.sensitivity(analysis, scenarioName: document.scenario.name, language: language))
             }
         })
 
@@ -57,7 +61,9 @@ extension Command {
             month is starred only when joining then beats staying out. Other members join as planned.
             """,
         options: [
-            Option(name: "--member", value: .text(placeholder: "ID"), required: true, help: "the member whose join month is varied (required)."),
+            Option(
+                name: "--member", value: .text(placeholder: "ID"), required: true, help: "the member whose join month is varied (required)."
+            ),
             Option(name: "--from", value: .month, help: "the first join month to try (default: the first month of the period)."),
             Option(name: "--to", value: .month, help: "the last join month to try (default: the last month of the period)."),
             .format(["table", "json"], "table (default) or json (costsim-timing/1)."),
@@ -66,7 +72,8 @@ extension Command {
         ],
         run: { invocation in
             let id = invocation.arguments.value("--member") ?? ""
-            let from = invocation.month("--from"), to = invocation.month("--to")
+            let from = invocation.month("--from")
+            let to = invocation.month("--to")
             if let from, let to, to < from { throw invocation.usage("--to \(to) is before --from \(from)") }
             let document = try invocation.loadScenario()
             try invocation.checkMember(id, in: document.scenario)
@@ -96,10 +103,12 @@ extension Command {
             """,
         options: [
             .caseName("plan (default) or a variant's name."),
-            Option(name: "--samples", value: .integer(placeholder: "N", range: 2...1_000_000),
-                   help: "with more than 20 members: how many random orders to sample (default 1000)."),
-            Option(name: "--seed", value: .integer(placeholder: "N", range: 0...Int64.max),
-                   help: "the seed of the random orders (default 1): the same seed gives the same answer."),
+            Option(
+                name: "--samples", value: .integer(placeholder: "N", range: 2...1_000_000),
+                help: "with more than 20 members: how many random orders to sample (default 1000)."),
+            Option(
+                name: "--seed", value: .integer(placeholder: "N", range: 0...Int64.max),
+                help: "the seed of the random orders (default 1): the same seed gives the same answer."),
             .format(["table", "json"], "table (default) or json (costsim-fairness/1)."),
             .lang,
             .set,
@@ -109,8 +118,9 @@ extension Command {
             let seed = UInt64(invocation.integer("--seed") ?? 1)
             let document = try invocation.loadScenario()
             let caseName = invocation.arguments.value("--case") ?? "plan"
-            let fairness = try Fairness(try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
-                                        permutations: samples, seed: seed, progress: invocation.progress("random orders"))
+            let fairness = try Fairness(
+                try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
+                permutations: samples, seed: seed, progress: invocation.progress("random orders"))
             let language = invocation.language
             let tables = AnalysisTables(language: language)
             if invocation.choice("--format", default: AnalysisFormat.table) == .json {

@@ -14,7 +14,9 @@ extension Command {
         options: [
             Option(name: "--fiscal-year", value: .fiscalYear, required: true, help: "the fiscal year (required)."),
             .caseName("plan (default), standalone, or a variant's name."),
-            .format(ApportionFormat.allCases.map(\.rawValue), """
+            .format(
+                ApportionFormat.allCases.map(\.rawValue),
+                """
                 table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
                 exact yen) or markdown.
                 """),
@@ -33,12 +35,14 @@ extension Command {
             let document = try invocation.loadScenario()
             let results = try ScenarioResults(document)
             guard let (result, _) = try results.result(named: CaseName(caseName)) else {
-                throw invocation.usage("--case: no case is called \(Echo.quoted(caseName)); the cases are "
-                    + results.caseNames.map(\.text).joined(separator: ", "))
+                throw invocation.usage(
+                    "--case: no case is called \(Echo.quoted(caseName)); the cases are "
+                        + results.caseNames.map(\.text).joined(separator: ", "))
             }
             // A variant may have a period of its own: the year is checked against the case's.
-            try invocation.check(year, in: result.fiscalYears,
-                                 of: caseName == "plan" || caseName == "standalone" ? "the scenario's period" : "the period of the case \(caseName)")
+            try invocation.check(
+                year, in: result.fiscalYears,
+                of: caseName == "plan" || caseName == "standalone" ? "the scenario's period" : "the period of the case \(caseName)")
             guard let table = try ApportionmentTable(result, fiscalYear: year) else { return }
             let language = invocation.language
             let sink = invocation.output

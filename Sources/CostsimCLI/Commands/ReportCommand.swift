@@ -13,10 +13,12 @@ extension Command {
             Both files are written, or neither: existing files are replaced only with --force.
             """,
         options: [
-            Option(name: "--out", value: .text(placeholder: "DIR"), required: true,
-                   help: "the folder to write to (made if missing)."),
+            Option(
+                name: "--out", value: .text(placeholder: "DIR"), required: true,
+                help: "the folder to write to (made if missing)."),
             .unit("thousand (default, 千円), million (百万円) or yen (円)."),
-            Option(name: "--fiscal-year", value: .fiscalYear, help: "the year of the apportionment table (default: the last of the period)."),
+            Option(
+                name: "--fiscal-year", value: .fiscalYear, help: "the year of the apportionment table (default: the last of the period)."),
             .lang,
             Option(name: "--force", value: .none, help: "replace report files that already exist (otherwise nothing is written)."),
             .set,
@@ -32,7 +34,10 @@ extension Command {
             let report = ReportDocument(results: results, language: invocation.language, unit: unit, apportionmentYear: year)
             let name = file == "-" ? "report" : ReportFiles.baseName(of: file)
             let paths = try ReportFiles.write(
-                [("\(name).md", { sink throws in try report.markdown(to: sink) }), ("\(name).html", { sink throws in try report.html(to: sink) })],
+                [
+                    ("\(name).md", { sink throws in try report.markdown(to: sink) }),
+                    ("\(name).html", { sink throws in try report.html(to: sink) }),
+                ],
                 to: directory, force: invocation.arguments.has("--force"))
             for path in paths { invocation.output.write("wrote \(Echo.plain(path))\n") }
         })

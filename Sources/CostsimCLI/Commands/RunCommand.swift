@@ -15,25 +15,32 @@ extension Command {
             group's costs by fiscal year and category for each case.
             """,
         options: [
-            .format(RunFormat.allCases.map(\.rawValue), """
+            .format(
+                RunFormat.allCases.map(\.rawValue),
+                """
                 table (default) for a terminal; json: costsim-result/1 (see MODEL.md);
                 csv: for Excel (UTF-8 with BOM, CRLF, exact yen); markdown: tables to paste
                 into a briefing; html: one self-contained page with charts, printable on A4.
                 """),
-            Option(name: "--member", value: .text(placeholder: "ID"), repeatable: true,
-                   help: "also show this member's costs by fiscal year for each case (repeatable; table)."),
+            Option(
+                name: "--member", value: .text(placeholder: "ID"), repeatable: true,
+                help: "also show this member's costs by fiscal year for each case (repeatable; table)."),
             .lang,
-            .unit("""
+            .unit(
+                """
                 yen (円), thousand (千円) or million (百万円) for table, markdown and html;
                 default yen for table, thousand for markdown and html. Rounding is for display
                 only, and the parts shown add up to the totals shown.
                 """),
-            Option(name: "--table", value: .choice(CSVTable.allCases.map(\.rawValue)), help: """
-                with csv: costs (default; one row per case, member, fiscal year and
-                category) or comparison (totals, savings, payback, NPV).
-                """),
-            Option(name: "--fiscal-year", value: .fiscalYear,
-                   help: "with markdown or html: the year of the apportionment table (default: the last)."),
+            Option(
+                name: "--table", value: .choice(CSVTable.allCases.map(\.rawValue)),
+                help: """
+                    with csv: costs (default; one row per case, member, fiscal year and
+                    category) or comparison (totals, savings, payback, NPV).
+                    """),
+            Option(
+                name: "--fiscal-year", value: .fiscalYear,
+                help: "with markdown or html: the year of the apportionment table (default: the last)."),
             .set,
         ],
         run: { invocation in
@@ -66,7 +73,11 @@ extension Command {
             case .table: try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs).render(to: sink)
             case .csv:
                 let export = CSVExport(results: results, language: language)
-                if invocation.choice("--table", default: CSVTable.costs) == .costs { try export.costs(to: sink) } else { try export.comparison(to: sink) }
+                if invocation.choice("--table", default: CSVTable.costs) == .costs {
+                    try export.costs(to: sink)
+                } else {
+                    try export.comparison(to: sink)
+                }
             case .markdown:
                 try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).markdown(to: sink)
             case .html:

@@ -31,8 +31,10 @@ struct Invocation {
     func file() throws(UsageError) -> String {
         let positional = arguments.positional
         guard positional.count == 1 else {
-            throw usage(positional.isEmpty ? "missing the scenario FILE"
-                : "expected one scenario FILE, got \(positional.count): \(positional.map(Echo.quoted).joined(separator: " "))")
+            throw usage(
+                positional.isEmpty
+                    ? "missing the scenario FILE"
+                    : "expected one scenario FILE, got \(positional.count): \(positional.map(Echo.quoted).joined(separator: " "))")
         }
         return positional[0]
     }

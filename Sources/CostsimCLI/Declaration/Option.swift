@@ -73,7 +73,7 @@ struct Option: Sendable {
     /// A percentage such as `10`, `10%` or `0.5` as a fraction (0.1, 0.005), exactly.
     static func percentage(_ text: String) -> ExactDecimal? {
         guard let percent = ExactDecimal(jsonText: text.hasSuffix("%") ? String(text.dropLast()) : text),
-              percent > .zero, percent < ExactDecimal(100), percent.millionths % 100 == 0
+            percent > .zero, percent < ExactDecimal(100), percent.millionths % 100 == 0
         else { return nil }
         return ExactDecimal(millionths: percent.millionths / 100)
     }
@@ -89,8 +89,9 @@ extension Option {
             members.koka.joins=2021-04 or fx.2027=160; validated like the file.
             """)
 
-    static let lang = Option(name: "--lang", value: .choice(Language.allCases.map(\.rawValue)),
-                             help: "language of the labels (default ja).")
+    static let lang = Option(
+        name: "--lang", value: .choice(Language.allCases.map(\.rawValue)),
+        help: "language of the labels (default ja).")
 
     static func unit(_ help: String) -> Option {
         Option(name: "--unit", value: .choice(DisplayUnit.allCases.map(\.rawValue)), help: help)

@@ -1,16 +1,19 @@
+import CloudCostModel
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import CloudCostModel
-import Foundation
 
 /// The files of a report: made in memory for tests (to compare with `Reports/`), or written to a
 /// folder all together or not at all.
 public enum ReportFiles {
-    public static func make(_ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
-                            apportionmentYear: Int? = nil) throws -> [(name: String, contents: String)] {
+    public static func make(
+        _ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
+        apportionmentYear: Int? = nil
+    ) throws -> [(name: String, contents: String)] {
         let document = ReportDocument(results: results, language: language, unit: unit, apportionmentYear: apportionmentYear)
         return [("\(name).md", try document.markdown()), ("\(name).html", try document.html())]
     }
@@ -28,13 +31,16 @@ public enum ReportFiles {
     /// temporary file beside it, then, once every file is complete, renamed into place. A failure
     /// leaves none of them. Existing files (a symbolic link too, even one pointing nowhere) are
     /// replaced only with `force`. Returns the paths written.
-    static func write(_ files: [(name: String, contents: (OutputSink) throws -> Void)], to directory: String, force: Bool) throws -> [String] {
+    static func write(_ files: [(name: String, contents: (OutputSink) throws -> Void)], to directory: String, force: Bool) throws
+        -> [String]
+    {
         try makeFolder(directory)
         let paths = files.map { directory.hasSuffix("/") ? directory + $0.name : directory + "/" + $0.name }
         let existing = paths.filter(exists)
         if !force && !existing.isEmpty {
-            throw InputError(message: "\(existing.map { Echo.plain($0) }.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); "
-                             + "nothing was written. Add --force to replace \(existing.count == 1 ? "it" : "them").")
+            throw InputError(
+                message: "\(existing.map { Echo.plain($0) }.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); "
+                    + "nothing was written. Add --force to replace \(existing.count == 1 ? "it" : "them").")
         }
         var temporaries: [String] = []
         defer { for path in temporaries { unlink(path) } }

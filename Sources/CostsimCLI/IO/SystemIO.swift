@@ -1,9 +1,10 @@
+import CloudCostModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import CloudCostModel
 
 /// Reading and writing file descriptors with the system calls themselves, so that every failure is
 /// an error with the system's reason ("No space left on device"), never a trap.
