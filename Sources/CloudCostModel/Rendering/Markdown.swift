@@ -2,21 +2,15 @@
 /// cannot open a tag, a link, emphasis or a new cell or line.
 public enum Markdown {
     public static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text {
+        TextEscaping.escape(text) { character in
             switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~":
-                output += "\\" + String(character)
-            case "\n", "\r", "\r\n", "\t":
-                output += " "
-            default:
-                output.append(character)
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~": return "\\" + String(character)
+            case "\n", "\r", "\r\n", "\t": return " "
+            default: return nil
             }
         }
-        return output
     }
 }

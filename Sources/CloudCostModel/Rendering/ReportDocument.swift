@@ -50,11 +50,7 @@ public struct ReportDocument: Sendable {
 
     // MARK: Markdown
 
-    public func markdown() throws -> String {
-        let (sink, bytes) = OutputSink.collecting()
-        try markdown(to: sink)
-        return String(decoding: bytes(), as: UTF8.self)
-    }
+    public func markdown() throws -> String { try OutputSink.text { try markdown(to: $0) } }
 
     /// The Markdown report, written to `sink` table by table.
     public func markdown(to sink: OutputSink) throws {
@@ -74,11 +70,7 @@ public struct ReportDocument: Sendable {
 
     // MARK: HTML
 
-    public func html() throws -> String {
-        let (sink, bytes) = OutputSink.collecting()
-        try html(to: sink)
-        return String(decoding: bytes(), as: UTF8.self)
-    }
+    public func html() throws -> String { try OutputSink.text { try html(to: $0) } }
 
     /// The HTML page, written to `sink` section by section.
     public func html(to sink: OutputSink) throws {

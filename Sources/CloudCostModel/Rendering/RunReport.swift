@@ -36,11 +36,7 @@ public struct RunReport {
         try forEachTable { sink.write("\n" + $0.text()) }
     }
 
-    public func render() throws -> String {
-        let (sink, bytes) = OutputSink.collecting()
-        try render(to: sink)
-        return String(decoding: bytes(), as: UTF8.self)
-    }
+    public func render() throws -> String { try OutputSink.text { try render(to: $0) } }
 }
 
 /// What the tables by fiscal year need of a case: its name and period, the group's figures, and those

@@ -38,6 +38,16 @@ struct ObjectReader {
         return value
     }
 
+    /// A reader of the object under `key`, or nil: when the key is absent (reported as missing with
+    /// `required`, a description of what belongs there) or its value is not an object.
+    func nested(_ key: String, allowedKeys: [String], required: String? = nil) -> ObjectReader? {
+        guard let value = present(key) else {
+            if let required { missing(key, required) }
+            return nil
+        }
+        return ObjectReader(value, path: path(key), allowedKeys: allowedKeys, diagnostics: diagnostics)
+    }
+
     func missing(_ key: String, _ what: String) {
         diagnostics.add(path(key), "required: \(what)")
     }

@@ -213,18 +213,12 @@ public enum ScenarioDecoder {
     }
 
     static func decodeStandalone(_ member: ObjectReader, firstYear: Int) -> StandaloneCosts? {
-        guard let value = member.present("standalone") else {
-            member.missing("standalone", "the member's own costs, at least {\"annualCost\": …}")
-            return nil
-        }
         let diagnostics = member.diagnostics
         guard
-            let reader = ObjectReader(
-                value, path: member.path("standalone"),
-                allowedKeys: ["annualCost", "governmentCloud", "renewals"], diagnostics: diagnostics)
-        else {
-            return nil
-        }
+            let reader = member.nested(
+                "standalone", allowedKeys: ["annualCost", "governmentCloud", "renewals"],
+                required: "the member's own costs, at least {\"annualCost\": …}")
+        else { return nil }
         let yen = { (value: JSONValue, path: FieldPath) in
             ObjectReader.integer(value, path: path, diagnostics: diagnostics, what: "an amount in yen", range: 0...Limits.amount)
         }
@@ -246,15 +240,8 @@ public enum ScenarioDecoder {
     }
 
     static func decodePersonnel(_ member: ObjectReader, firstYear: Int) -> Personnel? {
-        guard let value = member.present("personnel") else { return nil }
+        guard let reader = member.nested("personnel", allowedKeys: ["staff", "staffShared", "costPerStaff"]) else { return nil }
         let diagnostics = member.diagnostics
-        guard
-            let reader = ObjectReader(
-                value, path: member.path("personnel"),
-                allowedKeys: ["staff", "staffShared", "costPerStaff"], diagnostics: diagnostics)
-        else {
-            return nil
-        }
         let range = ExactDecimal.zero...ExactDecimal(Limits.staff)
         let staff = reader.decimal("staff", required: true, what: "staff (FTE) while standalone", range: range)
         let shared = reader.decimal("staffShared", what: "staff (FTE) on the shared system", range: range)
