@@ -329,16 +329,3 @@ public struct JSONParser {
         JSONSyntaxError(message: message, location: location(of: position))
     }
 }
-
-/// Where and why a file is not valid JSON.
-public struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
-    public struct Location: Equatable, Sendable {
-        public var line: Int
-        public var column: Int
-    }
-
-    public var message: String
-    public var location: Location
-
-    public var description: String { "line \(location.line), column \(location.column): \(message)" }
-}

@@ -1,12 +1,3 @@
-/// A figure went beyond what 64-bit yen can hold (about 9.2 × 10^18 yen).
-public struct AmountOverflowError: Error, Equatable, CustomStringConvertible {
-    public var context: String
-    public init(context: String) { self.context = context }
-    public var description: String {
-        "\(context): the amount exceeds 9,223,372,036,854,775,807 yen, the largest figure costsim can hold"
-    }
-}
-
 /// Exact integer helpers for yen. Money is `Int64`; products go through `Int128`.
 public enum Yen {
     /// `floor(a / b)` for b > 0, also for negative a.

@@ -1,8 +1,3 @@
-/// The language of labels in output.
-public enum Language: String, Sendable, CaseIterable {
-    case ja, en
-}
-
 /// Every label costsim prints, in Japanese (default) and English.
 public struct Labels: Sendable {
     public var member: String

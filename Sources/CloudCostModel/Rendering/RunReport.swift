@@ -38,39 +38,3 @@ public struct RunReport {
 
     public func render() throws -> String { try OutputSink.text { try render(to: $0) } }
 }
-
-/// What the tables by fiscal year need of a case: its name and period, the group's figures, and those
-/// of the requested members (nil where a member is not in the case).
-struct YearFigures {
-    let caseName: String
-    let years: ClosedRange<Int>
-    let group: [CategoryFigures]
-    let members: [(name: String, figures: [CategoryFigures])?]
-
-    init(_ result: CaseResult, memberIDs: [String]) throws(AmountOverflowError) {
-        caseName = result.name
-        years = result.fiscalYears
-        group = try result.groupFigures()
-        members = memberIDs.map { id in
-            result.members.firstIndex { $0.id == id }.map { (result.members[$0].name, result.figures[$0]) }
-        }
-    }
-}
-
-/// The terminal text of `costsim apportion`.
-public struct ApportionmentReport {
-    public var scenarioName: String
-    public var table: ReportTable
-    public var unitLine: String
-
-    public init(results: ScenarioResults, apportionment: ApportionmentTable, language: Language = .ja, unit: DisplayUnit = .yen) {
-        let tables = ReportTables(results: results, language: language, unit: unit)
-        scenarioName = results.scenario.name
-        table = tables.apportionment(apportionment)
-        unitLine = tables.unitLine
-    }
-
-    public func render() -> String {
-        "\(scenarioName)  \(unitLine)\n\n" + table.text()
-    }
-}

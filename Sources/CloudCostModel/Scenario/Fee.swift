@@ -12,14 +12,3 @@ public struct Fee: Sendable, Equatable {
         (from.map { $0 <= month } ?? true) && (to.map { month <= $0 } ?? true)
     }
 }
-
-/// Which category of the results a fee's charges count in.
-public enum FeeCategory: String, Sendable, Equatable, CaseIterable {
-    case system
-    case governmentCloud
-}
-
-public enum Currency: String, Sendable, Equatable, CaseIterable {
-    case jpy = "JPY"
-    case usd = "USD"
-}

@@ -6,9 +6,3 @@ public struct Group: Sendable, Equatable {
     public let remainder: RemainderRule
     public let fees: [Fee]
 }
-
-/// Where the yen left over by flooring go.
-public enum RemainderRule: String, Sendable, Equatable, CaseIterable {
-    case largest
-    case representative
-}

@@ -46,26 +46,3 @@ public struct Member: Sendable, Equatable {
         return result
     }
 }
-
-/// What a member pays for its own system while it is not on the shared one.
-public struct StandaloneCosts: Sendable, Equatable {
-    /// Yen a year for the member's own system.
-    public let annualCost: FYValue<Int64>
-    /// Yen a year for its own Government Cloud environment.
-    public let governmentCloud: FYValue<Int64>?
-    public let renewals: [Renewal]
-}
-
-/// A lump sum (re-procurement, hardware refresh) paid only while standalone in that month.
-public struct Renewal: Sendable, Equatable {
-    public let month: Month
-    public let amount: Int64
-    public let label: String
-}
-
-/// Staff working on the systems, standalone and on the shared system.
-public struct Personnel: Sendable, Equatable {
-    public let staff: ExactDecimal
-    public let staffShared: ExactDecimal
-    public let costPerStaff: FYValue<Int64>
-}

@@ -1,11 +1,5 @@
 import CloudCostModel
 
-/// A command line that is not right: exit status 2.
-struct UsageError: Error {
-    var message: String
-    var command: String?
-}
-
 /// A command's arguments, parsed against its declared options: the positional ones, and each
 /// option's values (checked against what the option takes).
 struct ParsedArguments {

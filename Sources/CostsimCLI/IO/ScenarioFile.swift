@@ -1,10 +1,5 @@
 import CloudCostModel
 
-/// A scenario file that could not be read or is not valid: exit status 1.
-struct InputError: Error {
-    var message: String
-}
-
 enum ScenarioFile {
     /// The largest scenario read, from a file or standard input.
     static let maximumSize = 64 << 20

@@ -1,0 +1,190 @@
+/// The state of one run: figures accumulated per member and fiscal year.
+struct Simulation {
+    let scenario: Scenario
+    let mode: Engine.Mode
+    let schedule: FeeSchedule
+    let years: ClosedRange<Int>
+    let firstMonth: Int  // serial of April of the first fiscal year
+    let monthCount: Int
+    /// Per member: the month serials it is on the shared system, `activeFrom ..< activeUntil` (empty in standalone mode).
+    let activeFrom: [Int]
+    let activeUntil: [Int]
+    /// Figures by `member * years.count + yearIndex`.
+    var figures: [CategoryFigures]
+    /// What each member paid of each fee, and the subsidy on it, by fee and then as `figures`
+    /// (all zero in the standalone case).
+    var feeAmounts: [[Int64]]
+    var feeSubsidies: [[Int64]]
+
+    init(scenario: Scenario, mode: Engine.Mode) {
+        self.scenario = scenario
+        self.mode = mode
+        schedule = FeeSchedule(scenario)
+        let years = scenario.fiscalYears
+        self.years = years
+        firstMonth = Month.firstOfFiscalYear(years.lowerBound).serial
+        monthCount = years.count * 12
+        activeFrom = scenario.members.map { mode == .asWritten ? $0.joins?.serial ?? .max : .max }
+        activeUntil = scenario.members.map { $0.leaves?.serial ?? .max }
+        let cells = scenario.members.count * years.count
+        figures = Array(repeating: CategoryFigures(), count: cells)
+        feeAmounts = Array(repeating: Array(repeating: 0, count: cells), count: scenario.group.fees.count)
+        feeSubsidies = feeAmounts
+    }
+
+    // MARK: Membership
+
+    /// Whether member `index` is on the shared system in month serial `m`.
+    func isActive(_ index: Int, _ m: Int) -> Bool {
+        activeFrom[index] <= m && m < activeUntil[index]
+    }
+
+    func yearIndex(ofSerial m: Int) -> Int? {
+        let offset = m - firstMonth
+        return (0..<monthCount).contains(offset) ? offset / 12 : nil
+    }
+
+    mutating func add(_ amount: Int64, _ category: CostCategory, member: Int, year: Int, fee: Int? = nil) throws(AmountOverflowError) {
+        guard amount != 0 else { return }
+        let cell = member * years.count + year
+        figures[cell][category] = try Yen.add(figures[cell][category], amount, context(member, year, fee: fee, category))
+    }
+
+    // MARK: The member's own costs
+
+    mutating func chargeMembersOwnCosts() throws(AmountOverflowError) {
+        for (index, member) in scenario.members.enumerated() {
+            let overlapEnd = member.joins.map { $0.serial + member.overlapMonths } ?? Int.min
+            for year in 0..<years.count {
+                let fiscalYear = years.lowerBound + year
+                let annual = member.standalone.annualCost.value(in: fiscalYear)
+                let cloud = member.standalone.governmentCloud?.value(in: fiscalYear) ?? 0
+                // Staff cost a year, standalone and shared: only the one a month uses must fit in 64 bits
+                // (a member that never joins may have a shared staff cost nobody ever pays).
+                let perStaff = member.personnel.map { Int128($0.costPerStaff.value(in: fiscalYear)) } ?? 0
+                let staffCost = member.personnel.map { (Yen.floorTimes(perStaff, $0.staff), Yen.floorTimes(perStaff, $0.staffShared)) }
+                // The year's months add up here first (each within its annual amount), then go in once.
+                var system: Int128 = 0
+                var cloudCost: Int128 = 0
+                var personnel: Int128 = 0
+                for k in 1...12 {
+                    let m = firstMonth + year * 12 + k - 1
+                    let active = isActive(index, m)
+                    if !active || m < overlapEnd { system += Int128(Yen.monthlyShare(ofAnnual: annual, month: k)) }
+                    if !active { cloudCost += Int128(Yen.monthlyShare(ofAnnual: cloud, month: k)) }
+                    if let (standalone, shared) = staffCost {
+                        let yearly = try Yen.checked(active ? shared : standalone, context(index, year, category: .personnel))
+                        personnel += Int128(Yen.monthlyShare(ofAnnual: yearly, month: k))
+                    }
+                }
+                try add(try Yen.checked(system, context(index, year, category: .system)), .system, member: index, year: year)
+                try add(
+                    try Yen.checked(cloudCost, context(index, year, category: .governmentCloud)), .governmentCloud,
+                    member: index, year: year)
+                try add(try Yen.checked(personnel, context(index, year, category: .personnel)), .personnel, member: index, year: year)
+            }
+            for renewal in member.standalone.renewals {
+                let m = renewal.month.serial
+                if let year = yearIndex(ofSerial: m), !isActive(index, m) {
+                    try add(renewal.amount, .system, member: index, year: year)
+                }
+            }
+            guard mode == .asWritten else { continue }
+            if let joins = member.joins, let year = yearIndex(ofSerial: joins.serial) {
+                try add(member.joinCost, .oneOff, member: index, year: year)
+                try add(FeeSchedule.subsidy(on: member.joinCost, rate: member.joinSubsidyRate), .subsidy, member: index, year: year)
+            }
+            if let leaves = member.leaves, let year = yearIndex(ofSerial: leaves.serial) {
+                try add(member.leaveCost, .oneOff, member: index, year: year)
+            }
+        }
+    }
+
+    // MARK: Group fees
+
+    mutating func chargeGroupFees() throws(AmountOverflowError) {
+        let members = scenario.members
+        let feeCount = scenario.group.fees.count
+        var active: [Int] = []
+        var previous: [Int] = []
+        active.reserveCapacity(members.count)
+        // A fee's shares depend only on the year, the active members and (for shared fees) the month's
+        // amount. While the first two stay the same, shares already worked out are used again, and each
+        // distinct set of shares is charged once, times the number of months it applied.
+        var pending = Array(repeating: [Int64: (shares: [Int64], months: Int64)](), count: feeCount)
+        var pendingYear = -1
+        var pendingActive: [Int] = []
+        func flush(_ simulation: inout Simulation) throws(AmountOverflowError) {
+            for fee in pending.indices {
+                for (shares, months) in pending[fee].values {
+                    for (position, share) in shares.enumerated() where share != 0 {
+                        try simulation.charge(share, times: months, fee: fee, member: pendingActive[position], year: pendingYear)
+                    }
+                }
+                pending[fee].removeAll(keepingCapacity: true)
+            }
+        }
+        for offset in 0..<monthCount {
+            let month = Month(serial: firstMonth + offset)
+            let year = offset / 12
+            swap(&active, &previous)
+            active.removeAll(keepingCapacity: true)
+            for index in members.indices where isActive(index, month.serial) { active.append(index) }
+            if year != pendingYear || active != previous {
+                try flush(&self)
+                pendingYear = year
+                pendingActive = active
+            }
+            guard !active.isEmpty else { continue }
+            for (fee, description) in scenario.group.fees.enumerated() where description.applies(in: month) {
+                var amount: Int64?
+                if case .shared = description.charge {
+                    guard let billed = try schedule.sharedAmount(fee, month: month, year: year) else { continue }
+                    amount = billed
+                }
+                let key = amount ?? 0
+                if let known = pending[fee][key] {
+                    pending[fee][key] = (known.shares, known.months + 1)
+                } else {
+                    pending[fee][key] = (try schedule.shares(of: fee, month: month, year: year, active: active, amount: amount), 1)
+                }
+            }
+        }
+        try flush(&self)
+    }
+
+    /// Charges `share` of fee `fee` to a member for `times` months of a year, with the subsidy on each.
+    mutating func charge(_ share: Int64, times: Int64, fee: Int, member: Int, year: Int) throws(AmountOverflowError) {
+        let description = scenario.group.fees[fee]
+        let category: CostCategory = description.category == .system ? .system : .governmentCloud
+        let total = try Yen.checked(Int128(share) * Int128(times), context(member, year, fee: fee, category))
+        try add(total, category, member: member, year: year, fee: fee)
+        let cell = member * years.count + year
+        feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], total, context(member, year, fee: fee, category))
+        let subsidy = FeeSchedule.subsidy(on: share, rate: description.subsidyRate)
+        if subsidy != 0 {
+            let subsidies = Int128(subsidy) * Int128(times)  // |subsidy| ≤ share: fits as `total` does
+            try add(Int64(subsidies), .subsidy, member: member, year: year, fee: fee)
+            feeSubsidies[fee][cell] += Int64(subsidies)
+        }
+    }
+
+    /// Names the member, fiscal year, fee and category in an overflow message (built only when one happens).
+    func context(_ member: Int, _ year: Int, fee: Int? = nil, category: CostCategory? = nil) -> String {
+        context(member, year, fee: fee, category)
+    }
+
+    func context(_ member: Int, _ year: Int, fee: Int?, _ category: CostCategory?) -> String {
+        var parts = [scenario.members[member].name, "fiscal year \(years.lowerBound + year)"]
+        if let fee { parts.append(scenario.group.fees[fee].label) }
+        if let category { parts.append(category.rawValue) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Makes sure every total (the sum of the categories) fits, so reading `total` never traps.
+    func checkTotals() throws(AmountOverflowError) {
+        for (cell, value) in figures.enumerated() {
+            try value.checkTotal(context(cell / years.count, cell % years.count))
+        }
+    }
+}

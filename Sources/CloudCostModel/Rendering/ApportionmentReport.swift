@@ -1,0 +1,17 @@
+/// The terminal text of `costsim apportion`.
+public struct ApportionmentReport {
+    public var scenarioName: String
+    public var table: ReportTable
+    public var unitLine: String
+
+    public init(results: ScenarioResults, apportionment: ApportionmentTable, language: Language = .ja, unit: DisplayUnit = .yen) {
+        let tables = ReportTables(results: results, language: language, unit: unit)
+        scenarioName = results.scenario.name
+        table = tables.apportionment(apportionment)
+        unitLine = tables.unitLine
+    }
+
+    public func render() -> String {
+        "\(scenarioName)  \(unitLine)\n\n" + table.text()
+    }
+}

@@ -1,0 +1,8 @@
+/// Collects issues while a scenario is read, so that all of them are reported at once.
+final class Diagnostics {
+    private(set) var issues: [ValidationIssue] = []
+
+    func add(_ path: String, _ message: String) {
+        issues.append(ValidationIssue(path: path, message: message))
+    }
+}

@@ -1,0 +1,8 @@
+/// What a member pays for its own system while it is not on the shared one.
+public struct StandaloneCosts: Sendable, Equatable {
+    /// Yen a year for the member's own system.
+    public let annualCost: FYValue<Int64>
+    /// Yen a year for its own Government Cloud environment.
+    public let governmentCloud: FYValue<Int64>?
+    public let renewals: [Renewal]
+}
