@@ -275,7 +275,8 @@ struct RefusalTests {
         // 1,000,000 orders: 4,950,000,000 > 3,000,000,000; 3,000,000,000 / 4,950 = 606,060 orders fit.
         let outcome = costsim("fairness", "-", "--samples", "1000000", stdin: scenario(members: 30, years: 10))
         #expect(outcome.status == 1)
-        #expect(outcome.standardError.contains("1000000 random orders of 30 members would take many minutes; use --samples 606060 or fewer"),
-                "\(outcome.standardError)")
+        #expect(
+            outcome.standardError.contains("1000000 random orders of 30 members would take many minutes; use --samples 606060 or fewer"),
+            "\(outcome.standardError)")
     }
 }
