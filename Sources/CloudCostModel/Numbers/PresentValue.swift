@@ -8,7 +8,7 @@ public enum PresentValue {
     /// `allow128: false` forces the big-integer path (for tests that compare the two).
     static func npv(_ amounts: [Int64], rate: ExactDecimal, allow128: Bool) throws(AmountOverflowError) -> Int64 {
         guard !amounts.isEmpty else { return 0 }
-        precondition(rate >= .zero)
+        let rate = max(rate, .zero)  // validated: 0 ≤ discountRate ≤ 1
         // (1+rate) = q/p with p = 10^6, q = 10^6 + millionths, reduced.
         var p = UInt128(ExactDecimal.scale)
         var q = UInt128(ExactDecimal.scale + rate.millionths)

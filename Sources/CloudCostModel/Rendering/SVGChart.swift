@@ -58,7 +58,7 @@ public enum SVGChart {
                     let bottom = scale.y(from)
                     svg +=
                         "<rect x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(barWidth))\" height=\"\(f(max(0.5, bottom - top)))\" "
-                        + "fill=\"\(categoryColors[category]!)\"\(side < 0 ? " fill-opacity=\"0.45\"" : "")>"
+                        + "fill=\"\(categoryColors[category] ?? "#888888")\"\(side < 0 ? " fill-opacity=\"0.45\"" : "")>"
                         + "<title>\(HTML.escape(labels.year(year))) \(HTML.escape(labels.categoryName(category))): \(NumberFormat.yen(figures[category]))円</title></rect>\n"
                 }
             }
@@ -69,7 +69,8 @@ public enum SVGChart {
         var x = plotLeft
         let legendY = height - 34
         for category in CostCategory.allCases {
-            svg += "<rect x=\"\(f(x))\" y=\"\(f(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(categoryColors[category]!)\"/>"
+            svg +=
+                "<rect x=\"\(f(x))\" y=\"\(f(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(categoryColors[category] ?? "#888888")\"/>"
             let name = labels.categoryName(category)
             svg += text(x + 14, legendY, name, size: 11)
             x += 24 + Double(DisplayWidth.of(name)) * 6

@@ -21,9 +21,10 @@ public struct TextTable {
 
     public init(columns: [Column]) { self.columns = columns }
 
+    /// A row; missing cells are blank and extra ones are dropped, so that a row always fits the columns.
     public mutating func add(_ cells: [String]) {
-        precondition(cells.count == columns.count)
-        rows.append(.cells(cells))
+        let fitted = Array(cells.prefix(columns.count)) + Array(repeating: "", count: max(0, columns.count - cells.count))
+        rows.append(.cells(fitted))
     }
 
     /// A horizontal rule, e.g. above a totals row.

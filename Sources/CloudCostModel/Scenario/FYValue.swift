@@ -4,9 +4,15 @@ public struct FYValue<Value: Sendable & Equatable>: Sendable, Equatable {
     /// Entries sorted by fiscal year; the first is at or before the simulated period.
     public let entries: [(fiscalYear: Int, value: Value)]
 
-    public init(entries: [(fiscalYear: Int, value: Value)]) {
-        precondition(!entries.isEmpty)
+    /// Nil when there are no entries: a value must be known for some year.
+    public init?(entries: [(fiscalYear: Int, value: Value)]) {
+        guard !entries.isEmpty else { return nil }
         self.entries = entries.sorted { $0.fiscalYear < $1.fiscalYear }
+    }
+
+    /// Entries already known to be sorted and not empty (those of another FY-value).
+    private init(sorted entries: [(fiscalYear: Int, value: Value)]) {
+        self.entries = entries
     }
 
     public init(_ value: Value, from fiscalYear: Int) {
@@ -23,7 +29,7 @@ public struct FYValue<Value: Sendable & Equatable>: Sendable, Equatable {
     public func value(in fiscalYear: Int) -> Value { entry(in: fiscalYear).value }
 
     public func map<T>(_ transform: (Value) -> T) -> FYValue<T> {
-        FYValue<T>(entries: entries.map { ($0.fiscalYear, transform($0.value)) })
+        FYValue<T>(sorted: entries.map { ($0.fiscalYear, transform($0.value)) })
     }
 
     public static func == (lhs: FYValue, rhs: FYValue) -> Bool {

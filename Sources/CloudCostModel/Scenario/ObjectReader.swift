@@ -210,8 +210,7 @@ struct ObjectReader {
             }
             if let parsed = element(item, itemPath) { entries.append((year, parsed)) } else { complete = false }
         }
-        guard complete else { return nil }
-        let fy = FYValue(entries: entries)
+        guard complete, let fy = FYValue(entries: entries) else { return nil }
         if fy.entries[0].fiscalYear > firstYear {
             diagnostics.add(
                 path.text,
