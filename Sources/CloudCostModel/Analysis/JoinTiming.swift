@@ -13,6 +13,8 @@ public struct JoinTiming: Sendable {
     }
 
     public let member: Member
+    /// The scenario's period.
+    public let fiscalYears: ClosedRange<Int>
     public let rows: [Row]
     /// The index in `rows` of the choice with the largest present value of the member's savings, "never
     /// joins" (row 0) included: a join month is best only when it beats staying out. Of equals, the
@@ -37,6 +39,7 @@ public struct JoinTiming: Sendable {
         }
         let member = scenario.members[index]
         self.member = member
+        fiscalYears = scenario.fiscalYears
         let (firstMonth, lastMonth) = (scenario.firstMonth, scenario.lastMonth)
         let first = max(from ?? firstMonth, firstMonth)
         var last = min(to ?? lastMonth, lastMonth)

@@ -109,7 +109,7 @@ public struct AnalysisTables: Sendable {
             }
             table.rows.append([
                 index == timing.best ? "★ " + month : month, NumberFormat.yen(row.memberSavings), NumberFormat.yen(row.memberNPV),
-                row.memberPayback.map(labels.year) ?? labels.notPaidBack, NumberFormat.yen(row.groupSavings),
+                labels.payback(row.memberPayback, joins: row.month, in: timing.fiscalYears), NumberFormat.yen(row.groupSavings),
                 avoided.joined(separator: "、"),
             ])
         }
