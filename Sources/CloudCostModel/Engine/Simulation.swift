@@ -47,7 +47,7 @@ struct Simulation {
     mutating func add(_ amount: Int64, _ category: CostCategory, member: Int, year: Int, fee: Int? = nil) throws(AmountOverflowError) {
         guard amount != 0 else { return }
         let cell = member * years.count + year
-        figures[cell][category] = try Yen.add(figures[cell][category], amount, context(member, year, fee: fee, category))
+        figures[cell][category] = try Yen.add(figures[cell][category], amount, context(member, year, fee: fee, category: category))
     }
 
     // MARK: The member's own costs
@@ -157,10 +157,10 @@ struct Simulation {
     mutating func charge(_ share: Int64, times: Int64, fee: Int, member: Int, year: Int) throws(AmountOverflowError) {
         let description = scenario.group.fees[fee]
         let category: CostCategory = description.category == .system ? .system : .governmentCloud
-        let total = try Yen.checked(Int128(share) * Int128(times), context(member, year, fee: fee, category))
+        let total = try Yen.checked(Int128(share) * Int128(times), context(member, year, fee: fee, category: category))
         try add(total, category, member: member, year: year, fee: fee)
         let cell = member * years.count + year
-        feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], total, context(member, year, fee: fee, category))
+        feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], total, context(member, year, fee: fee, category: category))
         let subsidy = FeeSchedule.subsidy(on: share, rate: description.subsidyRate)
         if subsidy != 0 {
             let subsidies = Int128(subsidy) * Int128(times)  // |subsidy| ≤ share: fits as `total` does
@@ -171,10 +171,6 @@ struct Simulation {
 
     /// Names the member, fiscal year, fee and category in an overflow message (built only when one happens).
     func context(_ member: Int, _ year: Int, fee: Int? = nil, category: CostCategory? = nil) -> String {
-        context(member, year, fee: fee, category)
-    }
-
-    func context(_ member: Int, _ year: Int, fee: Int?, _ category: CostCategory?) -> String {
         var parts = [scenario.members[member].name, "fiscal year \(years.lowerBound + year)"]
         if let fee { parts.append(scenario.group.fees[fee].label) }
         if let category { parts.append(category.rawValue) }

@@ -14,14 +14,6 @@ extension JSONValue {
         }
     }
 
-    /// A number or a string (the types a code may be mistakenly or rightly given as).
-    var isNumberOrString: Bool {
-        switch self {
-        case .number, .string: return true
-        default: return false
-        }
-    }
-
     /// Changes the value under `key` in place when it is there and not null.
     public mutating func update(_ key: String, _ change: (inout JSONValue) -> Void) {
         guard var value = self[key], value != .null else { return }

@@ -12,8 +12,6 @@ public final class OutputSink {
     private let chunkSize: Int
     private let destination: Destination
     public private(set) var failure: OutputError?
-    /// How many bytes were handed to the destination, or are waiting in the buffer.
-    public private(set) var count = 0
 
     public init(chunkSize: Int = 1 << 16, destination: @escaping Destination) {
         self.chunkSize = chunkSize
@@ -32,7 +30,6 @@ public final class OutputSink {
     public func write(bytes: some Collection<UInt8>) {
         guard failure == nil else { return }
         buffer.append(contentsOf: bytes)
-        count += bytes.count
         if buffer.count >= chunkSize { flush() }
     }
 

@@ -156,16 +156,16 @@ public enum ScenarioDecoder {
                 "\(quoted(id)) is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
         }
         let name = reader.displayText("name", required: true, what: "the municipality's name")
+        let code: String?
         if case .number(let digits)? = reader.present("code") {
+            // A number loses leading zeros (and `--set …code=252069` reads as one): say how to write it.
             diagnostics.add(
                 reader.path("code"),
                 "write the code as text in double quotes, \"\(digits)\", not as a number "
                     + "(a number loses leading zeros); with --set: members.ID.code='\"\(digits)\"'")
-        }
-        var code: String?
-        if case .string? = reader.present("code") { code = reader.string("code", required: false) }
-        if let value = reader.present("code"), !value.isNumberOrString {
-            code = reader.string("code", required: false, what: "a 6-digit 全国地方公共団体コード")  // reports the wrong type
+            code = nil
+        } else {
+            code = reader.string("code", required: false, what: "a 6-digit 全国地方公共団体コード")
         }
         if let code, let problem = LocalGovernmentCode.problem(with: code) { diagnostics.add(reader.path("code"), problem) }
 
