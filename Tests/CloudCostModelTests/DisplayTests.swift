@@ -68,7 +68,8 @@ struct DisplayTests {
         let costs = try CSVExport(results: results).costs()
         #expect(costs.hasPrefix("\u{FEFF}ケース,団体ID,団体名,年度,区分,金額（円）\r\n"))
         let lines = costs.split(separator: "\r\n", omittingEmptySubsequences: true)
-        #expect(lines.count == 1 + 2 * 2 * 2 * 5)  // header + cases × members × years × categories
+        // header + cases × members × years × MODEL.md's 6 categories (allocationTax too)
+        #expect(lines.count == 1 + 2 * 2 * 2 * 6)
         #expect(lines.contains("計画,east,東町,2024,一時経費,600000"))
         #expect(lines.contains("計画,east,東町,2024,補助金等,-300000"))
         #expect(!costs.replacing("\r\n", with: "").contains("\n"))

@@ -40,6 +40,9 @@ func randomScenario(_ random: inout SplitMix64) -> String {
             #""joinCost": \#(Int.random(in: 0...50_000_000, using: &random)), "joinSubsidyRate": 0.\#(Int.random(in: 0...9, using: &random))"#
         )
         if Bool.random(using: &random) {
+            fields.append(#""joinAllocationTaxRate": 0.\#(Int.random(in: 0...99, using: &random))"#)
+        }
+        if Bool.random(using: &random) {
             fields.append(
                 #""personnel": {"staff": \#(Int.random(in: 0...9, using: &random)).5, "staffShared": \#(Int.random(in: 0...5, using: &random)), "costPerStaff": 7800000}"#
             )
@@ -66,6 +69,9 @@ func randomScenario(_ random: inout SplitMix64) -> String {
             fields.append(#""to": "\#(windowStart.adding(months: Int.random(in: 0...36, using: &random)))""#)
         }
         if Bool.random(using: &random) { fields.append(#""subsidyRate": 0.\#(Int.random(in: 0...999, using: &random))"#) }
+        if Int.random(in: 0..<3, using: &random) == 0 {
+            fields.append(#""allocationTaxRate": 0.\#(Int.random(in: 0...999, using: &random))"#)
+        }
         switch Int.random(in: 0..<5, using: &random) {
         case 0:
             fields.append(

@@ -11,8 +11,8 @@
 ///   and removed with the member;
 /// - a tiered per-10,000 fee: each member's charge under every tier is known in advance; the tier is
 ///   picked from the coalition's active population;
-/// - a shared fee: without a subsidy its shares always add up to the bill, so a group costs the bill
-///   once anyone is active; with a subsidy, `−floor(share · rate)` depends on how the bill is split,
+/// - a shared fee: without a subsidy or allocation tax its shares always add up to the bill, so a group
+///   costs the bill once anyone is active; with one, `−floor(share · rate)` depends on how the bill is split,
 ///   so the bill is apportioned among the coalition's active members each time the coalition changes
 ///   (this is the price of being exact: a few apportionments per step).
 ///
@@ -78,7 +78,9 @@ struct CoalitionGame {
             for figures in plan.figures[member] { total += Int128(figures.total) }
             for ledger in plan.fees {
                 for year in ledger.amounts[member].indices {
-                    total -= Int128(ledger.amounts[member][year]) + Int128(ledger.subsidies[member][year])
+                    total -=
+                        Int128(ledger.amounts[member][year]) + Int128(ledger.subsidies[member][year])
+                        + Int128(ledger.allocationTaxes[member][year])
                 }
             }
             own.append(try Yen.checked(total, "\(scenario.members[member].name): own costs"))
@@ -119,11 +121,11 @@ struct CoalitionGame {
                         tiered: tiers.map { Array(repeating: Array(repeating: 0, count: active.count), count: $0.count) }))
             }
             for (fee, description) in fees.enumerated() where description.applies(in: month) {
-                let net = { (share: Int64) in Int128(share) + Int128(FeeSchedule.subsidy(on: share, rate: description.subsidyRate)) }
+                let net = { (share: Int64) in FeeSchedule.net(share, of: description) }
                 switch description.charge {
                 case .shared:
                     guard let amount = try schedule.sharedAmount(fee, month: month, year: year) else { continue }
-                    if description.subsidyRate == .zero {
+                    if description.subsidyRate == .zero && description.allocationTaxRate == .zero {
                         groups[g].fixed += Int128(amount)
                     } else if let position = billIndex[g]?[[Int64(fee), amount]] {
                         groups[g].subsidised[position].months += 1
@@ -188,10 +190,10 @@ struct CoalitionGame {
         let active = group.members.filter { coalition[$0] }
         var cost: Int128 = 0
         for bill in group.subsidised {
-            let rate = schedule.fees[bill.fee].subsidyRate
+            let fee = schedule.fees[bill.fee]
             let shares = try schedule.shares(of: bill.fee, month: bill.month, year: group.year, active: active, amount: bill.amount)
             var net: Int128 = 0
-            for share in shares { net += Int128(share) + Int128(FeeSchedule.subsidy(on: share, rate: rate)) }
+            for share in shares { net += FeeSchedule.net(share, of: fee) }
             cost += net * Int128(bill.months)
         }
         return cost

@@ -22,7 +22,8 @@ public enum Engine {
                 FeeLedger(
                     fee: scenario.group.fees[fee],
                     amounts: members.map { byMember(simulation.feeAmounts[fee], $0) },
-                    subsidies: members.map { byMember(simulation.feeSubsidies[fee], $0) })
+                    subsidies: members.map { byMember(simulation.feeSubsidies[fee], $0) },
+                    allocationTaxes: members.map { byMember(simulation.feeAllocationTaxes[fee], $0) })
             })
     }
 }

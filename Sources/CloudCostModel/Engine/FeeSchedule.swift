@@ -31,6 +31,19 @@ struct FeeSchedule {
         rate == .zero ? 0 : -Int64(Yen.floorTimes(Int128(share), rate))  // 0 ≤ rate ≤ 1: fits
     }
 
+    /// The allocation tax measure (交付税措置) on a share, taken on what the subsidy leaves:
+    /// `−floor((share − u) · rate)`, `u` the subsidy's size (`subsidy` is `−u`, ≤ 0).
+    static func allocationTax(on share: Int64, subsidy: Int64, rate: ExactDecimal) -> Int64 {
+        rate == .zero ? 0 : -Int64(Yen.floorTimes(Int128(share) + Int128(subsidy), rate))
+    }
+
+    /// What a member pays of a share net of both: `share + subsidy + allocation tax` (MODEL.md's
+    /// `total` of that share).
+    static func net(_ share: Int64, of fee: Fee) -> Int128 {
+        let subsidy = subsidy(on: share, rate: fee.subsidyRate)
+        return Int128(share) + Int128(subsidy) + Int128(allocationTax(on: share, subsidy: subsidy, rate: fee.allocationTaxRate))
+    }
+
     /// What the group is billed for shared fee `fee` in `month`; nil when it bills nothing then
     /// (a one-off fee in another month). Other kinds of fee have no group amount: nil.
     func sharedAmount(_ fee: Int, month: Month, year: Int) throws(AmountOverflowError) -> Int64? {

@@ -15,6 +15,7 @@ struct Simulation {
     /// (all zero in the standalone case).
     var feeAmounts: [[Int64]]
     var feeSubsidies: [[Int64]]
+    var feeAllocationTaxes: [[Int64]]
 
     init(scenario: Scenario, mode: Engine.Mode) {
         self.scenario = scenario
@@ -30,6 +31,7 @@ struct Simulation {
         figures = Array(repeating: CategoryFigures(), count: cells)
         feeAmounts = Array(repeating: Array(repeating: 0, count: cells), count: scenario.group.fees.count)
         feeSubsidies = feeAmounts
+        feeAllocationTaxes = feeAmounts
     }
 
     // MARK: Membership
@@ -92,7 +94,10 @@ struct Simulation {
             guard mode == .asWritten else { continue }
             if let joins = member.joins, let year = yearIndex(ofSerial: joins.serial) {
                 try add(member.joinCost, .oneOff, member: index, year: year)
-                try add(FeeSchedule.subsidy(on: member.joinCost, rate: member.joinSubsidyRate), .subsidy, member: index, year: year)
+                let subsidy = FeeSchedule.subsidy(on: member.joinCost, rate: member.joinSubsidyRate)
+                try add(subsidy, .subsidy, member: index, year: year)
+                let allocationTax = FeeSchedule.allocationTax(on: member.joinCost, subsidy: subsidy, rate: member.joinAllocationTaxRate)
+                try add(allocationTax, .allocationTax, member: index, year: year)
             }
             if let leaves = member.leaves, let year = yearIndex(ofSerial: leaves.serial) {
                 try add(member.leaveCost, .oneOff, member: index, year: year)
@@ -166,6 +171,12 @@ struct Simulation {
             let subsidies = Int128(subsidy) * Int128(times)  // |subsidy| ≤ share: fits as `total` does
             try add(Int64(subsidies), .subsidy, member: member, year: year, fee: fee)
             feeSubsidies[fee][cell] += Int64(subsidies)
+        }
+        let allocationTax = FeeSchedule.allocationTax(on: share, subsidy: subsidy, rate: description.allocationTaxRate)
+        if allocationTax != 0 {
+            let measures = Int128(allocationTax) * Int128(times)  // |measure| ≤ share − |subsidy|: fits
+            try add(Int64(measures), .allocationTax, member: member, year: year, fee: fee)
+            feeAllocationTaxes[fee][cell] += Int64(measures)
         }
     }
 

@@ -63,7 +63,7 @@ public struct CSVExport: Sendable {
                 writer.row([
                     String(table.fiscalYear), labels.caseName(table.caseName), fee.label,
                     labels.categoryName(fee.category == .system ? .system : .governmentCloud),
-                    share.id, share.name, String(share.amount), String(share.subsidy),
+                    share.id, share.name, String(share.amount), String(share.subsidy), String(share.allocationTax),
                 ])
             }
         }

@@ -18,6 +18,9 @@ public struct Labels: Sendable {
     public var governmentCloud: String
     public var oneOff: String
     public var subsidy: String
+    public var allocationTax: String
+    /// Under a table with allocation tax: what its total is.
+    public var generalFundNote: String
     public var total: String
     public var feeTotal: String
     public var net: String
@@ -96,6 +99,7 @@ public struct Labels: Sendable {
         case .governmentCloud: return governmentCloud
         case .oneOff: return oneOff
         case .subsidy: return subsidy
+        case .allocationTax: return allocationTax
         }
     }
 
@@ -112,15 +116,16 @@ public struct Labels: Sendable {
         standaloneTotal: "単独運用の総額", caseTotal: { "\($0)総額" }, savings: "削減額", savingsRate: "削減率",
         payback: "回収年度", npv: "削減額(現在価値)", notPaidBack: "回収せず", notJoining: "不参加",
         system: "システム経費", personnel: "人件費", governmentCloud: "ガバメントクラウド", oneOff: "一時経費",
-        subsidy: "補助金等", total: "合計", feeTotal: "負担金計", net: "差引負担額",
+        subsidy: "補助金等", allocationTax: "交付税措置",
+        generalFundNote: "合計は、経費から補助金等（国庫補助）と交付税措置（特別交付税措置）を差し引いた一般財源の負担額です。", total: "合計", feeTotal: "負担金計", net: "差引負担額",
         standaloneCase: "単独運用", planCase: "計画", unit: { "単位：\($0)" },
         roundingNote: { "\($0)未満の端数は、内訳の和が合計と一致するよう調整しています（最大剰余法）。このため、個々の数値は円単位の額を四捨五入した値と異なることがあります。" },
         csvCostsHeader: ["ケース", "団体ID", "団体名", "年度", "区分", "金額（円）"],
         csvComparisonHeader: ["ケース", "団体ID", "団体名", "単独運用の総額（円）", "ケースの総額（円）", "削減額（円）", "削減率", "回収年度", "削減額の現在価値（円）"],
-        csvApportionmentHeader: ["年度", "ケース", "費目", "区分", "団体ID", "団体名", "負担額（円）", "補助金等（円）"],
+        csvApportionmentHeader: ["年度", "ケース", "費目", "区分", "団体ID", "団体名", "負担額（円）", "補助金等（円）", "交付税措置（円）"],
         npvNote: { "削減額(現在価値)は割引率\($0)で各年度の削減額を初年度に割り引いた額です。各行で四捨五入しているため、団体計は各団体の和と一致しないことがあります。" },
         chartCostTitle: { "団体全体の経費（単独運用と\($0)）" },
-        chartBarsLegend: { "各年度 左（淡色）：単独運用　右：\($0)。補助金等は0より下に表示。" },
+        chartBarsLegend: { "各年度 左（淡色）：単独運用　右：\($0)。補助金等・交付税措置は0より下に表示。" },
         chartSavingsTitle: { "団体ごとの累積削減額（\($0)）" },
         chartYearEnd: "年度末",
         paybackLegend: { "\($0)に回収" },
@@ -162,7 +167,10 @@ public struct Labels: Sendable {
         standaloneTotal: "Stay-alone total", caseTotal: { "Total (\($0))" }, savings: "Savings", savingsRate: "Rate",
         payback: "Payback FY", npv: "NPV of savings", notPaidBack: "never", notJoining: "does not join",
         system: "System", personnel: "Personnel", governmentCloud: "Gov. Cloud", oneOff: "One-off",
-        subsidy: "Subsidy", total: "Total", feeTotal: "Fees total", net: "Net",
+        subsidy: "Subsidy", allocationTax: "Alloc. tax",
+        generalFundNote:
+            "Total is the burden on the general fund: costs less subsidies (national) and allocation tax measures (local allocation tax).",
+        total: "Total", feeTotal: "Fees total", net: "Net",
         standaloneCase: "stay alone", planCase: "plan", unit: { "Unit: \($0)" },
         roundingNote: {
             "Amounts are rounded to \($0) so that the parts add up to the totals shown (largest-remainder method); a single figure may therefore differ from its own rounded value."
@@ -172,12 +180,12 @@ public struct Labels: Sendable {
             "case", "member_id", "member", "standalone_total", "case_total", "savings", "savings_rate", "payback_fiscal_year",
             "npv_savings",
         ],
-        csvApportionmentHeader: ["fiscal_year", "case", "fee", "category", "member_id", "member", "amount", "subsidy"],
+        csvApportionmentHeader: ["fiscal_year", "case", "fee", "category", "member_id", "member", "amount", "subsidy", "allocation_tax"],
         npvNote: {
             "NPV of savings: each year's savings discounted to the first year at \($0). Each row is rounded on its own, so the group's figure may differ from the sum of the members'."
         },
         chartCostTitle: { "Group costs: staying alone and \($0)" },
-        chartBarsLegend: { "Each year: left (pale) staying alone, right \($0). Subsidies are drawn below zero." },
+        chartBarsLegend: { "Each year: left (pale) staying alone, right \($0). Subsidies and allocation tax are drawn below zero." },
         chartSavingsTitle: { "Cumulative savings by member (\($0))" },
         chartYearEnd: "End of fiscal year",
         paybackLegend: { "paid back \($0)" },

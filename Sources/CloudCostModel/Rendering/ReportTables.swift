@@ -69,22 +69,23 @@ public struct ReportTables: Sendable {
 
     /// The costs of `whose` (a member's name; nil: the group) by fiscal year and category, in a case.
     public func fiscalYears(caseName: String, whose: String?, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
+        // The allocation tax column only where there is allocation tax: most scenarios have none.
+        let hasAllocationTax = figures.contains { $0.allocationTax != 0 }
+        let categories = CostCategory.allCases.filter { $0 != .allocationTax || hasAllocationTax }
         var table = ReportTable(
             title: labels.yearTableTitle(labels.caseName(caseName), whose ?? labels.groupTotal),
-            columns: [.init(labels.fiscalYear, .left)] + CostCategory.allCases.map { .init(labels.categoryName($0)) } + [
-                .init(labels.total)
-            ])
+            columns: [.init(labels.fiscalYear, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(labels.total)])
         // Row totals first (adding up to the rounded grand total), then each row's categories to its total.
         let totals = DisplayRounding.round(figures.map(\.total), unit: unit.divisor)
-        var columnSums = [Int64](repeating: 0, count: CostCategory.allCases.count)
+        var columnSums = [Int64](repeating: 0, count: categories.count)
         for (row, (year, value)) in zip(years, figures).enumerated() {
-            let cells = DisplayRounding.distribute(CostCategory.allCases.map { value[$0] }, unit: unit.divisor, target: Int128(totals[row]))
+            let cells = DisplayRounding.distribute(categories.map { value[$0] }, unit: unit.divisor, target: Int128(totals[row]))
             for (column, cell) in cells.enumerated() { columnSums[column] += cell }
             table.rows.append([labels.year(year)] + cells.map(amount) + [amount(totals[row])])
         }
         table.rows.append([labels.total] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
         table.totalRowCount = 1
-        table.notes = roundingNote
+        table.notes = roundingNote + (hasAllocationTax ? [labels.generalFundNote] : [])
         return table
     }
 
@@ -101,22 +102,30 @@ public struct ReportTables: Sendable {
         let subsidies = apportionment.memberNames.indices.map { member in
             apportionment.fees.reduce(Int64(0)) { $0 + $1.shares[member].subsidy }
         }
+        let allocationTaxes = apportionment.memberNames.indices.map { member in
+            apportionment.fees.reduce(Int64(0)) { $0 + $1.shares[member].allocationTax }
+        }
         let shownSubsidies = DisplayRounding.round(subsidies, unit: divisor)
+        // 交付税措置 only where there is some (most consortia have none).
+        let shownAllocationTaxes = allocationTaxes.contains { $0 != 0 } ? DisplayRounding.round(allocationTaxes, unit: divisor) : nil
         var table = ReportTable(
             title: labels.apportionmentTitle(apportionment.fiscalYear, labels.caseName(apportionment.caseName)),
             columns: [.init(labels.member, .left)] + apportionment.fees.map { .init($0.label) }
-                + [.init(labels.feeTotal), .init(labels.subsidy), .init(labels.net)])
-        var sums = [Int64](repeating: 0, count: apportionment.fees.count + 3)
+                + [.init(labels.feeTotal), .init(labels.subsidy)] + (shownAllocationTaxes == nil ? [] : [.init(labels.allocationTax)])
+                + [.init(labels.net)])
+        var sums = [Int64](repeating: 0, count: table.columns.count - 1)
         for (member, name) in apportionment.memberNames.enumerated() {
             let fees = feeColumns.map { $0[member] }
             let feeTotal = fees.reduce(0, +)
-            let cells = fees + [feeTotal, shownSubsidies[member], feeTotal + shownSubsidies[member]]
+            let allocationTax = shownAllocationTaxes.map { [$0[member]] } ?? []
+            let net = feeTotal + shownSubsidies[member] + (allocationTax.first ?? 0)
+            let cells = fees + [feeTotal, shownSubsidies[member]] + allocationTax + [net]
             for (column, cell) in cells.enumerated() { sums[column] += cell }
             table.rows.append([name] + cells.map(amount))
         }
         table.rows.append([labels.total] + sums.map(amount))
         table.totalRowCount = 1
-        table.notes = roundingNote
+        table.notes = roundingNote + (shownAllocationTaxes == nil ? [] : [labels.generalFundNote])
         return table
     }
 }

@@ -81,6 +81,7 @@ public enum ResultJSON {
 
     static let categoryKeys: [(String, CostCategory)] = [
         ("system", .system), ("personnel", .personnel), ("governmentCloud", .governmentCloud), ("oneOff", .oneOff), ("subsidy", .subsidy),
+        ("allocationTax", .allocationTax),
     ]
 
     static func summaryJSON(_ summary: SavingsSummary, id: String?) -> JSONValue {
@@ -115,7 +116,7 @@ public enum ResultJSON {
                                     fee.shares.map { share in
                                         .object([
                                             ("id", .string(share.id)), ("amount", .integer(share.amount)),
-                                            ("subsidy", .integer(share.subsidy)),
+                                            ("subsidy", .integer(share.subsidy)), ("allocationTax", .integer(share.allocationTax)),
                                         ])
                                     })
                             ),

@@ -3,6 +3,7 @@
 public enum SVGChart {
     static let categoryColors: [CostCategory: String] = [
         .system: "#4e79a7", .personnel: "#f28e2b", .governmentCloud: "#59a14f", .oneOff: "#e15759", .subsidy: "#76b7b2",
+        .allocationTax: "#b07aa1",
     ]
     static let seriesColors = [
         "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
@@ -68,7 +69,8 @@ public enum SVGChart {
         // Legend: categories, then which bar is which.
         var x = plotLeft
         let legendY = height - 34
-        for category in CostCategory.allCases {
+        let hasAllocationTax = (standalone + plan).contains { $0.allocationTax != 0 }
+        for category in CostCategory.allCases where category != .allocationTax || hasAllocationTax {
             svg +=
                 "<rect x=\"\(f(x))\" y=\"\(f(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(categoryColors[category] ?? "#888888")\"/>"
             let name = labels.categoryName(category)

@@ -1,27 +1,29 @@
 /// The secretariat's 負担金 table: what each member pays of each group fee in one fiscal year.
 public struct ApportionmentTable: Sendable {
     public struct Share: Sendable, Equatable {
-        public var id: String
-        public var name: String
-        public var amount: Int64
+        public let id: String
+        public let name: String
+        public let amount: Int64
         /// The subsidy on that amount (≤ 0).
-        public var subsidy: Int64
+        public let subsidy: Int64
+        /// The allocation tax measure on what the subsidy leaves (≤ 0).
+        public let allocationTax: Int64
     }
 
     public struct FeeRow: Sendable {
-        public var label: String
-        public var category: FeeCategory
+        public let label: String
+        public let category: FeeCategory
         /// What the fee cost the group that year; the shares' amounts add up to it.
-        public var total: Int64
+        public let total: Int64
         /// Every member, in file order, with 0 where it paid nothing.
-        public var shares: [Share]
+        public let shares: [Share]
     }
 
-    public var caseName: String
-    public var fiscalYear: Int
+    public let caseName: String
+    public let fiscalYear: Int
     /// Member names in file order (the order of every fee's shares).
-    public var memberNames: [String]
-    public var fees: [FeeRow]
+    public let memberNames: [String]
+    public let fees: [FeeRow]
 
     /// Nil when `fiscalYear` is outside the simulated period.
     public init?(_ result: CaseResult, fiscalYear: Int) throws(AmountOverflowError) {
@@ -37,7 +39,10 @@ public struct ApportionmentTable: Sendable {
             for (index, member) in result.members.enumerated() {
                 let amount = ledger.amounts[index][year]
                 total = try Yen.add(total, amount, "\(ledger.fee.label): total")
-                shares.append(Share(id: member.id, name: member.name, amount: amount, subsidy: ledger.subsidies[index][year]))
+                shares.append(
+                    Share(
+                        id: member.id, name: member.name, amount: amount, subsidy: ledger.subsidies[index][year],
+                        allocationTax: ledger.allocationTaxes[index][year]))
             }
             rows.append(FeeRow(label: ledger.fee.label, category: ledger.fee.category, total: total, shares: shares))
         }

@@ -6,13 +6,19 @@ public struct CategoryFigures: Equatable, Sendable {
     public var oneOff: Int64 = 0
     /// Subsidies and grants, as a negative figure (≤ 0).
     public var subsidy: Int64 = 0
+    /// Local allocation tax measures (交付税措置), as a negative figure (≤ 0).
+    public var allocationTax: Int64 = 0
 
-    public init(system: Int64 = 0, personnel: Int64 = 0, governmentCloud: Int64 = 0, oneOff: Int64 = 0, subsidy: Int64 = 0) {
+    public init(
+        system: Int64 = 0, personnel: Int64 = 0, governmentCloud: Int64 = 0, oneOff: Int64 = 0, subsidy: Int64 = 0,
+        allocationTax: Int64 = 0
+    ) {
         self.system = system
         self.personnel = personnel
         self.governmentCloud = governmentCloud
         self.oneOff = oneOff
         self.subsidy = subsidy
+        self.allocationTax = allocationTax
     }
 
     /// The sum of the categories. Figures made by the engine, and sums made with `sum`, are checked to
@@ -52,6 +58,7 @@ public struct CategoryFigures: Equatable, Sendable {
             case .governmentCloud: return governmentCloud
             case .oneOff: return oneOff
             case .subsidy: return subsidy
+            case .allocationTax: return allocationTax
             }
         }
         set {
@@ -61,6 +68,7 @@ public struct CategoryFigures: Equatable, Sendable {
             case .governmentCloud: governmentCloud = newValue
             case .oneOff: oneOff = newValue
             case .subsidy: subsidy = newValue
+            case .allocationTax: allocationTax = newValue
             }
         }
     }

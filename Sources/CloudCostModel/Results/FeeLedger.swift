@@ -5,4 +5,6 @@ public struct FeeLedger: Sendable {
     public let amounts: [[Int64]]
     /// `subsidies[member][yearIndex]`, yen ≤ 0.
     public let subsidies: [[Int64]]
+    /// `allocationTaxes[member][yearIndex]`, yen ≤ 0: the allocation tax measures on the amounts.
+    public let allocationTaxes: [[Int64]]
 }

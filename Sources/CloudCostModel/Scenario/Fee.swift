@@ -6,6 +6,8 @@ public struct Fee: Sendable, Equatable {
     public let to: Month?
     public let currency: Currency
     public let subsidyRate: ExactDecimal
+    /// The fraction of what remains of each share after the subsidy that allocation tax measures cover.
+    public let allocationTaxRate: ExactDecimal
     public let charge: Charge
 
     public func applies(in month: Month) -> Bool {

@@ -1,7 +1,9 @@
 /// Reads `group` and its fees.
 enum GroupDecoder {
     static let groupKeys = ["name", "representative", "remainder", "fees"]
-    static let feeKeys = ["label", "category", "from", "to", "currency", "subsidyRate", "perTenThousand", "perMember", "shared", "split"]
+    static let feeKeys = [
+        "label", "category", "from", "to", "currency", "subsidyRate", "allocationTaxRate", "perTenThousand", "perMember", "shared", "split",
+    ]
 
     static func decode(_ top: ObjectReader, memberFields: [(id: String?, hasUsage: Bool)], firstYear: Int, hasFX: Bool) -> Group? {
         let diagnostics = top.diagnostics
@@ -59,6 +61,8 @@ enum GroupDecoder {
             diagnostics.add(reader.path("currency"), "a fee in USD needs \"fx\" (yen per USD by fiscal year) at the top of the scenario")
         }
         let subsidyRate = reader.decimal("subsidyRate", what: "a subsidy rate", range: .zero...ExactDecimal.one) ?? .zero
+        let allocationTaxRate =
+            reader.decimal("allocationTaxRate", what: "an allocation tax rate (交付税措置率)", range: .zero...ExactDecimal.one) ?? .zero
 
         // Money in the fee's currency: whole yen, or USD with up to 6 decimal places.
         let amount = { (value: JSONValue, path: FieldPath) -> ExactDecimal? in
@@ -101,7 +105,9 @@ enum GroupDecoder {
                 reader.path("split"), "only a \"shared\" fee is split; per-member and per-10,000 fees are paid by each member directly")
         }
         guard diagnostics.issues.count == before, let label, let category, let currency, let charge else { return nil }
-        return Fee(label: label, category: category, from: from, to: to, currency: currency, subsidyRate: subsidyRate, charge: charge)
+        return Fee(
+            label: label, category: category, from: from, to: to, currency: currency, subsidyRate: subsidyRate,
+            allocationTaxRate: allocationTaxRate, charge: charge)
     }
 
     static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {

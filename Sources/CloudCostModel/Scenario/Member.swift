@@ -16,6 +16,8 @@ public struct Member: Sendable, Equatable {
     public let personnel: Personnel?
     public let joinCost: Int64
     public let joinSubsidyRate: ExactDecimal
+    /// The fraction of what remains of `joinCost` after the subsidy that allocation tax measures cover.
+    public let joinAllocationTaxRate: ExactDecimal
     public let leaveCost: Int64
     /// The population billed in each fiscal year of the scenario's period (index 0: the first year),
     /// `populationGrowth` applied; every figure is within `Limits.population` (the decoder checks it).

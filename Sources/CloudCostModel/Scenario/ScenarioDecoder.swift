@@ -4,7 +4,7 @@ public enum ScenarioDecoder {
     static let topLevelKeys = ["format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants"]
     static let memberKeys = [
         "id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
-        "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "leaveCost",
+        "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "joinAllocationTaxRate", "leaveCost",
     ]
 
     /// Reads bytes (UTF-8 JSON) into a validated document, after applying `overrides`
@@ -196,6 +196,8 @@ public enum ScenarioDecoder {
         let personnel = decodePersonnel(reader, firstYear: firstYear)
         let joinCost = reader.yen("joinCost") ?? 0
         let joinSubsidyRate = reader.decimal("joinSubsidyRate", what: "a subsidy rate", range: .zero...ExactDecimal.one) ?? .zero
+        let joinAllocationTaxRate =
+            reader.decimal("joinAllocationTaxRate", what: "an allocation tax rate (交付税措置率)", range: .zero...ExactDecimal.one) ?? .zero
         let leaveCost = reader.yen("leaveCost") ?? 0
 
         guard diagnostics.issues.count == before, let id, let name, let population, let standalone, let years else { return nil }
@@ -208,7 +210,8 @@ public enum ScenarioDecoder {
         return Member(
             id: id, name: name, code: code, population: population, populationGrowth: growth, usage: usage,
             joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
-            personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate, leaveCost: leaveCost,
+            personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate,
+            joinAllocationTaxRate: joinAllocationTaxRate, leaveCost: leaveCost,
             billedPopulations: billed)
     }
 
