@@ -144,6 +144,7 @@ public struct ReportDocument: Sendable {
     /// Screen and A4 print styles; no fonts, scripts or images from elsewhere.
     static let css = """
         @page { size: A4; margin: 14mm 12mm; }
+        @page wide { size: A4 landscape; margin: 12mm 10mm; }
         body { font-family: "Noto Sans CJK JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", sans-serif;
                color: #222; max-width: 190mm; margin: 0 auto; padding: 8px; font-size: 10.5pt; line-height: 1.5; }
         h1 { font-size: 16pt; margin: 0 0 2px; }
@@ -165,6 +166,12 @@ public struct ReportDocument: Sendable {
         section { break-inside: auto; }
         table, figure { break-inside: avoid; }
         footer { margin-top: 18px; font-size: 8.5pt; color: #666; border-top: 1px solid #ccc; padding-top: 4px; }
-        @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } }
+        @media print {
+          body { max-width: none; padding: 0; } h2 { break-after: avoid; }
+          div.table { overflow: visible; }
+          div.table.wide { page: wide; }
+          div.table.small table { font-size: 7pt; }
+          div.table.wrap th { white-space: normal; }
+        }
         """
 }

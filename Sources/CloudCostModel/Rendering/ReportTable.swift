@@ -53,9 +53,28 @@ public struct ReportTable: Sendable {
         return output
     }
 
+    /// About how wide the table prints, in ems of its font: each column's widest cell (a full-width
+    /// character is one em, a half-width one half) and a little padding.
+    var estimatedWidth: Double {
+        columns.indices.reduce(0.0) { width, column in
+            let widest = ([columns[column].header] + rows.compactMap { column < $0.count ? $0[column] : nil })
+                .map(DisplayWidth.of).max() ?? 0
+            return width + Double(widest) / 2 + 1
+        }
+    }
+
+    /// How a table fits on A4: in portrait (about 58 ems of 9 pt across 186 mm), or on a page of its own
+    /// turned to landscape (277 mm), in a smaller type when it needs it; wider still, headings wrap.
+    var printClass: String {
+        let width = estimatedWidth
+        if width <= 56 { return "table" }
+        if width <= 84 { return "table wide" }
+        return width <= 108 ? "table wide small" : "table wide small wrap"
+    }
+
     /// An HTML `<table>` (with a caption) and its notes.
     public func html() -> String {
-        var output = "<div class=\"table\"><table>\n<caption>\(HTML.escape(title))</caption>\n<thead><tr>"
+        var output = "<div class=\"\(printClass)\"><table>\n<caption>\(HTML.escape(title))</caption>\n<thead><tr>"
         for column in columns {
             output += "<th class=\"\(column.alignment == .right ? "num" : "text")\">\(HTML.escape(column.header))</th>"
         }
