@@ -57,7 +57,8 @@ public struct ReportTable: Sendable {
     /// character is one em, a half-width one half) and a little padding.
     var estimatedWidth: Double {
         columns.indices.reduce(0.0) { width, column in
-            let widest = ([columns[column].header] + rows.compactMap { column < $0.count ? $0[column] : nil })
+            let widest =
+                ([columns[column].header] + rows.compactMap { column < $0.count ? $0[column] : nil })
                 .map(DisplayWidth.of).max() ?? 0
             return width + Double(widest) / 2 + 1
         }
