@@ -110,3 +110,41 @@ struct DisplayTests {
         #expect(html.contains("【2025年度 負担金按分表】計画"))
     }
 }
+
+@Suite("Japanese era years")
+struct EraTests {
+    @Test(
+        "fiscal years in eras: 令和元年度 is FY2019, 平成 before it",
+        arguments: [
+            (2025, "令和7年度", "R7"), (2019, "令和元年度", "R1"), (2020, "令和2年度", "R2"), (2018, "平成30年度", "H30"),
+            (1989, "平成元年度", "H1"), (1988, "昭和63年度", "S63"), (2016, "平成28年度", "H28"),
+        ])
+    func fiscalYears(year: Int, text: String, short: String) {
+        let labels = Labels.of(.ja, years: .japanese)
+        #expect(labels.year(year) == text)
+        #expect(labels.yearShort(year) == short)
+        #expect(Labels.of(.ja).year(year) == "\(year)年度")  // the default stays Western
+    }
+
+    @Test("months in eras change on 1 May 2019; English names the era")
+    func months() throws {
+        let labels = Labels.of(.ja, years: .japanese)
+        #expect(labels.month(try #require(Month("2019-04"))) == "平成31年4月")
+        #expect(labels.month(try #require(Month("2019-05"))) == "令和元年5月")
+        #expect(labels.period(2016, 2025) == "対象期間：平成28年度〜令和7年度（10年間）")
+        #expect(labels.apportionmentTitle(2025, "計画") == "【令和7年度 負担金按分表】計画")
+        #expect(Labels.of(.en, years: .japanese).year(2025) == "FY Reiwa 7")
+    }
+
+    @Test("every table and chart of the report uses the era, and no Western fiscal year is left in it")
+    func report() throws {
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
+        let html = try ReportDocument(results: results, years: .japanese).html()
+        #expect(html.contains("対象期間：平成28年度〜令和7年度（10年間）"))
+        #expect(html.contains("【令和7年度 負担金按分表】計画"))
+        #expect(html.contains(">R7</text>") && html.contains(">H28</text>"))  // chart axes
+        for year in 2016...2025 { #expect(!html.contains("\(year)年度"), "\(year)年度") }
+        let markdown = try ReportDocument(results: results, years: .japanese).markdown()
+        #expect(markdown.contains("| 令和元年度 |"))
+    }
+}

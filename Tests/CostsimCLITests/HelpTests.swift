@@ -38,8 +38,8 @@ struct HelpTests {
         #expect(
             costsim("run", "--help").standardOutput == """
                 Usage: costsim run FILE [--format table|json|csv|markdown|html] [--member ID]... [--lang ja|en]
-                                        [--unit yen|thousand|million] [--table costs|comparison] [--fiscal-year Y]
-                                        [--set PATH=VALUE]...
+                                        [--era western|japanese] [--unit yen|thousand|million]
+                                        [--table costs|comparison] [--fiscal-year Y] [--set PATH=VALUE]...
 
                 Computes the cases standalone (every member stays alone), plan (the scenario as written) and each
                 variant, and prints for each case after standalone: every member's and the group's stay-alone total,
@@ -52,6 +52,9 @@ struct HelpTests {
                                         into a briefing; html: one self-contained page with charts, printable on A4.
                   --member ID           also show this member's costs by fiscal year for each case (repeatable; table).
                   --lang ja|en          language of the labels (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
                   --unit UNIT           yen (円), thousand (千円) or million (百万円) for table, markdown and html;
                                         default yen for table, thousand for markdown and html. Rounding is for display
                                         only, and the parts shown add up to the totals shown.
@@ -71,7 +74,8 @@ struct HelpTests {
         #expect(
             costsim("apportion", "--help").standardOutput == """
                 Usage: costsim apportion FILE --fiscal-year Y [--case NAME] [--format table|json|csv|markdown]
-                                              [--lang ja|en] [--unit yen|thousand|million] [--set PATH=VALUE]...
+                                              [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
+                                              [--set PATH=VALUE]...
 
                 What each member pays of each group fee in fiscal year Y (April Y to March Y+1), summed over the
                 months, with the subsidy on it. Each fee's shares add up to its total exactly.
@@ -82,6 +86,9 @@ struct HelpTests {
                   --format FORMAT       table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
                                         exact yen) or markdown.
                   --lang ja|en          language of the labels (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
                   --unit UNIT           yen (default), thousand or million, for table and markdown.
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
@@ -112,7 +119,7 @@ struct HelpTests {
         #expect(
             costsim("report", "--help").standardOutput == """
                 Usage: costsim report FILE --out DIR [--unit yen|thousand|million] [--fiscal-year Y] [--lang ja|en]
-                                           [--force] [--set PATH=VALUE]...
+                                           [--era western|japanese] [--force] [--set PATH=VALUE]...
 
                 Writes DIR/NAME.md and DIR/NAME.html (NAME: the scenario file's name without .json): the comparison
                 with staying alone for the plan and every variant, charts of the group's costs by category and of
@@ -125,6 +132,9 @@ struct HelpTests {
                   --unit UNIT           thousand (default, 千円), million (百万円) or yen (円).
                   --fiscal-year Y       the year of the apportionment table (default: the last of the period).
                   --lang ja|en          language of the labels (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
                   --force               replace report files that already exist (otherwise nothing is written).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
@@ -138,7 +148,8 @@ struct HelpTests {
         #expect(
             costsim("sensitivity", "--help").standardOutput == """
                 Usage: costsim sensitivity FILE [--case NAME] [--change PERCENT] [--growth-points POINTS]
-                                                [--format table|json|html] [--lang ja|en] [--set PATH=VALUE]...
+                                                [--format table|json|html] [--lang ja|en]
+                                                [--unit yen|thousand|million] [--set PATH=VALUE]...
 
                 Moves each uncertain input down and up, one at a time — the exchange rate, every member's population
                 growth, each fee's amounts, the staff cost, the migration costs, the stay-alone system cost — and
@@ -153,6 +164,7 @@ struct HelpTests {
                                         how far population growth rates move, in percentage points (default 0.5).
                   --format FORMAT       table (default), json (costsim-sensitivity/1) or html (the tornado chart).
                   --lang ja|en          language of the labels (default ja).
+                  --unit UNIT           yen (default), thousand or million, for the table (and html).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 
@@ -165,7 +177,8 @@ struct HelpTests {
         #expect(
             costsim("timing", "--help").standardOutput == """
                 Usage: costsim timing FILE --member ID [--from YYYY-MM] [--to YYYY-MM] [--format table|json]
-                                           [--lang ja|en] [--set PATH=VALUE]...
+                                           [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
+                                           [--set PATH=VALUE]...
 
                 For each possible join month of member ID (by default every month of the period), its savings, their
                 present value and payback year, the group's savings, and the standalone renewals the member avoids
@@ -178,6 +191,10 @@ struct HelpTests {
                   --to YYYY-MM          the last join month to try (default: the last month of the period).
                   --format table|json   table (default) or json (costsim-timing/1).
                   --lang ja|en          language of the labels (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
+                  --unit UNIT           yen (default), thousand or million, for the table (and html).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 
@@ -190,7 +207,7 @@ struct HelpTests {
         #expect(
             costsim("fairness", "--help").standardOutput == """
                 Usage: costsim fairness FILE [--case NAME] [--samples N] [--seed N] [--format table|json]
-                                             [--lang ja|en] [--set PATH=VALUE]...
+                                             [--lang ja|en] [--unit yen|thousand|million] [--set PATH=VALUE]...
 
                 For each member: does it gain by joining (its case total below its stay-alone total)? For each group
                 of members that could leave together: would it save more on a shared system of its own (its members
@@ -207,6 +224,7 @@ struct HelpTests {
                   --seed N              the seed of the random orders (default 1): the same seed gives the same answer.
                   --format table|json   table (default) or json (costsim-fairness/1).
                   --lang ja|en          language of the labels (default ja).
+                  --unit UNIT           yen (default), thousand or million, for the table (and html).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 

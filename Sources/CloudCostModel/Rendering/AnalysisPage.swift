@@ -1,7 +1,8 @@
 /// The sensitivity analysis as one self-contained HTML page with a tornado chart.
 public enum AnalysisPage {
-    public static func sensitivity(_ sensitivity: Sensitivity, scenarioName: String, language: Language) -> String {
-        let tables = AnalysisTables(language: language)
+    public static func sensitivity(_ sensitivity: Sensitivity, scenarioName: String, language: Language, unit: DisplayUnit = .yen) -> String
+    {
+        let tables = AnalysisTables(language: language, unit: unit)
         let labels = tables.labels
         let table = tables.sensitivity(sensitivity)
         return """
@@ -17,7 +18,7 @@ public enum AnalysisPage {
             <body>
             <header>
             <h1>\(HTML.escape(scenarioName))</h1>
-            <p class="meta">\(HTML.escape(labels.unit(DisplayUnit.yen.name(language))))</p>
+            <p class="meta">\(HTML.escape(labels.unit(unit.name(language))))</p>
             </header>
             <section>
             <h2>\(HTML.escape(table.title))</h2>

@@ -2,13 +2,32 @@
 public struct AnalysisTables: Sendable {
     public var labels: Labels
     public var language: Language
+    /// The unit money is shown in (the JSON is always in yen).
+    public var unit: DisplayUnit
 
-    public init(language: Language = .ja) {
+    public init(language: Language = .ja, years: YearStyle = .western, unit: DisplayUnit = .yen) {
         self.language = language
-        labels = Labels.of(language)
+        self.unit = unit
+        labels = Labels.of(language, years: years)
     }
 
-    func signed(_ amount: Int64) -> String { amount > 0 ? "+" + NumberFormat.yen(amount) : NumberFormat.yen(amount) }
+    /// An amount in the table's unit, rounded to the nearest unit (halves away from zero).
+    func money(_ amount: Int64) -> String { NumberFormat.yen(DisplayRounding.single(amount, unit: unit.divisor)) }
+
+    func signed(_ amount: Int64) -> String {
+        let shown = DisplayRounding.single(amount, unit: unit.divisor)
+        return shown > 0 ? "+" + NumberFormat.yen(shown) : NumberFormat.yen(shown)
+    }
+
+    /// `a − b` of two figures already in the table's unit, signed ("-" if it would not fit).
+    func difference(_ a: Int64, _ b: Int64) -> String {
+        let (value, overflow) = a.subtractingReportingOverflow(b)
+        guard !overflow else { return "-" }
+        return value > 0 ? "+" + NumberFormat.yen(value) : NumberFormat.yen(value)
+    }
+
+    /// The rounding note under a table in thousands or millions.
+    var roundingNotes: [String] { unit == .yen ? [] : [labels.roundingNote(unit.name(language))] }
 
     public func inputName(_ input: Sensitivity.Input) -> String {
         switch input {
@@ -38,8 +57,7 @@ public struct AnalysisTables: Sendable {
             columns: [.init(labels.input, .left), .init(labels.move), .init(labels.groupTotal)] + sensitivity.members.map { .init($0.name) }
         )
         table.rows.append(
-            [labels.baseSavings, "", NumberFormat.yen(sensitivity.baseGroupSavings)]
-                + sensitivity.baseMemberSavings.map(NumberFormat.yen))
+            [labels.baseSavings, "", money(sensitivity.baseGroupSavings)] + sensitivity.baseMemberSavings.map(money))
         for effect in sensitivity.effects {
             table.rows.append(
                 [inputName(effect.input), moveText(effect.input, up: false, sensitivity), signed(effect.lowGroup)]
@@ -47,7 +65,7 @@ public struct AnalysisTables: Sendable {
             table.rows.append(
                 ["", moveText(effect.input, up: true, sensitivity), signed(effect.highGroup)] + effect.highMembers.map(signed))
         }
-        table.notes = [labels.sensitivityNote]
+        table.notes = [labels.sensitivityNote] + roundingNotes
         for refused in sensitivity.refused {
             table.notes.append(
                 labels.sensitivityRefused(inputName(refused.input), moveText(refused.input, up: refused.up, sensitivity))
@@ -105,15 +123,15 @@ public struct AnalysisTables: Sendable {
         for (index, row) in timing.rows.enumerated() {
             let month = row.month.map { labels.month($0) } ?? labels.neverJoins
             let avoided = row.avoidedRenewals.map {
-                "\($0.label.isEmpty ? labels.renewal : $0.label) \(labels.month($0.month)) \(NumberFormat.yen($0.amount))"
+                "\($0.label.isEmpty ? labels.renewal : $0.label) \(labels.month($0.month)) \(money($0.amount))"
             }
             table.rows.append([
-                index == timing.best ? "★ " + month : month, NumberFormat.yen(row.memberSavings), NumberFormat.yen(row.memberNPV),
-                labels.payback(row.memberPayback, joins: row.month, in: timing.fiscalYears), NumberFormat.yen(row.groupSavings),
+                index == timing.best ? "★ " + month : month, money(row.memberSavings), money(row.memberNPV),
+                labels.payback(row.memberPayback, joins: row.month, in: timing.fiscalYears), money(row.groupSavings),
                 avoided.joined(separator: "、"),
             ])
         }
-        table.notes = [labels.timingNote]
+        table.notes = [labels.timingNote] + roundingNotes
         return table
     }
 
@@ -155,31 +173,34 @@ public struct AnalysisTables: Sendable {
                 .init(labels.member, .left), .init(labels.gains, .left), .init(labels.savings), .init(labels.shapley),
                 .init(labels.difference),
             ] + (fairness.members.contains { $0.shapleyMargin != nil } ? [.init(labels.margin)] : []))
-        for row in fairness.members {
+        // Savings and Shapley values are rounded by largest remainder against their totals, so that the
+        // columns shown add up (in yen they are exact).
+        let divisor = unit.divisor
+        let savings = DisplayRounding.round(fairness.members.map(\.savings), unit: divisor)
+        let shapley = DisplayRounding.round(fairness.members.map(\.shapley), unit: divisor)
+        for (index, row) in fairness.members.enumerated() {
             members.rows.append(
                 [
-                    row.name, row.gainsByJoining ? labels.yes : labels.no, NumberFormat.yen(row.savings),
-                    NumberFormat.yen(row.shapley),
-                    row.savings.subtractingReportingOverflow(row.shapley).overflow ? "-" : signed(row.savings - row.shapley),
+                    row.name, row.gainsByJoining ? labels.yes : labels.no, NumberFormat.yen(savings[index]),
+                    NumberFormat.yen(shapley[index]),
+                    difference(savings[index], shapley[index]),
                 ]
-                    + (row.shapleyMargin.map { ["±" + NumberFormat.yen($0)] } ?? (members.columns.count == 6 ? [""] : [])))
+                    + (row.shapleyMargin.map { ["±" + money($0)] } ?? (members.columns.count == 6 ? [""] : [])))
         }
-        let totalSavings = fairness.members.reduce(Int128(0)) { $0 + Int128($1.savings) }
         members.rows.append(
-            [
-                labels.groupTotal, "", Int64(exactly: totalSavings).map(NumberFormat.yen) ?? "-",
-                NumberFormat.yen(fairness.grandCoalitionSavings), "",
-            ] + (members.columns.count == 6 ? [""] : []))
+            [labels.groupTotal, "", NumberFormat.yen(savings.reduce(0, +)), NumberFormat.yen(shapley.reduce(0, +)), ""]
+                + (members.columns.count == 6 ? [""] : []))
         members.totalRowCount = 1
         switch fairness.method {
         case .exact(let coalitions): members.notes = [labels.shapleyExact(coalitions)]
         case .sampled(let permutations, let seed): members.notes = [labels.shapleySampled(permutations, Int(seed))]
         }
         members.notes.append(labels.subsidyRoundingNote)
+        members.notes += roundingNotes
         var coalitions = ReportTable(title: labels.blockingTitle, columns: [.init(labels.coalition, .left), .init(labels.gainAlone)])
         for coalition in fairness.blocking {
             coalitions.rows.append([
-                coalition.members.map { fairness.members[$0].name }.joined(separator: "・"), NumberFormat.yen(coalition.gain),
+                coalition.members.map { fairness.members[$0].name }.joined(separator: "・"), money(coalition.gain),
             ])
         }
         coalitions.notes = [

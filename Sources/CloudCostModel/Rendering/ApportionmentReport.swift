@@ -4,8 +4,11 @@ public struct ApportionmentReport {
     public var table: ReportTable
     public var unitLine: String
 
-    public init(results: ScenarioResults, apportionment: ApportionmentTable, language: Language = .ja, unit: DisplayUnit = .yen) {
-        let tables = ReportTables(results: results, language: language, unit: unit)
+    public init(
+        results: ScenarioResults, apportionment: ApportionmentTable, language: Language = .ja, unit: DisplayUnit = .yen,
+        years: YearStyle = .western
+    ) {
+        let tables = ReportTables(results: results, language: language, unit: unit, years: years)
         scenarioName = results.scenario.name
         table = tables.apportionment(apportionment)
         unitLine = tables.unitLine

@@ -84,6 +84,8 @@ public struct Labels: Sendable {
     public var apportionmentTitle: @Sendable (Int, String) -> String
     public var period: @Sendable (Int, Int) -> String
     public var year: @Sendable (Int) -> String
+    /// A year on a chart's axis: `2025`, or `R7` in Japanese eras.
+    public var yearShort: @Sendable (Int) -> String = { String($0) }
 
     public static func of(_ language: Language) -> Labels {
         switch language {

@@ -6,8 +6,11 @@ public struct ReportDocument: Sendable {
     public var apportionmentYear: Int
 
     /// `apportionmentYear` defaults to the last fiscal year of the period.
-    public init(results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .thousand, apportionmentYear: Int? = nil) {
-        tables = ReportTables(results: results, language: language, unit: unit)
+    public init(
+        results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .thousand, apportionmentYear: Int? = nil,
+        years: YearStyle = .western
+    ) {
+        tables = ReportTables(results: results, language: language, unit: unit, years: years)
         let years = results.scenario.fiscalYears
         self.apportionmentYear = min(max(apportionmentYear ?? years.upperBound, years.lowerBound), years.upperBound)
     }

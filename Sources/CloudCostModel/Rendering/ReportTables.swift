@@ -7,11 +7,11 @@ public struct ReportTables: Sendable {
     public var unit: DisplayUnit
     public var labels: Labels
 
-    public init(results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .yen) {
+    public init(results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .yen, years: YearStyle = .western) {
         self.results = results
         self.language = language
         self.unit = unit
-        self.labels = Labels.of(language)
+        self.labels = Labels.of(language, years: years)
     }
 
     var scenario: Scenario { results.scenario }

@@ -4,8 +4,11 @@ public struct RunReport {
     /// Member ids whose fiscal-year tables are added.
     public var memberIDs: [String]
 
-    public init(results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .yen, memberIDs: [String] = []) {
-        self.tables = ReportTables(results: results, language: language, unit: unit)
+    public init(
+        results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .yen, memberIDs: [String] = [],
+        years: YearStyle = .western
+    ) {
+        self.tables = ReportTables(results: results, language: language, unit: unit, years: years)
         self.memberIDs = memberIDs
     }
 

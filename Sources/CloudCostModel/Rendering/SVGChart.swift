@@ -63,7 +63,7 @@ public enum SVGChart {
                         + "<title>\(HTML.escape(labels.year(year))) \(HTML.escape(labels.categoryName(category))): \(NumberFormat.yen(figures[category]))円</title></rect>\n"
                 }
             }
-            svg += text(center, plotBottom + 16, String(year), anchor: "middle", size: 11)
+            svg += text(center, plotBottom + 16, labels.yearShort(year), anchor: "middle", size: 11)
         }
         svg += text((plotLeft + plotRight) / 2, plotBottom + 32, labels.fiscalYear, anchor: "middle", size: 11)
         // Legend: categories, then which bar is which.
@@ -96,7 +96,9 @@ public enum SVGChart {
         svg += scale.axis(labels: labels, language: language)
         let slot = (plotRight - plotLeft) / Double(years.count)
         func x(_ index: Int) -> Double { plotLeft + slot * (Double(index) + 0.5) }
-        for (index, year) in years.enumerated() { svg += text(x(index), plotBottom + 16, String(year), anchor: "middle", size: 11) }
+        for (index, year) in years.enumerated() {
+            svg += text(x(index), plotBottom + 16, labels.yearShort(year), anchor: "middle", size: 11)
+        }
         svg += text((plotLeft + plotRight) / 2, plotBottom + 32, labels.chartYearEnd, anchor: "middle", size: 11)
         for (number, item) in series.enumerated() {
             let color = seriesColors[number % seriesColors.count]

@@ -3,10 +3,14 @@ import CloudCostModel
 extension Command {
     enum AnalysisFormat: String, CaseIterable { case table, json, html }
 
-    /// The first line of a what-if table: the scenario's name and the unit (always yen).
-    static func heading(_ document: ScenarioDocument, _ language: Language) -> String {
-        "\(document.scenario.name)  \(Labels.of(language).unit(DisplayUnit.yen.name(language)))"
+    /// The first line of a what-if table: the scenario's name and the unit.
+    static func heading(_ document: ScenarioDocument, _ invocation: Invocation) -> String {
+        let language = invocation.language
+        return "\(document.scenario.name)  \(Labels.of(language).unit(invocation.whatIfUnit.name(language)))"
     }
+
+    /// `--unit` of a what-if command (yen by default; the JSON is always in yen).
+    static let whatIfUnit = Option.unit("yen (default), thousand or million, for the table (and html).")
 
     /// `costsim sensitivity`: a tornado table of the inputs that move the savings most.
     static let sensitivity = Command(
@@ -29,10 +33,12 @@ extension Command {
                 help: "how far population growth rates move, in percentage points (default 0.5)."),
             .format(AnalysisFormat.allCases.map(\.rawValue), "table (default), json (costsim-sensitivity/1) or html (the tornado chart)."),
             .lang,
+            whatIfUnit,
             .set,
         ],
         run: { invocation in
             let format = invocation.choice("--format", default: AnalysisFormat.table)
+            try invocation.checkJSON(format == .json)
             let change = invocation.percentage("--change", default: ExactDecimal(millionths: 100_000))
             let points = invocation.percentage("--growth-points", default: ExactDecimal(millionths: 5_000))
             let document = try invocation.loadScenario()
@@ -41,12 +47,14 @@ extension Command {
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 change: change, growthPoints: points)
             let language = invocation.language
-            let tables = AnalysisTables(language: language)
+            let tables = AnalysisTables(language: language, unit: invocation.whatIfUnit)
             switch format {
             case .json: JSONWriter.write(tables.sensitivityJSON(analysis), to: invocation.output)
-            case .table: invocation.output.write("\(heading(document, language))\n\n" + tables.sensitivity(analysis).text())
+            case .table: invocation.output.write("\(heading(document, invocation))\n\n" + tables.sensitivity(analysis).text())
             case .html:
-                invocation.output.write(AnalysisPage.sensitivity(analysis, scenarioName: document.scenario.name, language: language))
+                invocation.output.write(
+                    AnalysisPage.sensitivity(
+                        analysis, scenarioName: document.scenario.name, language: language, unit: invocation.whatIfUnit))
             }
         })
 
@@ -68,6 +76,8 @@ extension Command {
             Option(name: "--to", value: .month, help: "the last join month to try (default: the last month of the period)."),
             .format(["table", "json"], "table (default) or json (costsim-timing/1)."),
             .lang,
+            .era,
+            whatIfUnit,
             .set,
         ],
         run: { invocation in
@@ -77,13 +87,14 @@ extension Command {
             if let from, let to, to < from { throw invocation.usage("--to \(to) is before --from \(from)") }
             let document = try invocation.loadScenario()
             try invocation.checkMember(id, in: document.scenario)
+            try invocation.checkJSON(invocation.choice("--format", default: AnalysisFormat.table) == .json)
             let timing = try JoinTiming(document.scenario, memberID: id, from: from, to: to, progress: invocation.progress("join months"))
             let language = invocation.language
-            let tables = AnalysisTables(language: language)
+            let tables = AnalysisTables(language: language, years: invocation.years, unit: invocation.whatIfUnit)
             if invocation.choice("--format", default: AnalysisFormat.table) == .json {
                 JSONWriter.write(tables.timingJSON(timing), to: invocation.output)
             } else {
-                invocation.output.write("\(heading(document, language))\n\n" + tables.timing(timing).text())
+                invocation.output.write("\(heading(document, invocation))\n\n" + tables.timing(timing).text())
             }
         })
 
@@ -111,9 +122,11 @@ extension Command {
                 help: "the seed of the random orders (default 1): the same seed gives the same answer."),
             .format(["table", "json"], "table (default) or json (costsim-fairness/1)."),
             .lang,
+            whatIfUnit,
             .set,
         ],
         run: { invocation in
+            try invocation.checkJSON(invocation.choice("--format", default: AnalysisFormat.table) == .json)
             let samples = Int(invocation.integer("--samples") ?? 1_000)
             let seed = UInt64(invocation.integer("--seed") ?? 1)
             let document = try invocation.loadScenario()
@@ -122,11 +135,11 @@ extension Command {
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 permutations: samples, seed: seed, progress: invocation.progress("random orders"))
             let language = invocation.language
-            let tables = AnalysisTables(language: language)
+            let tables = AnalysisTables(language: language, unit: invocation.whatIfUnit)
             if invocation.choice("--format", default: AnalysisFormat.table) == .json {
                 JSONWriter.write(tables.fairnessJSON(fairness), to: invocation.output)
             } else {
-                invocation.output.write("\(heading(document, language))\n" + tables.fairness(fairness).map { "\n" + $0.text() }.joined())
+                invocation.output.write("\(heading(document, invocation))\n" + tables.fairness(fairness).map { "\n" + $0.text() }.joined())
             }
         })
 }

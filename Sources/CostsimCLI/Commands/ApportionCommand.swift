@@ -21,6 +21,7 @@ extension Command {
                 exact yen) or markdown.
                 """),
             .lang,
+            .era,
             .unit("yen (default), thousand or million, for table and markdown."),
             .set,
         ],
@@ -29,6 +30,9 @@ extension Command {
             let unit = invocation.choice("--unit", default: DisplayUnit.yen)
             if (format == .csv || format == .json) && unit != .yen {
                 throw invocation.usage("\(format.rawValue) is always in exact yen; --unit goes with table or markdown")
+            }
+            if (format == .csv || format == .json) && invocation.arguments.has("--era") {
+                throw invocation.usage("\(format.rawValue) always has Western years; --era goes with table or markdown")
             }
             let year = invocation.fiscalYear ?? 0  // required: the parser has checked it is there
             let caseName = invocation.arguments.value("--case") ?? "plan"
@@ -49,9 +53,12 @@ extension Command {
             switch format {
             case .json: JSONWriter.write(ResultJSON.apportionment(table), to: sink)
             case .csv: CSVExport.apportionment(table, language: language, to: sink)
-            case .table: sink.write(ApportionmentReport(results: results, apportionment: table, language: language, unit: unit).render())
+            case .table:
+                sink.write(
+                    ApportionmentReport(results: results, apportionment: table, language: language, unit: unit, years: invocation.years)
+                        .render())
             case .markdown:
-                let tables = ReportTables(results: results, language: language, unit: unit)
+                let tables = ReportTables(results: results, language: language, unit: unit, years: invocation.years)
                 sink.write("# \(Markdown.escape(results.scenario.name))\n\n\(tables.unitLine)\n\n" + tables.apportionment(table).markdown())
             }
         })

@@ -20,6 +20,7 @@ extension Command {
             Option(
                 name: "--fiscal-year", value: .fiscalYear, help: "the year of the apportionment table (default: the last of the period)."),
             .lang,
+            .era,
             Option(name: "--force", value: .none, help: "replace report files that already exist (otherwise nothing is written)."),
             .set,
         ],
@@ -31,7 +32,8 @@ extension Command {
             let document = try invocation.loadScenario()
             try invocation.check(year, in: document.scenario.fiscalYears)
             let results = try ScenarioResults(document)
-            let report = ReportDocument(results: results, language: invocation.language, unit: unit, apportionmentYear: year)
+            let report = ReportDocument(
+                results: results, language: invocation.language, unit: unit, apportionmentYear: year, years: invocation.years)
             let name = file == "-" ? "report" : ReportFiles.baseName(of: file)
             let paths = try ReportFiles.write(
                 [

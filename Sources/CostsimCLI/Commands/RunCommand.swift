@@ -26,6 +26,7 @@ extension Command {
                 name: "--member", value: .text(placeholder: "ID"), repeatable: true,
                 help: "also show this member's costs by fiscal year for each case (repeatable; table)."),
             .lang,
+            .era,
             .unit(
                 """
                 yen (円), thousand (千円) or million (百万円) for table, markdown and html;
@@ -51,6 +52,10 @@ extension Command {
             if format == .csv && unit != .yen {
                 throw invocation.usage("CSV is always in exact yen, for Excel to compute with; --unit goes with table, markdown or html")
             }
+            if (format == .json || format == .csv) && arguments.has("--era") {
+                throw invocation.usage(
+                    "\(format.rawValue) always has Western years, for other programs and Excel; --era goes with table, markdown or html")
+            }
             if format == .json && arguments.has("--unit") {
                 throw invocation.usage("JSON is always in exact yen; --unit goes with table, markdown or html")
             }
@@ -70,7 +75,9 @@ extension Command {
             let sink = invocation.output
             switch format {
             case .json: try ResultJSON.result(results, to: sink)
-            case .table: try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs).render(to: sink)
+            case .table:
+                try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs, years: invocation.years)
+                    .render(to: sink)
             case .csv:
                 let export = CSVExport(results: results, language: language)
                 if invocation.choice("--table", default: CSVTable.costs) == .costs {
@@ -79,9 +86,11 @@ extension Command {
                     try export.comparison(to: sink)
                 }
             case .markdown:
-                try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).markdown(to: sink)
+                try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years)
+                    .markdown(to: sink)
             case .html:
-                try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year).html(to: sink)
+                try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years)
+                    .html(to: sink)
             }
         })
 }

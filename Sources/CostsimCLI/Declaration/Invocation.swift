@@ -51,6 +51,19 @@ struct Invocation {
 
     var language: Language { choice("--lang", default: Language.ja) }
 
+    /// `--unit` of a command that shows money in yen unless told otherwise; JSON is always in yen.
+    var whatIfUnit: DisplayUnit { choice("--unit", default: DisplayUnit.yen) }
+
+    /// Refuses `--unit` and `--era` with JSON, which is always in yen with Western years.
+    func checkJSON(_ isJSON: Bool) throws(UsageError) {
+        guard isJSON else { return }
+        if arguments.has("--unit") { throw usage("JSON is always in exact yen; --unit goes with the table") }
+        if arguments.has("--era") { throw usage("JSON always has Western years; --era goes with the table") }
+    }
+
+    /// `--era`: Western years (default) or Japanese eras.
+    var years: YearStyle { choice("--era", default: YearStyle.western) }
+
     /// `--fiscal-year Y` (checked to be a year when parsed).
     var fiscalYear: Int? { arguments.value("--fiscal-year").flatMap { Int($0) } }
 

@@ -93,6 +93,13 @@ extension Option {
         name: "--lang", value: .choice(Language.allCases.map(\.rawValue)),
         help: "language of the labels (default ja).")
 
+    static let era = Option(
+        name: "--era", value: .choice(YearStyle.allCases.map(\.rawValue)),
+        help: """
+            how years are written: western (default; 2025年度) or japanese (令和7年度,
+            平成 before FY2019; charts R7). CSV and JSON keep Western years.
+            """)
+
     static func unit(_ help: String) -> Option {
         Option(name: "--unit", value: .choice(DisplayUnit.allCases.map(\.rawValue)), help: help)
     }

@@ -12,9 +12,10 @@ import Foundation
 public enum ReportFiles {
     public static func make(
         _ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
-        apportionmentYear: Int? = nil
+        apportionmentYear: Int? = nil, years: YearStyle = .western
     ) throws -> [(name: String, contents: String)] {
-        let document = ReportDocument(results: results, language: language, unit: unit, apportionmentYear: apportionmentYear)
+        let document = ReportDocument(
+            results: results, language: language, unit: unit, apportionmentYear: apportionmentYear, years: years)
         return [("\(name).md", try document.markdown()), ("\(name).html", try document.html())]
     }
 
