@@ -92,7 +92,12 @@ public enum SVGChart {
         let all = cumulative.flatMap { $0 }
         let scale = AxisScale(low: all.min() ?? 0, high: all.max() ?? 0, unit: unit)
         let legendRows = (series.count + 2) / 3
-        var svg = open(title: labels.chartSavingsTitle(caseName), extraHeight: Double(max(0, legendRows - 2)) * 16)
+        // Room on the right for each line's name at its end, so that lines are told apart without
+        // matching colours to the legend (8 and more members have similar colours).
+        let nameRoom = 12 + Double(series.map { DisplayWidth.of($0.name) }.max() ?? 0) * 5.6
+        var svg = open(
+            title: labels.chartSavingsTitle(caseName), extraHeight: Double(max(0, legendRows - 2)) * 16,
+            extraWidth: max(0, nameRoom - (width - plotRight)))
         svg += scale.axis(labels: labels, language: language)
         let slot = (plotRight - plotLeft) / Double(years.count)
         func x(_ index: Int) -> Double { plotLeft + slot * (Double(index) + 0.5) }
@@ -112,6 +117,22 @@ public enum SVGChart {
                     + "<title>\(HTML.escape(item.name)): \(HTML.escape(labels.paybackLegend(labels.year(payback))))</title></circle>\n"
             }
         }
+        // Each line's name where it ends, moved apart to at least 12 px and kept within the plot.
+        var ends = series.indices.map { (number: $0, y: scale.y(cumulative[$0].last ?? 0)) }.sorted { $0.y < $1.y }
+        for index in ends.indices.dropFirst() { ends[index].y = max(ends[index].y, ends[index - 1].y + 12) }
+        if let last = ends.last, last.y > plotBottom {
+            let shift = last.y - plotBottom
+            for index in ends.indices { ends[index].y -= shift }
+        }
+        for end in ends {
+            let color = seriesColors[end.number % seriesColors.count]
+            let lastX = x(years.count - 1)
+            let lineY = scale.y(cumulative[end.number].last ?? 0)
+            svg +=
+                "<line x1=\"\(f(lastX + 5))\" y1=\"\(f(lineY))\" x2=\"\(f(plotRight + 4))\" y2=\"\(f(end.y))\" stroke=\"\(color)\" stroke-width=\"0.8\"/>\n"
+            svg +=
+                "<text x=\"\(f(plotRight + 6))\" y=\"\(f(end.y + 3.5))\" font-size=\"10\" fill=\"\(color)\">\(HTML.escape(series[end.number].name))</text>\n"
+        }
         // Legend: three columns of member, colour and payback year.
         for (number, item) in series.enumerated() {
             let lx = plotLeft + Double(number % 3) * 196
@@ -127,9 +148,10 @@ public enum SVGChart {
 
     // MARK: Drawing helpers
 
-    static func open(title: String, extraHeight: Double = 0) -> String {
+    static func open(title: String, extraHeight: Double = 0, extraWidth: Double = 0) -> String {
         let h = height + extraHeight
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(h))\" width=\"\(f(width))\" height=\"\(f(h))\" "
+        let w = width + extraWidth
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(w)) \(f(h))\" width=\"\(f(w))\" height=\"\(f(h))\" "
             + "role=\"img\" aria-label=\"\(HTML.escape(title))\">\n"
     }
 
