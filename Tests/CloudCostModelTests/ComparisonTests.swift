@@ -95,3 +95,50 @@ struct ComparisonTests {
         #expect(try results.comparisons[1].group.caseTotal == 600)
     }
 }
+
+@Suite("Savings by category")
+struct SavingsByCategoryTests {
+    @Test("the worked example's savings by category and fiscal year, by hand")
+    func workedExample() throws {
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/worked-example.json", encoding: .utf8))
+        let plan = results.planComparison
+        // 東町 FY2024: system alone 6,000,000 + the refresh 1,200,000 = 7,200,000; in the plan its own system
+        // April–September 3,000,000, the fee 1,800,000 and 事務局経費 500,000: 5,300,000 → saves 1,900,000.
+        // One-off: the migration 600,000 is spent (−600,000); its subsidy 300,000 is received (+300,000).
+        // FY2025: 6,000,000 − 4,225,000 = 1,775,000. Period: system 3,675,000 − 600,000 + 300,000 = 3,375,000.
+        #expect(
+            plan.members[0].yearlyByCategory == [
+                CategoryFigures(system: 1_900_000, oneOff: -600_000, subsidy: 300_000), CategoryFigures(system: 1_775_000),
+            ])
+        #expect(plan.members[0].byCategory == CategoryFigures(system: 3_675_000, oneOff: -600_000, subsidy: 300_000))
+        #expect(plan.members[0].byCategory.total == plan.members[0].savings)
+        // 西町 alone in FY2024 (nothing saved), FY2025: 3,000,000 − 1,575,000 = 1,425,000.
+        #expect(plan.members[1].byCategory == CategoryFigures(system: 1_425_000))
+        // The group: system 5,100,000, one-off −600,000, subsidy +300,000: 4,800,000.
+        #expect(plan.group.byCategory == CategoryFigures(system: 5_100_000, oneOff: -600_000, subsidy: 300_000))
+        #expect(plan.group.yearlyByCategory.map(\.total) == [1_600_000, 3_200_000])
+        // The result JSON carries them as added fields.
+        let json = try ResultJSON.result(results)
+        #expect(
+            json.contains(
+                #""savingsByCategory": {"system": 3675000, "personnel": 0, "governmentCloud": 0, "oneOff": -600000, "subsidy": 300000, "allocationTax": 0, "total": 3375000}"#
+            ))
+        #expect(
+            json.contains(
+                #"{"fiscalYear": 2024, "system": 1900000, "personnel": 0, "governmentCloud": 0, "oneOff": -600000, "subsidy": 300000, "allocationTax": 0, "total": 1600000}"#
+            ))
+    }
+
+    @Test("the savings table adds up across and down in 千円")
+    func table() throws {
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
+        let table = ReportTables(results: results, unit: .thousand).savingsByCategory(results.plan, results.planComparison)
+        func number(_ cell: String) -> Int64 { Int64(cell.replacing(",", with: "")) ?? .min }
+        for row in table.rows { #expect(row.dropFirst().dropLast().map(number).reduce(0, +) == number(row.last ?? "")) }
+        for column in 1..<table.columns.count {
+            #expect(table.rows.dropLast().map { number($0[column]) }.reduce(0, +) == number(table.rows.last?[column] ?? ""))
+        }
+        // The group's savings, 4,970,447,736 yen, is 4,970,448 千円.
+        #expect(table.rows.last?.last == "4,970,448")
+    }
+}

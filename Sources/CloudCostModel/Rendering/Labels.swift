@@ -81,6 +81,11 @@ public struct Labels: Sendable {
     public var noBlocking: @Sendable (Int) -> String
     public var comparisonTitle: @Sendable (String) -> String
     public var yearTableTitle: @Sendable (String, String) -> String
+    /// Savings by category: the case's name; by fiscal year: the case and whose.
+    public var savingsCategoryTitle: @Sendable (String) -> String
+    public var savingsYearTitle: @Sendable (String, String) -> String
+    public var savingsNote: String
+    public var reportSavings: String
     public var apportionmentTitle: @Sendable (Int, String) -> String
     public var period: @Sendable (Int, Int) -> String
     public var year: @Sendable (Int) -> String
@@ -160,6 +165,10 @@ public struct Labels: Sendable {
         noBlocking: { "検証した組合せ \($0)通りのいずれも、その組合せだけで共同利用するより、全体で共同利用するほうが削減額が大きくなります。" },
         comparisonTitle: { "【単独運用との比較】\($0)" },
         yearTableTitle: { "【年度別経費】\($0)（\($1)）" },
+        savingsCategoryTitle: { "【削減額の内訳】\($0)" },
+        savingsYearTitle: { "【年度別削減額】\($0)（\($1)）" },
+        savingsNote: "削減額＝単独運用の経費−ケースの経費（区分ごと）。一時経費は参加に伴う支出のためマイナス、補助金等・交付税措置は受ける額がプラスになります。",
+        reportSavings: "削減額の内訳",
         apportionmentTitle: { "【\($0)年度 負担金按分表】\($1)" },
         period: { "対象期間：\($0)年度〜\($1)年度（\($1 - $0 + 1)年間）" },
         year: { "\($0)年度" })
@@ -226,6 +235,11 @@ public struct Labels: Sendable {
         noBlocking: { "None of the \($0) groups checked would save more on a shared system of its own." },
         comparisonTitle: { "[Compared with staying alone] \($0)" },
         yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },
+        savingsCategoryTitle: { "[Savings by category] \($0)" },
+        savingsYearTitle: { "[Savings by fiscal year] \($0) (\($1))" },
+        savingsNote:
+            "Savings = stay-alone cost minus the case's, category by category: one-off costs of joining show as negative, subsidies and allocation tax received as positive.",
+        reportSavings: "Savings by category",
         apportionmentTitle: { "[Apportionment, FY\($0)] \($1)" },
         period: { "Period: FY\($0)–FY\($1) (\($1 - $0 + 1) years)" },
         year: { "FY\($0)" })

@@ -20,6 +20,7 @@ public struct ReportDocument: Sendable {
 
     struct Sections {
         var comparisons: [ReportTable]
+        var savings: [ReportTable]
         var years: [ReportTable]
         var apportionment: [ReportTable]
     }
@@ -28,13 +29,18 @@ public struct ReportDocument: Sendable {
     /// tables are made).
     func sections() throws -> Sections {
         let table = try ApportionmentTable(results.plan, fiscalYear: apportionmentYear)  // within the period: never nil
-        var comparisons: [ReportTable] = []
-        var years: [ReportTable] = []
+        var sections = Sections(comparisons: [], savings: [], years: [], apportionment: table.map { [tables.apportionment($0)] } ?? [])
         try results.forEachCase { result, comparison in
-            if let comparison { comparisons.append(tables.comparison(result, comparison)) }
-            years.append(try tables.fiscalYears(result))
+            if let comparison {
+                sections.comparisons.append(tables.comparison(result, comparison))
+                sections.savings.append(tables.savingsByCategory(result, comparison))
+                sections.savings.append(
+                    tables.savingsByYear(
+                        caseName: result.name, whose: nil, years: result.fiscalYears, savings: comparison.group.yearlyByCategory))
+            }
+            sections.years.append(try tables.fiscalYears(result))
         }
-        return Sections(comparisons: comparisons, years: years, apportionment: table.map { [tables.apportionment($0)] } ?? [])
+        return sections
     }
 
     /// The tables without their notes, and their notes once each, in order: a section's tables
@@ -66,6 +72,7 @@ public struct ReportDocument: Sendable {
             sink.write((notes.isEmpty ? "" : "\n" + notes.map { "※ \(Markdown.escape($0))" }.joined(separator: "  \n") + "\n") + "\n")
         }
         section(labels.reportSummary, sections.comparisons)
+        section(labels.reportSavings, sections.savings)
         section(labels.reportYears, sections.years)
         section(labels.reportApportionment, sections.apportionment)
         sink.write("---\n\n\(labels.reportFooter)\n")
@@ -139,6 +146,7 @@ public struct ReportDocument: Sendable {
         }
         body += "</figure>\n</section>\n"
         sink.write(body)
+        section(labels.reportSavings, sections.savings)
         section(labels.reportYears, sections.years)
         section(labels.reportApportionment, sections.apportionment)
         sink.write("<footer>\(HTML.escape(labels.reportFooter))</footer>\n</body>\n</html>\n")

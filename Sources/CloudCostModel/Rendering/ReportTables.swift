@@ -69,13 +69,25 @@ public struct ReportTables: Sendable {
 
     /// The costs of `whose` (a member's name; nil: the group) by fiscal year and category, in a case.
     public func fiscalYears(caseName: String, whose: String?, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
-        // The allocation tax column only where there is allocation tax: most scenarios have none.
-        let hasAllocationTax = figures.contains { $0.allocationTax != 0 }
-        let categories = CostCategory.allCases.filter { $0 != .allocationTax || hasAllocationTax }
+        yearTable(title: labels.yearTableTitle(labels.caseName(caseName), whose ?? labels.groupTotal), years: years, figures: figures)
+    }
+
+    /// The savings of `whose` (nil: the group) by fiscal year and category: stay-alone minus the case.
+    public func savingsByYear(caseName: String, whose: String?, years: ClosedRange<Int>, savings: [CategoryFigures]) -> ReportTable {
+        var table = yearTable(
+            title: labels.savingsYearTitle(labels.caseName(caseName), whose ?? labels.groupTotal), years: years, figures: savings)
+        table.notes.append(labels.savingsNote)
+        return table
+    }
+
+    /// Fiscal years down, categories across (交付税措置 only where there is some), with a total column
+    /// and a totals row. Row totals are rounded against the grand total, and each row's categories
+    /// against its row total, so rows add up across and columns down.
+    func yearTable(title: String, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
+        let categories = shownCategories(figures)
         var table = ReportTable(
-            title: labels.yearTableTitle(labels.caseName(caseName), whose ?? labels.groupTotal),
+            title: title,
             columns: [.init(labels.fiscalYear, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(labels.total)])
-        // Row totals first (adding up to the rounded grand total), then each row's categories to its total.
         let totals = DisplayRounding.round(figures.map(\.total), unit: unit.divisor)
         var columnSums = [Int64](repeating: 0, count: categories.count)
         for (row, (year, value)) in zip(years, figures).enumerated() {
@@ -85,7 +97,37 @@ public struct ReportTables: Sendable {
         }
         table.rows.append([labels.total] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
         table.totalRowCount = 1
-        table.notes = roundingNote + (hasAllocationTax ? [labels.generalFundNote] : [])
+        table.notes = roundingNote + (categories.contains(.allocationTax) ? [labels.generalFundNote] : [])
+        return table
+    }
+
+    /// Every category, but allocation tax only where some figure has it (most scenarios have none).
+    func shownCategories(_ figures: [CategoryFigures]) -> [CostCategory] {
+        let hasAllocationTax = figures.contains { $0.allocationTax != 0 }
+        return CostCategory.allCases.filter { $0 != .allocationTax || hasAllocationTax }
+    }
+
+    // MARK: Savings by category
+
+    /// Each member's and the group's savings over the period by category, for a case: members down,
+    /// categories across, the savings (as in the comparison table) in the last column.
+    public func savingsByCategory(_ result: CaseResult, _ comparison: Comparison) -> ReportTable {
+        let figures = comparison.members.map(\.byCategory)
+        let categories = shownCategories(figures + [comparison.group.byCategory])
+        var table = ReportTable(
+            title: labels.savingsCategoryTitle(labels.caseName(result.name)),
+            columns: [.init(labels.member, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(labels.savings)])
+        let totals = DisplayRounding.round(figures.map(\.total), unit: unit.divisor)
+        var columnSums = [Int64](repeating: 0, count: categories.count)
+        for (index, member) in result.members.enumerated() {
+            let cells = DisplayRounding.distribute(
+                categories.map { figures[index][$0] }, unit: unit.divisor, target: Int128(totals[index]))
+            for (column, cell) in cells.enumerated() { columnSums[column] += cell }
+            table.rows.append([member.name] + cells.map(amount) + [amount(totals[index])])
+        }
+        table.rows.append([labels.groupTotal] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
+        table.totalRowCount = 1
+        table.notes = roundingNote + [labels.savingsNote]
         return table
     }
 

@@ -35,24 +35,24 @@ public enum ResultJSON {
                 out.key("id")
                 out.string(member.id)
                 out.key("years")
-                out.beginArray()
-                for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
-                    out.element()
-                    out.beginInlineObject()
-                    out.inlineKey("fiscalYear", first: true)
-                    out.integer(Int64(year))
-                    for (name, category) in categoryKeys {
-                        out.inlineKey(name)
-                        out.integer(figures[category])
-                    }
-                    out.inlineKey("total")
-                    out.integer(figures.total)
-                    out.endInlineObject()
+                yearList(&out, result.fiscalYears, result.figures[index])
+                if let comparison {  // added field: stay-alone minus this case, by category and year
+                    out.key("savings")
+                    yearList(&out, result.fiscalYears, comparison.members[index].yearlyByCategory)
                 }
-                out.endArray()
                 out.endObject()
             }
             out.endArray()
+            // Added field: the whole group's figures, and its savings, by category and year.
+            out.key("group")
+            out.beginObject()
+            out.key("years")
+            yearList(&out, result.fiscalYears, try result.groupFigures())
+            if let comparison {
+                out.key("savings")
+                yearList(&out, result.fiscalYears, comparison.group.yearlyByCategory)
+            }
+            out.endObject()
             out.endObject()
         }
         out.endArray()
@@ -79,6 +79,30 @@ public enum ResultJSON {
         out.finishToSink()
     }
 
+    /// `[{"fiscalYear": 2016, "system": …, "total": …}, …]`, one object a year on a line each.
+    static func yearList(_ out: inout JSONStream, _ years: ClosedRange<Int>, _ figures: [CategoryFigures]) {
+        out.beginArray()
+        for (year, value) in zip(years, figures) {
+            out.element()
+            out.beginInlineObject()
+            out.inlineKey("fiscalYear", first: true)
+            out.integer(Int64(year))
+            for (name, category) in categoryKeys {
+                out.inlineKey(name)
+                out.integer(value[category])
+            }
+            out.inlineKey("total")
+            out.integer(value.total)
+            out.endInlineObject()
+        }
+        out.endArray()
+    }
+
+    /// The categories as one object with their total (`savingsByCategory`).
+    static func categoriesJSON(_ figures: CategoryFigures) -> JSONValue {
+        .object(categoryKeys.map { ($0.0, JSONValue.integer(figures[$0.1])) } + [("total", .integer(figures.total))])
+    }
+
     static let categoryKeys: [(String, CostCategory)] = [
         ("system", .system), ("personnel", .personnel), ("governmentCloud", .governmentCloud), ("oneOff", .oneOff), ("subsidy", .subsidy),
         ("allocationTax", .allocationTax),
@@ -93,6 +117,7 @@ public enum ResultJSON {
             ("savingsRate", .decimal(summary.savingsRate(places: 6))),
             ("paybackFiscalYear", summary.paybackFiscalYear.map { .integer($0) } ?? .null),
             ("npvSavings", .integer(summary.npvSavings)),
+            ("savingsByCategory", categoriesJSON(summary.byCategory)),
         ]
         return .object(members)
     }

@@ -12,24 +12,32 @@ public struct RunReport {
         self.memberIDs = memberIDs
     }
 
-    /// Every table of the run, in order, each handed to `body` as it is made: comparisons, the
-    /// group's years for each case, then the requested members' years for each case.
+    /// Every table of the run, in order, each handed to `body` as it is made: for each case compared
+    /// with staying alone, the comparison and the savings by category; then for each case the group's
+    /// costs and savings by fiscal year; then the requested members' costs and savings by fiscal year.
     ///
-    /// The cases are computed one at a time: of each, only the comparison table is made at once, and the
-    /// figures by fiscal year (the group's, and the requested members') kept for the tables after.
+    /// The cases are computed one at a time: of each, the tables of its totals are made at once, and
+    /// the figures by fiscal year (the group's, and the requested members') kept for the tables after.
     public func forEachTable(_ body: (ReportTable) -> Void) throws {
         var kept: [YearFigures] = []
         try tables.results.forEachCase { result, comparison in
-            if let comparison { body(tables.comparison(result, comparison)) }
-            kept.append(try YearFigures(result, memberIDs: memberIDs))
+            if let comparison {
+                body(tables.comparison(result, comparison))
+                body(tables.savingsByCategory(result, comparison))
+            }
+            kept.append(try YearFigures(result, comparison, memberIDs: memberIDs))
         }
-        for figures in kept {
-            body(tables.fiscalYears(caseName: figures.caseName, whose: nil, years: figures.years, figures: figures.group))
+        func yearTables(_ figures: YearFigures, _ whose: YearFigures.Whose, name: String?) {
+            body(tables.fiscalYears(caseName: figures.caseName, whose: name, years: figures.years, figures: whose.figures))
+            if let savings = whose.savings {
+                body(tables.savingsByYear(caseName: figures.caseName, whose: name, years: figures.years, savings: savings))
+            }
         }
-        for (position, _) in memberIDs.enumerated() {
+        for figures in kept { yearTables(figures, figures.group, name: nil) }
+        for position in memberIDs.indices {
             for figures in kept {
-                guard let (name, yearly) = figures.members[position] else { continue }
-                body(tables.fiscalYears(caseName: figures.caseName, whose: name, years: figures.years, figures: yearly))
+                guard let whose = figures.members[position] else { continue }
+                yearTables(figures, whose, name: whose.name)
             }
         }
     }

@@ -50,6 +50,21 @@ public struct CategoryFigures: Equatable, Sendable {
         return result
     }
 
+    /// `a − b`, category by category: what is saved in each. `context` names what when a difference
+    /// or its total does not fit.
+    public static func difference(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> String)
+        throws(AmountOverflowError) -> CategoryFigures
+    {
+        var result = CategoryFigures()
+        for category in CostCategory.allCases {
+            let (value, overflow) = a[category].subtractingReportingOverflow(b[category])
+            if overflow { throw AmountOverflowError(context: "\(context()), \(category.rawValue)") }
+            result[category] = value
+        }
+        try result.checkTotal("\(context()), total")
+        return result
+    }
+
     public subscript(category: CostCategory) -> Int64 {
         get {
             switch category {

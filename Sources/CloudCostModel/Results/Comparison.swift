@@ -9,41 +9,43 @@ public struct Comparison: Sendable {
         var memberSummaries: [SavingsSummary] = []
         let years = result.fiscalYears
         for (index, member) in result.members.enumerated() {
-            let base = standalone.figures[index].map(\.total)
-            let figures = result.figures[index].map(\.total)
             memberSummaries.append(
                 try Self.summary(
-                    standalone: base, case: figures, years: years, joins: member.joins,
+                    standalone: standalone.figures[index], case: result.figures[index], years: years, joins: member.joins,
                     discountRate: discountRate, what: member.name))
         }
         members = memberSummaries
         group = try Self.summary(
-            standalone: try standalone.groupFigures().map(\.total),
-            case: try result.groupFigures().map(\.total), years: years,
+            standalone: try standalone.groupFigures(), case: try result.groupFigures(), years: years,
             joins: result.members.compactMap(\.joins).min(), discountRate: discountRate, what: "the group")
     }
 
     /// - Parameter joins: the member's join month (for the group: its first member's); nil when it never joins.
     static func summary(
-        standalone: [Int64], case figures: [Int64], years: ClosedRange<Int>, joins: Month?, discountRate: ExactDecimal,
-        what: String
+        standalone: [CategoryFigures], case figures: [CategoryFigures], years: ClosedRange<Int>, joins: Month?,
+        discountRate: ExactDecimal, what: String
     ) throws(AmountOverflowError) -> SavingsSummary {
         var standaloneTotal: Int64 = 0
         var caseTotal: Int64 = 0
         var yearly: [Int64] = []
-        for (base, value) in zip(standalone, figures) {
-            standaloneTotal = try Yen.add(standaloneTotal, base, "\(what): stay-alone total")
-            caseTotal = try Yen.add(caseTotal, value, "\(what): total")
-            let (saving, overflow) = base.subtractingReportingOverflow(value)
-            if overflow { throw AmountOverflowError(context: "\(what): savings") }
+        var yearlyByCategory: [CategoryFigures] = []
+        var byCategory = CategoryFigures()
+        for (year, (base, value)) in zip(years, zip(standalone, figures)) {
+            standaloneTotal = try Yen.add(standaloneTotal, base.total, "\(what): stay-alone total")
+            caseTotal = try Yen.add(caseTotal, value.total, "\(what): total")
+            let (saving, overflow) = base.total.subtractingReportingOverflow(value.total)
+            if overflow { throw AmountOverflowError(context: "\(what), fiscal year \(year): savings") }
             yearly.append(saving)
+            let saved = try CategoryFigures.difference(base, value, "\(what), fiscal year \(year): savings")
+            yearlyByCategory.append(saved)
+            byCategory = try CategoryFigures.sum(byCategory, saved, "\(what): savings")
         }
         let (savings, overflow) = standaloneTotal.subtractingReportingOverflow(caseTotal)
         if overflow { throw AmountOverflowError(context: "\(what): savings") }
         return SavingsSummary(
             standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: yearly,
             paybackFiscalYear: try paybackYear(yearly, years: years, joins: joins),
-            npvSavings: try PresentValue.npv(yearly, rate: discountRate))
+            npvSavings: try PresentValue.npv(yearly, rate: discountRate), byCategory: byCategory, yearlyByCategory: yearlyByCategory)
     }
 
     /// MODEL.md's payback year: the first fiscal year, not before the one in which the member joins,

@@ -8,6 +8,25 @@ public struct SavingsSummary: Equatable, Sendable {
     public let yearlySavings: [Int64]
     public let paybackFiscalYear: Int?
     public let npvSavings: Int64
+    /// Savings by category over the period (stay-alone minus case, category by category); its total
+    /// is `savings`. A subsidy received shows as a positive saving.
+    public let byCategory: CategoryFigures
+    /// Savings by category for each fiscal year (empty in a comparison kept only for its totals).
+    public let yearlyByCategory: [CategoryFigures]
+
+    public init(
+        standaloneTotal: Int64, caseTotal: Int64, savings: Int64, yearlySavings: [Int64], paybackFiscalYear: Int?,
+        npvSavings: Int64, byCategory: CategoryFigures = CategoryFigures(), yearlyByCategory: [CategoryFigures] = []
+    ) {
+        self.standaloneTotal = standaloneTotal
+        self.caseTotal = caseTotal
+        self.savings = savings
+        self.yearlySavings = yearlySavings
+        self.paybackFiscalYear = paybackFiscalYear
+        self.npvSavings = npvSavings
+        self.byCategory = byCategory
+        self.yearlyByCategory = yearlyByCategory
+    }
 
     /// `savings / standaloneTotal` as an exact fraction (0 where `standaloneTotal` is 0).
     public var savingsRate: (numerator: Int64, denominator: Int64) {
@@ -27,6 +46,6 @@ public struct SavingsSummary: Equatable, Sendable {
     func withoutYearlySavings() -> SavingsSummary {
         SavingsSummary(
             standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: [],
-            paybackFiscalYear: paybackFiscalYear, npvSavings: npvSavings)
+            paybackFiscalYear: paybackFiscalYear, npvSavings: npvSavings, byCategory: byCategory)
     }
 }
