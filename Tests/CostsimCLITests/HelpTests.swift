@@ -39,7 +39,8 @@ struct HelpTests {
             costsim("run", "--help").standardOutput == """
                 Usage: costsim run FILE [--format table|json|csv|markdown|html] [--member ID]... [--lang ja|en]
                                         [--era western|japanese] [--unit yen|thousand|million]
-                                        [--table costs|comparison] [--fiscal-year Y] [--set PATH=VALUE]...
+                                        [--table costs|comparison] [--fiscal-year Y] [--against CASE]
+                                        [--set PATH=VALUE]...
 
                 Computes the cases standalone (every member stays alone), plan (the scenario as written) and each
                 variant, and prints for each case after standalone: every member's and the group's stay-alone total,
@@ -62,6 +63,8 @@ struct HelpTests {
                                         with csv: costs (default; one row per case, member, fiscal year and
                                         category) or comparison (totals, savings, payback, NPV).
                   --fiscal-year Y       with markdown or html: the year of the apportionment table (default: the last).
+                  --against CASE        compare every case with CASE (plan or a variant) instead of with staying alone: what
+                                        changes against it, e.g. what the existing members gain from a newcomer joining.
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 

@@ -38,7 +38,9 @@ public struct CSVExport: Sendable {
     /// The comparison of every case with staying alone, per member and for the group.
     public func comparison(to sink: OutputSink) throws {
         var writer = CSVWriter(sink: sink)
-        writer.row(labels.csvComparisonHeader)
+        var header = labels.csvComparisonHeader
+        if let against = results.against { header[3] = labels.caseTotal(labels.caseName(against.name)) }  // the baseline's total
+        writer.row(header)
         try results.forEachCase { result, comparison in
             guard let comparison else { return }
             func row(_ id: String, _ name: String, _ summary: SavingsSummary) -> [String] {

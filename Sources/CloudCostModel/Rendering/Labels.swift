@@ -80,6 +80,9 @@ public struct Labels: Sendable {
     public var blockingSummary: @Sendable (Int, Int, Int) -> String
     public var noBlocking: @Sendable (Int) -> String
     public var comparisonTitle: @Sendable (String) -> String
+    /// With `--against`: the case compared with, then the case.
+    public var comparisonAgainstTitle: @Sendable (String, String) -> String
+    public var savingsAgainstNote: @Sendable (String) -> String
     public var yearTableTitle: @Sendable (String, String) -> String
     /// Savings by category: the case's name; by fiscal year: the case and whose.
     public var savingsCategoryTitle: @Sendable (String) -> String
@@ -164,6 +167,8 @@ public struct Labels: Sendable {
         blockingSummary: { "検証した組合せ \($0)通りのうち \($1)通りで、その組合せだけで共同利用したほうが削減額が大きくなります（削減額の差が大きい上位\($2)通りのみ表示）。" },
         noBlocking: { "検証した組合せ \($0)通りのいずれも、その組合せだけで共同利用するより、全体で共同利用するほうが削減額が大きくなります。" },
         comparisonTitle: { "【単独運用との比較】\($0)" },
+        comparisonAgainstTitle: { "【「\($0)」との比較】\($1)" },
+        savingsAgainstNote: { "削減額＝「\($0)」の経費−ケースの経費（区分ごと）。" },
         yearTableTitle: { "【年度別経費】\($0)（\($1)）" },
         savingsCategoryTitle: { "【削減額の内訳】\($0)" },
         savingsYearTitle: { "【年度別削減額】\($0)（\($1)）" },
@@ -234,6 +239,8 @@ public struct Labels: Sendable {
         },
         noBlocking: { "None of the \($0) groups checked would save more on a shared system of its own." },
         comparisonTitle: { "[Compared with staying alone] \($0)" },
+        comparisonAgainstTitle: { "[Compared with \($0)] \($1)" },
+        savingsAgainstNote: { "Savings = the cost in \($0) minus the case's, category by category." },
         yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },
         savingsCategoryTitle: { "[Savings by category] \($0)" },
         savingsYearTitle: { "[Savings by fiscal year] \($0) (\($1))" },

@@ -23,6 +23,9 @@ public struct ReportTables: Sendable {
 
     func amount(_ units: Int64) -> String { NumberFormat.yen(units) }
 
+    /// The name of the case every other is compared with, when it is not staying alone (`--against`).
+    var baselineName: String? { results.against.map { labels.caseName($0.name) } }
+
     var roundingNote: [String] { unit == .yen ? [] : [labels.roundingNote(unit.name(language))] }
 
     // MARK: Comparison
@@ -33,9 +36,11 @@ public struct ReportTables: Sendable {
         let standalone = DisplayRounding.round(comparison.members.map(\.standaloneTotal), unit: divisor)
         let caseTotals = DisplayRounding.round(comparison.members.map(\.caseTotal), unit: divisor)
         var table = ReportTable(
-            title: labels.comparisonTitle(labels.caseName(result.name)),
+            title: baselineName.map { labels.comparisonAgainstTitle($0, labels.caseName(result.name)) }
+                ?? labels.comparisonTitle(labels.caseName(result.name)),
             columns: [
-                .init(labels.member, .left), .init(labels.standaloneTotal), .init(labels.caseTotal(labels.caseName(result.name))),
+                .init(labels.member, .left), .init(baselineName.map(labels.caseTotal) ?? labels.standaloneTotal),
+                .init(labels.caseTotal(labels.caseName(result.name))),
                 .init(labels.savings), .init(labels.savingsRate), .init(labels.payback), .init(labels.npv),
             ])
         func row(_ name: String, _ summary: SavingsSummary, _ alone: Int64, _ total: Int64, joins: Month?) -> [String] {
@@ -127,7 +132,7 @@ public struct ReportTables: Sendable {
         }
         table.rows.append([labels.groupTotal] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
         table.totalRowCount = 1
-        table.notes = roundingNote + [labels.savingsNote]
+        table.notes = roundingNote + [baselineName.map(labels.savingsAgainstNote) ?? labels.savingsNote]
         return table
     }
 

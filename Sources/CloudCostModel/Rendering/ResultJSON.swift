@@ -63,6 +63,10 @@ public enum ResultJSON {
             out.beginObject()
             out.key("case")
             out.string(comparison.caseName)
+            if let against = results.against {  // added field: the case compared with, when not staying alone
+                out.key("against")
+                out.string(against.name)
+            }
             out.key("members")
             out.beginArray()
             for (id, summary) in zip(ids, comparison.members) {

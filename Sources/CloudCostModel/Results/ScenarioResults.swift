@@ -8,15 +8,43 @@ public struct ScenarioResults: Sendable {
     public let document: ScenarioDocument
     public let standalone: CaseResult
     public let plan: CaseResult
-    /// The plan compared with staying alone.
+    /// The plan compared with staying alone (or with `against`).
     public let planComparison: Comparison
+    /// The case every other is compared with, when not staying alone (`run --against`).
+    public let against: CaseResult?
 
-    public init(_ document: ScenarioDocument) throws(AmountOverflowError) {
+    /// - Parameter against: compare every case with this one instead of with staying alone; its
+    ///   members must be those of every case (matched by id, in the same order) and its period theirs.
+    public init(_ document: ScenarioDocument, against: CaseName? = nil) throws {
         self.document = document
         let base = document.scenario
         standalone = try Engine.run(base, mode: .standalone, name: CaseName.standalone.text)
         plan = try Engine.run(base, mode: .asWritten, name: CaseName.plan.text)
-        planComparison = try Comparison(standalone: standalone, case: plan, discountRate: base.discountRate)
+        switch against {
+        case nil, .standalone?:
+            self.against = nil
+        case .plan?:
+            self.against = plan
+        case .variant(let name)?:
+            guard let variant = document.variants.first(where: { $0.name == name }) else {
+                let names = [CaseName.standalone, .plan] + document.variants.map { CaseName.variant($0.name) }
+                throw AnalysisError(
+                    "--against: no case is called \(Echo.quoted(name)); the cases are \(names.map(\.text).joined(separator: ", "))")
+            }
+            self.against = try Engine.run(variant.scenario, mode: .asWritten, name: name)
+        }
+        planComparison = try Self.compare(plan, with: self.against ?? standalone, discountRate: base.discountRate)
+    }
+
+    /// `result` compared with `baseline` (its own standalone case, or the `against` case), whose members
+    /// and period must be the same.
+    static func compare(_ result: CaseResult, with baseline: CaseResult, discountRate: ExactDecimal) throws -> Comparison {
+        guard baseline.fiscalYears == result.fiscalYears, baseline.members.map(\.id) == result.members.map(\.id) else {
+            throw AnalysisError(
+                "--against: the case \(Echo.quoted(result.name)) does not have the same members (by id, in order) and fiscal years as "
+                    + "\(Echo.quoted(baseline.name)), so the two cannot be compared member by member")
+        }
+        return try Comparison(standalone: baseline, case: result, discountRate: discountRate)
     }
 
     public var scenario: Scenario { document.scenario }
@@ -25,13 +53,16 @@ public struct ScenarioResults: Sendable {
     public var caseNames: [CaseName] { [.standalone, .plan] + document.variants.map { .variant($0.name) } }
 
     /// A variant's case and its comparison with its own standalone case.
-    func compute(_ variant: ScenarioDocument.Variant) throws(AmountOverflowError) -> (CaseResult, Comparison) {
+    func compute(_ variant: ScenarioDocument.Variant) throws -> (CaseResult, Comparison) {
         let base = document.scenario
+        let result = try Engine.run(variant.scenario, mode: .asWritten, name: variant.name)
+        if let against {
+            return (result, try Self.compare(result, with: against, discountRate: variant.scenario.discountRate))
+        }
         // Staying alone depends only on the members and the period: reuse it when a variant keeps those.
         let own =
             variant.scenario.members == base.members && variant.scenario.fiscalYears == base.fiscalYears
             ? standalone : try Engine.run(variant.scenario, mode: .standalone, name: CaseName.standalone.text)
-        let result = try Engine.run(variant.scenario, mode: .asWritten, name: variant.name)
         return (result, try Comparison(standalone: own, case: result, discountRate: variant.scenario.discountRate))
     }
 
@@ -47,7 +78,7 @@ public struct ScenarioResults: Sendable {
     }
 
     /// The case called `name`, computed if it is a variant; nil when there is none of that name.
-    public func result(named name: CaseName) throws(AmountOverflowError) -> (result: CaseResult, comparison: Comparison?)? {
+    public func result(named name: CaseName) throws -> (result: CaseResult, comparison: Comparison?)? {
         switch name {
         case .standalone: return (standalone, nil)
         case .plan: return (plan, planComparison)

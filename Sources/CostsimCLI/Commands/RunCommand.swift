@@ -42,6 +42,12 @@ extension Command {
             Option(
                 name: "--fiscal-year", value: .fiscalYear,
                 help: "with markdown or html: the year of the apportionment table (default: the last)."),
+            Option(
+                name: "--against", value: .text(placeholder: "CASE"),
+                help: """
+                    compare every case with CASE (plan or a variant) instead of with staying alone: what
+                    changes against it, e.g. what the existing members gain from a newcomer joining.
+                    """),
             .set,
         ],
         run: { invocation in
@@ -70,7 +76,7 @@ extension Command {
             let document = try invocation.loadScenario()
             for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
             try invocation.check(year, in: document.scenario.fiscalYears)
-            let results = try ScenarioResults(document)
+            let results = try ScenarioResults(document, against: invocation.arguments.value("--against").map(CaseName.init))
             let language = invocation.language
             let sink = invocation.output
             switch format {
