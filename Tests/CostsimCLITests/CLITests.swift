@@ -219,6 +219,30 @@ struct ReportTests {
                 #expect(committed == contents, "Reports/\(name) is stale: run scripts/make-reports")
             }
         }
+        // 草津市's council pack, in Japanese era years.
+        let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path
+        let results = try ScenarioResults(try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: omi)))))
+        for (name, contents) in try ReportFiles.make(results, name: "omi-cloud-kusatsu", years: .japanese, member: "kusatsu") {
+            let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(name)").path)
+                .map { String(decoding: $0, as: UTF8.self) }
+            #expect(committed == contents, "Reports/\(name) is stale: run scripts/make-reports")
+        }
+    }
+
+    @Test("a member's council pack holds only that member's figures, and its 負担金 row")
+    func councilPack() throws {
+        let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path
+        let results = try ScenarioResults(try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: omi)))))
+        let markdown = try ReportDocument(results: results, unit: .yen, member: "kusatsu").markdown()
+        #expect(markdown.hasPrefix("# 草津市　おうみ自治体クラウド協議会"))
+        // Its savings in the plan, as `run` prints them: 990,153,049 yen, paid back in FY2017.
+        #expect(markdown.contains("| 草津市 | 3,178,500,000 | 2,188,346,951 | 990,153,049 | 31.2% | 2017年度 |"))
+        for other in ["守山市", "栗東市", "米原市", "団体計"] { #expect(!markdown.contains("| \(other) |"), "\(other)") }
+        let html = try ReportDocument(results: results, member: "kusatsu").html()
+        #expect(html.split(separator: "<svg").count - 1 == 2)
+        #expect(html.contains("草津市の累積削減額（ケースごと）"))
+        let unknown = costsim("report", omi, "--out", "/tmp", "--member", "kusatu")
+        #expect(unknown.status == 2 && unknown.standardError.contains("did you mean kusatsu?"))
     }
 
     @Test("report writes Markdown and HTML, and replaces files only with --force")

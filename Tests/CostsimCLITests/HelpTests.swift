@@ -122,13 +122,16 @@ struct HelpTests {
         #expect(
             costsim("report", "--help").standardOutput == """
                 Usage: costsim report FILE --out DIR [--unit yen|thousand|million] [--fiscal-year Y] [--lang ja|en]
-                                           [--era western|japanese] [--force] [--set PATH=VALUE]...
+                                           [--era western|japanese] [--member ID]... [--force] [--set PATH=VALUE]...
 
                 Writes DIR/NAME.md and DIR/NAME.html (NAME: the scenario file's name without .json): the comparison
                 with staying alone for the plan and every variant, charts of the group's costs by category and of
                 each member's cumulative savings with its payback year, the costs by fiscal year, and the
                 apportionment table for one fiscal year. The HTML page is self-contained and prints on A4.
                 Both files are written, or neither: existing files are replaced only with --force.
+                With --member ID, a council pack for that member alone is written instead, as DIR/NAME-ID.md and
+                DIR/NAME-ID.html: its comparison, savings by category and costs by fiscal year in each case, its
+                cumulative savings with the payback year, and its row of the 負担金 table.
 
                 Options:
                   --out DIR             the folder to write to (made if missing).
@@ -138,6 +141,7 @@ struct HelpTests {
                   --era western|japanese
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
+                  --member ID           write this member's council pack instead of the group's report (repeatable).
                   --force               replace report files that already exist (otherwise nothing is written).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.

@@ -33,6 +33,9 @@ public struct Labels: Sendable {
     public var csvApportionmentHeader: [String]
     public var npvNote: @Sendable (String) -> String
     public var chartCostTitle: @Sendable (String) -> String
+    /// A member's council pack: its costs (the plan's name), its cumulative savings in each case (its name).
+    public var chartMemberCostTitle: @Sendable (String) -> String
+    public var chartMemberSavingsTitle: @Sendable (String) -> String
     public var chartBarsLegend: @Sendable (String) -> String
     public var chartSavingsTitle: @Sendable (String) -> String
     public var chartYearEnd: String
@@ -135,6 +138,8 @@ public struct Labels: Sendable {
         csvApportionmentHeader: ["年度", "ケース", "費目", "区分", "団体ID", "団体名", "負担額（円）", "補助金等（円）", "交付税措置（円）"],
         npvNote: { "削減額(現在価値)は割引率\($0)で各年度の削減額を初年度に割り引いた額です。各行で四捨五入しているため、団体計は各団体の和と一致しないことがあります。" },
         chartCostTitle: { "団体全体の経費（単独運用と\($0)）" },
+        chartMemberCostTitle: { "経費（単独運用と\($0)）" },
+        chartMemberSavingsTitle: { "\($0)の累積削減額（ケースごと）" },
         chartBarsLegend: { "各年度 左（淡色）：単独運用　右：\($0)。補助金等・交付税措置は0より下に表示。" },
         chartSavingsTitle: { "団体ごとの累積削減額（\($0)）" },
         chartYearEnd: "年度末",
@@ -201,6 +206,8 @@ public struct Labels: Sendable {
             "NPV of savings: each year's savings discounted to the first year at \($0). Each row is rounded on its own, so the group's figure may differ from the sum of the members'."
         },
         chartCostTitle: { "Group costs: staying alone and \($0)" },
+        chartMemberCostTitle: { "costs: staying alone and \($0)" },
+        chartMemberSavingsTitle: { "Cumulative savings of \($0), by case" },
         chartBarsLegend: { "Each year: left (pale) staying alone, right \($0). Subsidies and allocation tax are drawn below zero." },
         chartSavingsTitle: { "Cumulative savings by member (\($0))" },
         chartYearEnd: "End of fiscal year",

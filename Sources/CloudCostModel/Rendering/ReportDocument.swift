@@ -4,32 +4,49 @@ public struct ReportDocument: Sendable {
     public var tables: ReportTables
     /// The fiscal year of the apportionment table.
     public var apportionmentYear: Int
+    /// For a member's council pack: its id (nil: the whole group's report).
+    public var member: String?
 
-    /// `apportionmentYear` defaults to the last fiscal year of the period.
+    /// `apportionmentYear` defaults to the last fiscal year of the period. With `member`, the report is
+    /// that member's alone: its comparison in each case, its savings by category and fiscal year, its
+    /// costs by fiscal year staying alone and in each case, its cumulative savings in each case, and
+    /// its row of the 負担金 table.
     public init(
         results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .thousand, apportionmentYear: Int? = nil,
-        years: YearStyle = .western
+        years: YearStyle = .western, member: String? = nil
     ) {
         tables = ReportTables(results: results, language: language, unit: unit, years: years)
         let years = results.scenario.fiscalYears
         self.apportionmentYear = min(max(apportionmentYear ?? years.upperBound, years.lowerBound), years.upperBound)
+        self.member = member
     }
 
     var results: ScenarioResults { tables.results }
     var labels: Labels { tables.labels }
 
     struct Sections {
-        var comparisons: [ReportTable]
-        var savings: [ReportTable]
-        var years: [ReportTable]
-        var apportionment: [ReportTable]
+        var comparisons: [ReportTable] = []
+        var savings: [ReportTable] = []
+        var years: [ReportTable] = []
+        var apportionment: [ReportTable] = []
+        /// The costs chart: stay-alone and plan figures by fiscal year (the group's, or the member's).
+        var costs: (standalone: [CategoryFigures], plan: [CategoryFigures]) = ([], [])
+        /// The cumulative-savings chart: a line for each member in the plan, or for a member, one for each case.
+        var savingsLines: [(name: String, yearly: [Int64], payback: Int?)] = []
+        /// Lines left out of the chart (beyond its colours).
+        var linesLeftOut = 0
     }
 
-    /// The report's tables, the cases computed one at a time (a variant's figures are let go once its
-    /// tables are made).
+    /// The report's tables and chart data, the cases computed one at a time (a variant's figures are
+    /// let go once its tables are made).
     func sections() throws -> Sections {
         let table = try ApportionmentTable(results.plan, fiscalYear: apportionmentYear)  // within the period: never nil
-        var sections = Sections(comparisons: [], savings: [], years: [], apportionment: table.map { [tables.apportionment($0)] } ?? [])
+        var sections = Sections()
+        if let member {
+            try memberSections(member, apportionment: table, into: &sections)
+            return sections
+        }
+        sections.apportionment = table.map { [tables.apportionment($0)] } ?? []
         try results.forEachCase { result, comparison in
             if let comparison {
                 sections.comparisons.append(tables.comparison(result, comparison))
@@ -40,7 +57,60 @@ public struct ReportDocument: Sendable {
             }
             sections.years.append(try tables.fiscalYears(result))
         }
+        sections.costs = (try results.standalone.groupFigures(), try results.plan.groupFigures())
+        let plan = results.plan
+        let shown = min(plan.members.count, SVGChart.seriesColors.count)
+        sections.savingsLines = (0..<shown).map { index in
+            (
+                plan.members[index].name, results.planComparison.members[index].yearlySavings,
+                results.planComparison.members[index].paybackFiscalYear
+            )
+        }
+        sections.linesLeftOut = plan.members.count - shown
         return sections
+    }
+
+    /// A member's council pack: its rows of the comparison and savings tables in each case, its own
+    /// tables by fiscal year, its row of the 負担金 table, and charts of its own figures.
+    func memberSections(_ id: String, apportionment: ApportionmentTable?, into sections: inout Sections) throws {
+        guard let index = results.scenario.members.firstIndex(where: { $0.id == id }) else {
+            throw AnalysisError("--member: no member has the id \(Echo.quoted(id))")
+        }
+        let name = results.scenario.members[index].name
+        func onlyTheMember(_ table: ReportTable) -> ReportTable {
+            var table = table
+            table.rows = table.rows.dropLast(table.totalRowCount).filter { $0.first == name }
+            table.totalRowCount = 0
+            return table
+        }
+        sections.years.append(try tables.fiscalYears(results.standalone, member: index))
+        try results.forEachCase { result, comparison in
+            guard let position = result.members.firstIndex(where: { $0.id == id }) else { return }
+            if let comparison {
+                sections.comparisons.append(onlyTheMember(tables.comparison(result, comparison)))
+                sections.savings.append(onlyTheMember(tables.savingsByCategory(result, comparison)))
+                sections.savings.append(
+                    tables.savingsByYear(
+                        caseName: result.name, whose: name, years: result.fiscalYears,
+                        savings: comparison.members[position].yearlyByCategory))
+                if sections.savingsLines.count < SVGChart.seriesColors.count {
+                    let summary = comparison.members[position]
+                    sections.savingsLines.append((labels.caseName(result.name), summary.yearlySavings, summary.paybackFiscalYear))
+                } else {
+                    sections.linesLeftOut += 1
+                }
+                sections.years.append(try tables.fiscalYears(result, member: position))
+            }
+        }
+        sections.apportionment = apportionment.map { [onlyTheMember(tables.apportionment($0))] } ?? []
+        sections.costs = (results.standalone.figures[index], results.plan.figures[index])
+    }
+
+    /// The report's title: the scenario's name, with the member's for a council pack.
+    var title: String {
+        let scenario = results.scenario
+        guard let member, let found = scenario.members.first(where: { $0.id == member }) else { return scenario.name }
+        return "\(found.name)　\(scenario.name)"
     }
 
     /// The tables without their notes, and their notes once each, in order: a section's tables
@@ -64,7 +134,7 @@ public struct ReportDocument: Sendable {
     /// The Markdown report, written to `sink` table by table.
     public func markdown(to sink: OutputSink) throws {
         let sections = try sections()
-        sink.write("# \(Markdown.escape(results.scenario.name))\n\n\(tables.periodLine)　\(tables.unitLine)\n\n")
+        sink.write("# \(Markdown.escape(title))\n\n\(tables.periodLine)　\(tables.unitLine)\n\n")
         func section(_ title: String, _ tables: [ReportTable]) {
             let (bare, notes) = Self.notesOnce(tables)
             sink.write("## \(title)\n\n")
@@ -94,7 +164,7 @@ public struct ReportDocument: Sendable {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(scenario.name))</title>
+            <title>\(HTML.escape(title))</title>
             <style>
             \(Self.css)
             </style>
@@ -102,7 +172,7 @@ public struct ReportDocument: Sendable {
             <body>
 
             """)
-        var body = "<header>\n<h1>\(HTML.escape(scenario.name))</h1>\n"
+        var body = "<header>\n<h1>\(HTML.escape(title))</h1>\n"
         body += "<p class=\"meta\">\(HTML.escape(tables.periodLine))　\(HTML.escape(tables.unitLine))</p>\n</header>\n"
         func section(_ title: String, _ tables: [ReportTable]) {
             let (bare, notes) = Self.notesOnce(tables)
@@ -114,35 +184,28 @@ public struct ReportDocument: Sendable {
         body = ""
         section(labels.reportSummary, sections.comparisons)
 
-        // Charts, for the plan.
-        let plan = results.plan
-        let comparison = results.planComparison
-        let planName = labels.caseName(plan.name)
-        let standaloneFigures = try results.standalone.groupFigures()
-        let planFigures = try plan.groupFigures()
+        // Charts, for the plan: the group's (or the member's) costs, and cumulative savings.
+        let planName = labels.caseName(results.plan.name)
         let largest =
-            (standaloneFigures + planFigures).map { figures in
+            (sections.costs.standalone + sections.costs.plan).map { figures in
                 CostCategory.allCases.reduce(Int128(0)) { $0 + Int128(figures[$1].magnitude) }
             }.max() ?? 0
         let chartUnit = tables.unit != .yen ? tables.unit : (largest >= 100_000_000 ? .million : largest >= 100_000 ? .thousand : .yen)
+        let whose = member.flatMap { id in scenario.members.first { $0.id == id }?.name }
         body += "<section class=\"charts\">\n<h2>\(HTML.escape(labels.reportCharts))</h2>\n"
-        body += "<figure>\n<figcaption>\(HTML.escape(labels.chartCostTitle(planName)))</figcaption>\n"
+        body +=
+            "<figure>\n<figcaption>\(HTML.escape(whose.map { "\($0)：" + labels.chartMemberCostTitle(planName) } ?? labels.chartCostTitle(planName)))</figcaption>\n"
         body += SVGChart.costByCategory(
-            standalone: standaloneFigures, plan: planFigures, years: scenario.fiscalYears,
+            standalone: sections.costs.standalone, plan: sections.costs.plan, years: scenario.fiscalYears,
             planName: planName, labels: labels, unit: chartUnit, language: language)
         body += "</figure>\n"
-        let shown = min(plan.members.count, SVGChart.seriesColors.count)
-        let series = (0..<shown).map { index in
-            (
-                name: plan.members[index].name, yearly: comparison.members[index].yearlySavings,
-                payback: comparison.members[index].paybackFiscalYear
-            )
-        }
-        body += "<figure>\n<figcaption>\(HTML.escape(labels.chartSavingsTitle(planName)))</figcaption>\n"
+        let savingsTitle = whose.map { labels.chartMemberSavingsTitle($0) } ?? labels.chartSavingsTitle(planName)
+        body += "<figure>\n<figcaption>\(HTML.escape(savingsTitle))</figcaption>\n"
         body += SVGChart.cumulativeSavings(
-            series, years: scenario.fiscalYears, caseName: planName, labels: labels, unit: chartUnit, language: language)
-        if shown < plan.members.count {
-            body += "<p class=\"note\">※ \(HTML.escape(labels.chartFirstMembers(shown, plan.members.count)))</p>\n"
+            sections.savingsLines, years: scenario.fiscalYears, caseName: planName, labels: labels, unit: chartUnit, language: language)
+        if sections.linesLeftOut > 0 {
+            let all = sections.savingsLines.count + sections.linesLeftOut
+            body += "<p class=\"note\">※ \(HTML.escape(labels.chartFirstMembers(sections.savingsLines.count, all)))</p>\n"
         }
         body += "</figure>\n</section>\n"
         sink.write(body)

@@ -11,6 +11,9 @@ extension Command {
             each member's cumulative savings with its payback year, the costs by fiscal year, and the
             apportionment table for one fiscal year. The HTML page is self-contained and prints on A4.
             Both files are written, or neither: existing files are replaced only with --force.
+            With --member ID, a council pack for that member alone is written instead, as DIR/NAME-ID.md and
+            DIR/NAME-ID.html: its comparison, savings by category and costs by fiscal year in each case, its
+            cumulative savings with the payback year, and its row of the 負担金 table.
             """,
         options: [
             Option(
@@ -21,6 +24,9 @@ extension Command {
                 name: "--fiscal-year", value: .fiscalYear, help: "the year of the apportionment table (default: the last of the period)."),
             .lang,
             .era,
+            Option(
+                name: "--member", value: .text(placeholder: "ID"), repeatable: true,
+                help: "write this member's council pack instead of the group's report (repeatable)."),
             Option(name: "--force", value: .none, help: "replace report files that already exist (otherwise nothing is written)."),
             .set,
         ],
@@ -32,15 +38,19 @@ extension Command {
             let document = try invocation.loadScenario()
             try invocation.check(year, in: document.scenario.fiscalYears)
             let results = try ScenarioResults(document)
-            let report = ReportDocument(
-                results: results, language: invocation.language, unit: unit, apportionmentYear: year, years: invocation.years)
+            let memberIDs = invocation.arguments.all("--member")
+            for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
             let name = file == "-" ? "report" : ReportFiles.baseName(of: file)
-            let paths = try ReportFiles.write(
-                [
-                    ("\(name).md", { sink throws in try report.markdown(to: sink) }),
-                    ("\(name).html", { sink throws in try report.html(to: sink) }),
-                ],
-                to: directory, force: invocation.arguments.has("--force"))
+            var files: [(name: String, contents: (OutputSink) throws -> Void)] = []
+            for member in memberIDs.isEmpty ? [nil] : memberIDs.map(Optional.some) {
+                let report = ReportDocument(
+                    results: results, language: invocation.language, unit: unit, apportionmentYear: year, years: invocation.years,
+                    member: member)
+                let base = member.map { "\(name)-\($0)" } ?? name
+                files.append(("\(base).md", { sink throws in try report.markdown(to: sink) }))
+                files.append(("\(base).html", { sink throws in try report.html(to: sink) }))
+            }
+            let paths = try ReportFiles.write(files, to: directory, force: invocation.arguments.has("--force"))
             for path in paths { invocation.output.write("wrote \(Echo.plain(path))\n") }
         })
 }

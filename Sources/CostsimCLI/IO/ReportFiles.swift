@@ -12,10 +12,10 @@ import Foundation
 public enum ReportFiles {
     public static func make(
         _ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
-        apportionmentYear: Int? = nil, years: YearStyle = .western
+        apportionmentYear: Int? = nil, years: YearStyle = .western, member: String? = nil
     ) throws -> [(name: String, contents: String)] {
         let document = ReportDocument(
-            results: results, language: language, unit: unit, apportionmentYear: apportionmentYear, years: years)
+            results: results, language: language, unit: unit, apportionmentYear: apportionmentYear, years: years, member: member)
         return [("\(name).md", try document.markdown()), ("\(name).html", try document.html())]
     }
 
