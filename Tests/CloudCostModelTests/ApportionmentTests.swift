@@ -133,3 +133,53 @@ struct ApportionmentTests {
         }
     }
 }
+
+@Suite("The secretariat's 負担金 table: basis and layout")
+struct SecretariatTableTests {
+    @Test("each member's parts by basis, by hand: 事務局経費 in the worked example, FY2025")
+    func basis() throws {
+        // 1,000,000 a year spread: 8 months of 83,333 and 4 of 83,334. Half equally, half by population (3:1).
+        // 83,333: equal part floor(41,666.5) = 41,666 → 20,833 each; population part 41,667 → 31,250.25 and
+        //   10,416.75 → 31,250 and 10,416, the yen left to 西町 (.75): 10,417.
+        // 83,334: equal part 41,667 → 20,833 each and the yen left to 東町 (equal remainders: listed first);
+        //   population part 41,667 as above.
+        // 東町: equal 8 × 20,833 + 4 × 20,834 = 250,000, population 12 × 31,250 = 375,000: 625,000.
+        // 西町: equal 12 × 20,833 = 249,996, population 12 × 10,417 = 125,004: 375,000.
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/worked-example.json", encoding: .utf8))
+        let table = try #require(try ApportionmentTable(results.plan, fiscalYear: 2025))
+        let fee = try #require(table.fees.first { $0.label == "事務局経費" })
+        #expect(fee.shares.map(\.parts) == [[250_000, 375_000, 0], [249_996, 125_004, 0]])
+        #expect(fee.shares.map(\.amount) == [625_000, 375_000])
+        #expect(table.bases.map(\.population) == [30_000, 10_000])
+        let basis = ReportTables(results: results).apportionmentBasis(table)
+        #expect(basis.count == 1)  // the per-10,000 fee has no split
+        #expect(basis[0].title == "【按分の基礎】事務局経費（均等割 0.5・人口割 0.5）")
+        #expect(
+            basis[0].rows == [
+                ["東町", "30,000", "250,000", "375,000", "625,000"], ["西町", "10,000", "249,996", "125,004", "375,000"],
+                ["合計", "", "499,996", "500,004", "1,000,000"],
+            ])
+    }
+
+    @Test("the wide CSV: a row per member, a column per fee, the totals; exact yen")
+    func wideCSV() throws {
+        // FY2025: 東町 システム利用料 3 units × 100,000 × 12 = 3,600,000 and 事務局経費 625,000; 西町 1,200,000 and 375,000.
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/worked-example.json", encoding: .utf8))
+        let table = try #require(try ApportionmentTable(results.plan, fiscalYear: 2025))
+        let csv = OutputSink.text { CSVExport.apportionmentWide(table, to: $0) }
+        #expect(
+            csv == "\u{FEFF}団体ID,団体名,システム利用料,事務局経費,負担金計,補助金等,差引負担額\r\n"
+                + "east,東町,3600000,625000,4225000,0,4225000\r\n" + "west,西町,1200000,375000,1575000,0,1575000\r\n"
+                + ",合計,4800000,1000000,5800000,0,5800000\r\n")
+    }
+
+    @Test("a fee that charged nobody that year has no column")
+    func endedFee() throws {
+        // おうみ's Government Cloud fees begin in 2025-04: the FY2020 table has no column for them.
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
+        let shown = ReportTables(results: results).apportionment(try #require(try ApportionmentTable(results.plan, fiscalYear: 2020)))
+        #expect(!shown.columns.map(\.header).contains("ガバメントクラウド利用料"))
+        #expect(!shown.columns.map(\.header).contains("接続回線"))
+        #expect(shown.columns.map(\.header).contains("事務局経費"))
+    }
+}

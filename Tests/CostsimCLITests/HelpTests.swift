@@ -78,7 +78,7 @@ struct HelpTests {
             costsim("apportion", "--help").standardOutput == """
                 Usage: costsim apportion FILE --fiscal-year Y [--case NAME] [--format table|json|csv|markdown]
                                               [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
-                                              [--set PATH=VALUE]...
+                                              [--layout tidy|wide] [--set PATH=VALUE]...
 
                 What each member pays of each group fee in fiscal year Y (April Y to March Y+1), summed over the
                 months, with the subsidy on it. Each fee's shares add up to its total exactly.
@@ -93,6 +93,8 @@ struct HelpTests {
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
                   --unit UNIT           yen (default), thousand or million, for table and markdown.
+                  --layout tidy|wide    with csv: tidy (default; one row per fee and member) or wide (the 負担金 table as
+                                        printed: a row per member, a column per fee, with the totals).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 

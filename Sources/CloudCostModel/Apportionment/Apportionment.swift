@@ -20,19 +20,31 @@ public enum Apportionment {
     /// largest `(a · b_i) mod B` (ties: larger `b_i`, then listed first), or all to
     /// `representative` (a position in the member list) when one is given.
     public static func apportion(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [Int64] {
+        let parts = apportionByBasis(amount, bases: bases, memberCount: memberCount, representative: representative)
         var shares = [Int64](repeating: 0, count: max(memberCount, 0))
-        guard amount > 0, memberCount > 0 else { return shares }  // amounts are validated ≥ 0
-        let used = bases.filter { $0.coefficient != .zero }
+        for part in parts {
+            for index in shares.indices { shares[index] += part[index] }
+        }
+        return shares
+    }
+
+    /// The same split, basis by basis (均等割・人口割・利用量割): for each basis of `bases`, in their
+    /// order, what each member gets of that basis's part (zeros for a basis with coefficient 0). A
+    /// member's share is the sum of its parts.
+    public static func apportionByBasis(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [[Int64]] {
+        var parts = Array(repeating: [Int64](repeating: 0, count: max(memberCount, 0)), count: bases.count)
+        guard amount > 0, memberCount > 0 else { return parts }  // amounts are validated ≥ 0
+        let used = bases.indices.filter { bases[$0].coefficient != .zero }
         var allocated: Int64 = 0
         for (position, basis) in used.enumerated() {
             let part: Int64 =
                 position == used.count - 1
                 ? amount - allocated
-                : Int64(Yen.floorTimes(Int128(amount), basis.coefficient))
+                : Int64(Yen.floorTimes(Int128(amount), bases[basis].coefficient))
             allocated += part
-            divide(part, weights: basis.weights, into: &shares, representative: representative)
+            divide(part, weights: bases[basis].weights, into: &parts[basis], representative: representative)
         }
-        return shares
+        return parts
     }
 
     /// Adds to `shares` member `i`'s part of `part` by `weights`, remainders as described above.

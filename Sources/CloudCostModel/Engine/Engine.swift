@@ -23,7 +23,8 @@ public enum Engine {
                     fee: scenario.group.fees[fee],
                     amounts: members.map { byMember(simulation.feeAmounts[fee], $0) },
                     subsidies: members.map { byMember(simulation.feeSubsidies[fee], $0) },
-                    allocationTaxes: members.map { byMember(simulation.feeAllocationTaxes[fee], $0) })
+                    allocationTaxes: members.map { byMember(simulation.feeAllocationTaxes[fee], $0) },
+                    parts: simulation.feeParts[fee].map { basis in members.map { byMember(basis, $0) } })
             })
     }
 }

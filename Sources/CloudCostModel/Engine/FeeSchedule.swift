@@ -91,21 +91,30 @@ struct FeeSchedule {
             }
             return shares
 
-        case .shared(_, let split):
+        case .shared:
             guard let amount, !active.isEmpty else { return Array(repeating: 0, count: active.count) }
-            var bases: [Apportionment.Basis] = []
-            if split.equal != .zero {
-                bases.append(.init(coefficient: split.equal, weights: Array(repeating: 1, count: active.count)))
+            var shares = [Int64](repeating: 0, count: active.count)
+            for part in sharedParts(of: fee, year: year, active: active, amount: amount) {
+                for position in shares.indices { shares[position] += part[position] }
             }
-            if split.population != .zero {
-                bases.append(.init(coefficient: split.population, weights: active.map { populations[$0][year] }))
-            }
-            if split.usage != .zero {
-                bases.append(.init(coefficient: split.usage, weights: active.map { usages[$0][year] }))
-            }
-            let position = representative.flatMap { active.firstIndex(of: $0) }
-            return Apportionment.apportion(amount, bases: bases, memberCount: active.count, representative: position)
+            return shares
         }
+    }
+
+    /// A shared fee's month: what each member of `active` gets of `amount` basis by basis, one list per
+    /// `SplitBasis` (均等割, 人口割, 利用量割; zeros for a basis the split does not use). Their sum is
+    /// the member's share; the secretariat's table shows them so that a member can check its bill.
+    func sharedParts(of fee: Int, year: Int, active: [Int], amount: Int64) -> [[Int64]] {
+        guard case .shared(_, let split) = fees[fee].charge else { return [] }
+        let bases = SplitBasis.allCases.map { basis in
+            Apportionment.Basis(
+                coefficient: split.coefficient(of: basis),
+                weights: basis == .equal
+                    ? Array(repeating: 1, count: active.count)
+                    : active.map { basis == .population ? populations[$0][year] : usages[$0][year] })
+        }
+        let position = representative.flatMap { active.firstIndex(of: $0) }
+        return Apportionment.apportionByBasis(amount, bases: bases, memberCount: active.count, representative: position)
     }
 
     /// The index of the tier that applies to a total population: the first whose `upTo` is at least it

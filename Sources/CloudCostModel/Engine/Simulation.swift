@@ -16,6 +16,9 @@ struct Simulation {
     var feeAmounts: [[Int64]]
     var feeSubsidies: [[Int64]]
     var feeAllocationTaxes: [[Int64]]
+    /// For each shared fee, what each member paid of it by basis (`SplitBasis` order), as `figures`;
+    /// empty for the other fees.
+    var feeParts: [[[Int64]]]
 
     init(scenario: Scenario, mode: Engine.Mode) {
         self.scenario = scenario
@@ -32,6 +35,10 @@ struct Simulation {
         feeAmounts = Array(repeating: Array(repeating: 0, count: cells), count: scenario.group.fees.count)
         feeSubsidies = feeAmounts
         feeAllocationTaxes = feeAmounts
+        feeParts = scenario.group.fees.map { fee in
+            guard case .shared = fee.charge else { return [] }
+            return Array(repeating: Array(repeating: 0, count: cells), count: SplitBasis.allCases.count)
+        }
     }
 
     // MARK: Membership
@@ -116,14 +123,21 @@ struct Simulation {
         // A fee's shares depend only on the year, the active members and (for shared fees) the month's
         // amount. While the first two stay the same, shares already worked out are used again, and each
         // distinct set of shares is charged once, times the number of months it applied.
-        var pending = Array(repeating: [Int64: (shares: [Int64], months: Int64)](), count: feeCount)
+        var pending = Array(repeating: [Int64: (shares: [Int64], parts: [[Int64]], months: Int64)](), count: feeCount)
         var pendingYear = -1
         var pendingActive: [Int] = []
         func flush(_ simulation: inout Simulation) throws(AmountOverflowError) {
             for fee in pending.indices {
-                for (shares, months) in pending[fee].values {
+                for (shares, parts, months) in pending[fee].values {
                     for (position, share) in shares.enumerated() where share != 0 {
                         try simulation.charge(share, times: months, fee: fee, member: pendingActive[position], year: pendingYear)
+                    }
+                    // The parts add up to the shares, which were checked: these sums fit too.
+                    for (basis, part) in parts.enumerated() {
+                        for (position, amount) in part.enumerated() where amount != 0 {
+                            simulation.feeParts[fee][basis][pendingActive[position] * simulation.years.count + pendingYear] +=
+                                amount * months
+                        }
                     }
                 }
                 pending[fee].removeAll(keepingCapacity: true)
@@ -149,9 +163,13 @@ struct Simulation {
                 }
                 let key = amount ?? 0
                 if let known = pending[fee][key] {
-                    pending[fee][key] = (known.shares, known.months + 1)
+                    pending[fee][key] = (known.shares, known.parts, known.months + 1)
+                } else if let amount {
+                    let parts = schedule.sharedParts(of: fee, year: year, active: active, amount: amount)
+                    let shares = active.indices.map { position in parts.reduce(Int64(0)) { $0 + $1[position] } }
+                    pending[fee][key] = (shares, parts, 1)
                 } else {
-                    pending[fee][key] = (try schedule.shares(of: fee, month: month, year: year, active: active, amount: amount), 1)
+                    pending[fee][key] = (try schedule.shares(of: fee, month: month, year: year, active: active, amount: amount), [], 1)
                 }
             }
         }

@@ -2,6 +2,8 @@
 public struct ApportionmentReport {
     public var scenarioName: String
     public var table: ReportTable
+    /// Each shared fee's basis, under the table.
+    public var basis: [ReportTable]
     public var unitLine: String
 
     public init(
@@ -11,10 +13,11 @@ public struct ApportionmentReport {
         let tables = ReportTables(results: results, language: language, unit: unit, years: years)
         scenarioName = results.scenario.name
         table = tables.apportionment(apportionment)
+        basis = tables.apportionmentBasis(apportionment)
         unitLine = tables.unitLine
     }
 
     public func render() -> String {
-        "\(scenarioName)  \(unitLine)\n\n" + table.text()
+        "\(scenarioName)  \(unitLine)\n\n" + table.text() + basis.map { "\n" + $0.text() }.joined()
     }
 }

@@ -70,4 +70,28 @@ public struct CSVExport: Sendable {
             }
         }
     }
+
+    /// The secretariat's table, wide, as the 負担金 table prints: one row per member, one column per
+    /// fee that charged anyone that year, then 負担金計, 補助金等, 交付税措置 (where there is some) and
+    /// 差引負担額, and a totals row; exact yen.
+    public static func apportionmentWide(_ table: ApportionmentTable, language: Language = .ja, to sink: OutputSink) {
+        let labels = Labels.of(language)
+        let fees = table.fees.filter { $0.total != 0 }
+        let withAllocationTax = table.fees.contains { $0.shares.contains { $0.allocationTax != 0 } }
+        var writer = CSVWriter(sink: sink)
+        writer.row(
+            [labels.csvCostsHeader[1], labels.csvCostsHeader[2]] + fees.map(\.label)
+                + [labels.feeTotal, labels.subsidy] + (withAllocationTax ? [labels.allocationTax] : []) + [labels.net])
+        var sums = [Int64](repeating: 0, count: fees.count + (withAllocationTax ? 4 : 3))
+        for (member, name) in table.memberNames.enumerated() {
+            let amounts = fees.map { $0.shares[member].amount }
+            let feeTotal = amounts.reduce(0, +)
+            let subsidy = table.fees.reduce(Int64(0)) { $0 + $1.shares[member].subsidy }
+            let allocationTax = table.fees.reduce(Int64(0)) { $0 + $1.shares[member].allocationTax }
+            let cells = amounts + [feeTotal, subsidy] + (withAllocationTax ? [allocationTax] : []) + [feeTotal + subsidy + allocationTax]
+            for (column, value) in cells.enumerated() { sums[column] += value }
+            writer.row([table.fees.first?.shares[member].id ?? "", name] + cells.map(String.init))
+        }
+        writer.row(["", labels.total] + sums.map(String.init))
+    }
 }

@@ -87,6 +87,13 @@ public struct Labels: Sendable {
     public var comparisonAgainstTitle: @Sendable (String, String) -> String
     public var savingsAgainstNote: @Sendable (String) -> String
     public var yearTableTitle: @Sendable (String, String) -> String
+    /// The basis of a shared fee's split: the fee's label and its coefficients.
+    public var basisTitle: @Sendable (String, String) -> String
+    /// 均等割, 人口割, 利用量割 (in `SplitBasis` order), and the member's population and usage.
+    public var basisNames: [String]
+    public var population: String
+    public var usage: String
+    public var basisNote: String
     /// Savings by category: the case's name; by fiscal year: the case and whose.
     public var savingsCategoryTitle: @Sendable (String) -> String
     public var savingsYearTitle: @Sendable (String, String) -> String
@@ -175,6 +182,9 @@ public struct Labels: Sendable {
         comparisonAgainstTitle: { "【「\($0)」との比較】\($1)" },
         savingsAgainstNote: { "削減額＝「\($0)」の経費−ケースの経費（区分ごと）。" },
         yearTableTitle: { "【年度別経費】\($0)（\($1)）" },
+        basisTitle: { "【按分の基礎】\($0)（\($1)）" },
+        basisNames: ["均等割", "人口割", "利用量割"], population: "人口", usage: "利用量",
+        basisNote: "按分の基礎は円単位。各月の額を、均等割・人口割・利用量割の順に係数で分け（最後の割は残額）、各割を人口・利用量等に比例して配分し、1円未満の端数は剰余の大きい団体から1円ずつ配分した額の年度合計です。",
         savingsCategoryTitle: { "【削減額の内訳】\($0)" },
         savingsYearTitle: { "【年度別削減額】\($0)（\($1)）" },
         savingsNote: "削減額＝単独運用の経費−ケースの経費（区分ごと）。一時経費は参加に伴う支出のためマイナス、補助金等・交付税措置は受ける額がプラスになります。",
@@ -249,6 +259,10 @@ public struct Labels: Sendable {
         comparisonAgainstTitle: { "[Compared with \($0)] \($1)" },
         savingsAgainstNote: { "Savings = the cost in \($0) minus the case's, category by category." },
         yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },
+        basisTitle: { "[Basis of the split] \($0) (\($1))" },
+        basisNames: ["Equal", "Population", "Usage"], population: "Population", usage: "Usage",
+        basisNote:
+            "The basis is in yen. Each month's amount is divided by the coefficients (equal, population, usage; the last takes the rest), each part in proportion to the members' population or usage, the yen left over going one each to the largest remainders; the year's sums are shown.",
         savingsCategoryTitle: { "[Savings by category] \($0)" },
         savingsYearTitle: { "[Savings by fiscal year] \($0) (\($1))" },
         savingsNote:

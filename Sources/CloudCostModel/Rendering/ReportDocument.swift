@@ -46,7 +46,7 @@ public struct ReportDocument: Sendable {
             try memberSections(member, apportionment: table, into: &sections)
             return sections
         }
-        sections.apportionment = table.map { [tables.apportionment($0)] } ?? []
+        sections.apportionment = table.map { [tables.apportionment($0)] + tables.apportionmentBasis($0) } ?? []
         try results.forEachCase { result, comparison in
             if let comparison {
                 sections.comparisons.append(tables.comparison(result, comparison))
@@ -102,7 +102,8 @@ public struct ReportDocument: Sendable {
                 sections.years.append(try tables.fiscalYears(result, member: position))
             }
         }
-        sections.apportionment = apportionment.map { [onlyTheMember(tables.apportionment($0))] } ?? []
+        sections.apportionment =
+            apportionment.map { ([tables.apportionment($0)] + tables.apportionmentBasis($0)).map(onlyTheMember) } ?? []
         sections.costs = (results.standalone.figures[index], results.plan.figures[index])
     }
 

@@ -141,7 +141,9 @@ public struct ReportTables: Sendable {
     /// The secretariat's table: members down, fees across, with the fee total, subsidy and net amount.
     public func apportionment(_ apportionment: ApportionmentTable) -> ReportTable {
         let divisor = unit.divisor
-        let feeColumns = apportionment.fees.map { fee in
+        // A fee that charged nobody that year (it has ended, or not begun) has no column.
+        let shownFees = apportionment.fees.filter { $0.total != 0 }
+        let feeColumns = shownFees.map { fee in
             DisplayRounding.distribute(
                 fee.shares.map(\.amount), unit: divisor,
                 target: DisplayRounding.roundedUnits(Int128(fee.total), unit: divisor))
@@ -157,7 +159,7 @@ public struct ReportTables: Sendable {
         let shownAllocationTaxes = allocationTaxes.contains { $0 != 0 } ? DisplayRounding.round(allocationTaxes, unit: divisor) : nil
         var table = ReportTable(
             title: labels.apportionmentTitle(apportionment.fiscalYear, labels.caseName(apportionment.caseName)),
-            columns: [.init(labels.member, .left)] + apportionment.fees.map { .init($0.label) }
+            columns: [.init(labels.member, .left)] + shownFees.map { .init($0.label) }
                 + [.init(labels.feeTotal), .init(labels.subsidy)] + (shownAllocationTaxes == nil ? [] : [.init(labels.allocationTax)])
                 + [.init(labels.net)])
         var sums = [Int64](repeating: 0, count: table.columns.count - 1)
@@ -174,5 +176,34 @@ public struct ReportTables: Sendable {
         table.totalRowCount = 1
         table.notes = roundingNote + (shownAllocationTaxes == nil ? [] : [labels.generalFundNote])
         return table
+    }
+
+    /// Under the 負担金 table, the basis of each shared fee that charged anyone that year: its
+    /// coefficients in the title, each member's population (and usage) that year, and what it paid by
+    /// basis (均等割・人口割・利用量割), in exact yen, so that a member can check its bill.
+    public func apportionmentBasis(_ apportionment: ApportionmentTable) -> [ReportTable] {
+        apportionment.fees.compactMap { fee -> ReportTable? in
+            guard let split = fee.split, fee.total != 0 else { return nil }
+            let used = SplitBasis.allCases.filter { split.coefficient(of: $0) != .zero }
+            let coefficients = used.map { "\(labels.basisNames[$0.rawValue]) \(split.coefficient(of: $0))" }.joined(separator: "・")
+            let showsUsage = used.contains(.usage)
+            var table = ReportTable(
+                title: labels.basisTitle(fee.label, coefficients),
+                columns: [.init(labels.member, .left), .init(labels.population)] + (showsUsage ? [.init(labels.usage)] : [])
+                    + used.map { .init(labels.basisNames[$0.rawValue]) } + [.init(labels.feeTotal)])
+            var sums = [Int64](repeating: 0, count: used.count + 1)
+            for (index, share) in fee.shares.enumerated() {
+                let basis = apportionment.bases[index]
+                let parts = used.map { share.parts.indices.contains($0.rawValue) ? share.parts[$0.rawValue] : 0 }
+                for (column, value) in (parts + [share.amount]).enumerated() { sums[column] += value }
+                table.rows.append(
+                    [share.name, NumberFormat.yen(basis.population)] + (showsUsage ? [basis.usage.map(\.description) ?? "0"] : [])
+                        + (parts + [share.amount]).map(NumberFormat.yen))
+            }
+            table.rows.append([labels.total, ""] + (showsUsage ? [""] : []) + sums.map(NumberFormat.yen))
+            table.totalRowCount = 1
+            table.notes = [labels.basisNote]
+            return table
+        }
     }
 }

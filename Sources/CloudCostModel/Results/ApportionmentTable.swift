@@ -8,6 +8,8 @@ public struct ApportionmentTable: Sendable {
         public let subsidy: Int64
         /// The allocation tax measure on what the subsidy leaves (≤ 0).
         public let allocationTax: Int64
+        /// For a shared fee, `amount` by basis (均等割, 人口割, 利用量割, in `SplitBasis` order); empty otherwise.
+        public let parts: [Int64]
     }
 
     public struct FeeRow: Sendable {
@@ -17,6 +19,14 @@ public struct ApportionmentTable: Sendable {
         public let total: Int64
         /// Every member, in file order, with 0 where it paid nothing.
         public let shares: [Share]
+        /// For a shared fee, its split (the coefficients of its bases); nil otherwise.
+        public let split: Split?
+    }
+
+    /// What a member's bill is apportioned by that year: its population, and its usage if it has one.
+    public struct Basis: Sendable, Equatable {
+        public let population: Int64
+        public let usage: ExactDecimal?
     }
 
     public let caseName: String
@@ -24,6 +34,8 @@ public struct ApportionmentTable: Sendable {
     /// Member names in file order (the order of every fee's shares).
     public let memberNames: [String]
     public let fees: [FeeRow]
+    /// Each member's population and usage in the fiscal year, in file order.
+    public let bases: [Basis]
 
     /// Nil when `fiscalYear` is outside the simulated period.
     public init?(_ result: CaseResult, fiscalYear: Int) throws(AmountOverflowError) {
@@ -42,10 +54,13 @@ public struct ApportionmentTable: Sendable {
                 shares.append(
                     Share(
                         id: member.id, name: member.name, amount: amount, subsidy: ledger.subsidies[index][year],
-                        allocationTax: ledger.allocationTaxes[index][year]))
+                        allocationTax: ledger.allocationTaxes[index][year], parts: ledger.parts.map { $0[index][year] }))
             }
-            rows.append(FeeRow(label: ledger.fee.label, category: ledger.fee.category, total: total, shares: shares))
+            var split: Split?
+            if case .shared(_, let fee) = ledger.fee.charge { split = fee }
+            rows.append(FeeRow(label: ledger.fee.label, category: ledger.fee.category, total: total, shares: shares, split: split))
         }
         fees = rows
+        bases = result.members.map { Basis(population: $0.billedPopulations[year], usage: $0.usage?.value(in: fiscalYear)) }
     }
 }

@@ -7,4 +7,7 @@ public struct FeeLedger: Sendable {
     public let subsidies: [[Int64]]
     /// `allocationTaxes[member][yearIndex]`, yen ≤ 0: the allocation tax measures on the amounts.
     public let allocationTaxes: [[Int64]]
+    /// For a shared fee, `parts[basis][member][yearIndex]`: what each member paid of it by basis
+    /// (均等割, 人口割, 利用量割, in `SplitBasis` order), adding up to `amounts`; empty for other fees.
+    public let parts: [[[Int64]]]
 }

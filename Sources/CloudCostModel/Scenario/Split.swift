@@ -10,3 +10,18 @@ public struct Split: Sendable, Equatable {
         self.usage = usage
     }
 }
+
+/// The bases of a split, in the order MODEL.md takes them: 均等割, 人口割, 利用量割.
+public enum SplitBasis: Int, CaseIterable, Sendable {
+    case equal, population, usage
+}
+
+extension Split {
+    public func coefficient(of basis: SplitBasis) -> ExactDecimal {
+        switch basis {
+        case .equal: return equal
+        case .population: return population
+        case .usage: return usage
+        }
+    }
+}

@@ -23,6 +23,12 @@ extension Command {
             .lang,
             .era,
             .unit("yen (default), thousand or million, for table and markdown."),
+            Option(
+                name: "--layout", value: .choice(["tidy", "wide"]),
+                help: """
+                    with csv: tidy (default; one row per fee and member) or wide (the 負担金 table as
+                    printed: a row per member, a column per fee, with the totals).
+                    """),
             .set,
         ],
         run: { invocation in
@@ -31,6 +37,7 @@ extension Command {
             if (format == .csv || format == .json) && unit != .yen {
                 throw invocation.usage("\(format.rawValue) is always in exact yen; --unit goes with table or markdown")
             }
+            if format != .csv && invocation.arguments.has("--layout") { throw invocation.usage("--layout goes with --format csv") }
             if (format == .csv || format == .json) && invocation.arguments.has("--era") {
                 throw invocation.usage("\(format.rawValue) always has Western years; --era goes with table or markdown")
             }
@@ -52,14 +59,21 @@ extension Command {
             let sink = invocation.output
             switch format {
             case .json: JSONWriter.write(ResultJSON.apportionment(table), to: sink)
-            case .csv: CSVExport.apportionment(table, language: language, to: sink)
+            case .csv:
+                if invocation.arguments.value("--layout") == "wide" {
+                    CSVExport.apportionmentWide(table, language: language, to: sink)
+                } else {
+                    CSVExport.apportionment(table, language: language, to: sink)
+                }
             case .table:
                 sink.write(
                     ApportionmentReport(results: results, apportionment: table, language: language, unit: unit, years: invocation.years)
                         .render())
             case .markdown:
                 let tables = ReportTables(results: results, language: language, unit: unit, years: invocation.years)
-                sink.write("# \(Markdown.escape(results.scenario.name))\n\n\(tables.unitLine)\n\n" + tables.apportionment(table).markdown())
+                sink.write(
+                    "# \(Markdown.escape(results.scenario.name))\n\n\(tables.unitLine)\n\n" + tables.apportionment(table).markdown()
+                        + tables.apportionmentBasis(table).map { "\n" + $0.markdown() }.joined())
             }
         })
 }
