@@ -238,3 +238,33 @@ enum JSONSerializationFree {
         return Data((out + "\"").utf8)
     }
 }
+
+@Suite("Common slips get a hint")
+struct SlipTests {
+    @Test(
+        "JSON slips: a trailing comma, single quotes, a comment, full-width digits",
+        arguments: [
+            (#"{"a": 1,}"#, "remove the last comma"),
+            (#"[1, 2,]"#, "remove the last comma"),
+            ("{'a': 1}", "not single quotes"),
+            ("{\"a\": 1 // note\n}", "JSON has no comments"),
+            ("{\"a\": ７０００}", "half-width digits, e.g. 7000, not ７０００"),
+        ])
+    func jsonSlips(text: String, hint: String) {
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text) }
+        do {
+            _ = try JSONParser.parse(text)
+        } catch {
+            #expect(error.message.contains(hint), "\(error.message)")
+        }
+    }
+
+    @Test("a number written as text: full-width digits, or quotes and commas")
+    func numbersAsText() {
+        let fullWidth = memberJSON("a").replacingOccurrences(of: #""population": 10000"#, with: #""population": "１００００""#)
+        #expect(problems(scenarioJSON(members: [fullWidth])).first?.contains("in full-width digits (全角)") == true)
+        let quoted = memberJSON("a").replacingOccurrences(of: #""population": 10000"#, with: #""population": "10,000""#)
+        #expect(
+            problems(scenarioJSON(members: [quoted])).first?.contains("write it without quotes (and without thousands separators)") == true)
+    }
+}

@@ -61,7 +61,7 @@ public struct JSONParser {
             try expectLiteral("null")
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        default: throw error("unexpected character \(describeCurrent()), expected a value")
+        default: throw error("unexpected character \(describeCurrent()), expected a value" + hint())
         }
     }
 
@@ -84,7 +84,7 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
-                throw error("expected a key in double quotes, found \(describeCurrent())")
+                throw error("expected a key in double quotes, found \(describeCurrent())" + hint())
             }
             let keyStart = position
             let key = try parseString()
@@ -110,7 +110,7 @@ public struct JSONParser {
             case UInt8(ascii: "}"):
                 position += 1
                 return .object(JSONObject(members))
-            default: throw error("expected ',' or '}' in an object, found \(describeCurrent())")
+            default: throw error("expected ',' or '}' in an object, found \(describeCurrent())" + hint())
             }
         }
     }
@@ -133,7 +133,7 @@ public struct JSONParser {
             case UInt8(ascii: "]"):
                 position += 1
                 return .array(items)
-            default: throw error("expected ',' or ']' in a list, found \(describeCurrent())")
+            default: throw error("expected ',' or ']' in a list, found \(describeCurrent())" + hint())
             }
         }
     }
@@ -304,9 +304,29 @@ public struct JSONParser {
             // Decode the whole character for the message when it is valid UTF-8.
             var end = position + 1
             while end < bytes.count && end < position + 4 && bytes[end] & 0xC0 == 0x80 { end += 1 }
-            if let text = String(validating: bytes[position..<end], as: UTF8.self) { return "'\(text)'" }
+            if let text = String(validating: bytes[position..<end], as: UTF8.self) { return "'\(Echo.escaped(text))'" }
         }
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    /// What a common slip at the current position probably is, for the message: a comma before a
+    /// closing bracket, single quotes, a comment, full-width digits (as Japanese input methods type them).
+    private func hint() -> String {
+        guard position < bytes.count else { return "" }
+        switch bytes[position] {
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            return " (JSON allows no comma before a closing '}' or ']': remove the last comma)"
+        case UInt8(ascii: "'"):
+            return " (JSON writes text and keys in double quotes \"…\", not single quotes)"
+        case UInt8(ascii: "/"), UInt8(ascii: "#"):
+            return " (JSON has no comments: remove // … , /* … */ and # … lines)"
+        case 0xEF where position + 2 < bytes.count && bytes[position + 1] == 0xBC && (0x8D...0x99).contains(bytes[position + 2]):
+            return " (this is a full-width character, 全角: write numbers with half-width digits, e.g. 7000, not ７０００)"
+        case 0xE3 where position + 2 < bytes.count && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x80:
+            return " (this is a full-width space, 全角スペース: use an ordinary space)"
+        default:
+            return ""
+        }
     }
 
     private func location(of offset: Int) -> JSONSyntaxError.Location {

@@ -7,16 +7,24 @@ public enum Echo {
 
     /// `"text"`, or `"the first 60 characters…" (N characters)`.
     public static func quoted(_ text: String) -> String {
-        let count = text.count
-        guard count > maximumLength else { return "\"\(escaped(text))\"" }
-        return "\"\(escaped(String(text.prefix(maximumLength))))…\" (\(count) characters)"
+        guard text.utf8.count > maximumLength else { return "\"\(escaped(text))\"" }  // fewer bytes than the limit: short
+        let shown = String(text.prefix(maximumLength + 1))
+        guard shown.count > maximumLength else { return "\"\(escaped(text))\"" }
+        return "\"\(escaped(String(shown.prefix(maximumLength))))…\" (\(length(of: text)))"
+    }
+
+    /// `N characters`, or for very long text (where counting characters is slow) `N bytes`.
+    static func length(of text: String) -> String {
+        let bytes = text.utf8.count
+        return bytes > 100_000 ? "\(bytes) bytes" : "\(text.count) characters"
     }
 
     /// The text as it may be shown: escaped, and shortened to `limit` characters with `…` and its length.
     public static func plain(_ text: String, limit: Int = 200) -> String {
-        let count = text.count
-        guard count > limit else { return escaped(text) }
-        return "\(escaped(String(text.prefix(limit))))… (\(count) characters)"
+        guard text.utf8.count > limit else { return escaped(text) }
+        let shown = String(text.prefix(limit + 1))
+        guard shown.count > limit else { return escaped(text) }
+        return "\(escaped(String(shown.prefix(limit))))… (\(length(of: text)))"
     }
 
     /// Control and text-direction characters written as `\u{…}`; everything else as it is.

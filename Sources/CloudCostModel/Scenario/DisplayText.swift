@@ -4,8 +4,14 @@ enum DisplayText {
     /// Why `text` cannot be shown as it is, or nil.
     static func problem(with text: String) -> String? {
         if text.isEmpty { return "must not be empty" }
-        if text.count > Limits.nameLength {
-            return "is \(text.count) characters long; a name or label has at most \(Limits.nameLength)"
+        // Counting characters walks the whole text: a 10 MB "name" is refused by its size first.
+        let bytes = text.utf8.count
+        if bytes > 16 * Limits.nameLength {
+            return "is \(bytes) bytes long; a name or label has at most \(Limits.nameLength) characters"
+        }
+        let count = text.count
+        if count > Limits.nameLength {
+            return "is \(count) characters long; a name or label has at most \(Limits.nameLength)"
         }
         if let scalar = text.unicodeScalars.first(where: Echo.isUnsafe) {
             return "contains the invisible character \(codePoint(scalar)) (a control or text-direction character), "

@@ -97,7 +97,15 @@ struct ObjectReader {
         range: ClosedRange<ExactDecimal>
     ) -> ExactDecimal? {
         guard case .number(let text) = value else {
-            diagnostics.add(path.text, "expected \(what) (a number), found \(value.typeDescription)")
+            var message = "expected \(what) (a number), found \(value.typeDescription)"
+            if case .string(let text) = value {
+                if text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) {
+                    message += " in full-width digits (全角): write it as a number in half-width digits without quotes, e.g. 7000"
+                } else if ExactDecimal(jsonText: text.replacing(",", with: "")) != nil {
+                    message += ": write it without quotes (and without thousands separators), e.g. 7000"
+                }
+            }
+            diagnostics.add(path.text, message)
             return nil
         }
         guard let number = ExactDecimal(jsonText: text) else {
