@@ -51,7 +51,9 @@ struct HelpTests {
                   --format FORMAT       table (default) for a terminal; json: costsim-result/1 (see MODEL.md);
                                         csv: for Excel (UTF-8 with BOM, CRLF, exact yen); markdown: tables to paste
                                         into a briefing; html: one self-contained page with charts, printable on A4.
-                  --member ID           also show this member's costs by fiscal year for each case (repeatable; table).
+                  --member ID           this member (repeatable): table adds its costs and savings by fiscal year; json and
+                                        csv hold only the members named (the group's figures stay the whole group's);
+                                        markdown and html are its council pack (one member), as report --member writes.
                   --lang ja|en          language of the labels (default ja).
                   --era western|japanese
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,

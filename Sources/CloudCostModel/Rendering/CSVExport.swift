@@ -4,10 +4,13 @@
 public struct CSVExport: Sendable {
     public let results: ScenarioResults
     public let labels: Labels
+    /// Only these members' rows (by id); nil: every member. The group's row stays the whole group's.
+    public let members: Set<String>?
 
-    public init(results: ScenarioResults, language: Language = .ja) {
+    public init(results: ScenarioResults, language: Language = .ja, members: Set<String>? = nil) {
         self.results = results
         self.labels = Labels.of(language)
+        self.members = members
     }
 
     /// The costs table as text (for tests and small scenarios).
@@ -22,7 +25,7 @@ public struct CSVExport: Sendable {
         writer.row(labels.csvCostsHeader)
         try results.forEachCase { result, _ in
             let caseName = labels.caseName(result.name)
-            for (index, member) in result.members.enumerated() {
+            for (index, member) in result.members.enumerated() where members?.contains(member.id) ?? true {
                 for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
                     guard !sink.failed else { return }
                     for category in CostCategory.allCases {
@@ -50,7 +53,9 @@ public struct CSVExport: Sendable {
                     summary.paybackFiscalYear.map(String.init) ?? "", String(summary.npvSavings),
                 ]
             }
-            for (member, summary) in zip(result.members, comparison.members) { writer.row(row(member.id, member.name, summary)) }
+            for (member, summary) in zip(result.members, comparison.members) where members?.contains(member.id) ?? true {
+                writer.row(row(member.id, member.name, summary))
+            }
             writer.row(row("", labels.groupTotal, comparison.group))
         }
     }

@@ -8,7 +8,10 @@ public enum ResultJSON {
     /// `costsim-result/1`, written straight to `sink` as it is made: for 1,741 members it is
     /// megabytes, so neither a tree nor the whole text is built. The cases are computed one at a
     /// time; of each, only what its comparison prints is kept for the `comparisons` after the cases.
-    public static func result(_ results: ScenarioResults, to sink: OutputSink) throws {
+    ///
+    /// - Parameter members: only these members' figures (by id); the group's stay the whole group's.
+    public static func result(_ results: ScenarioResults, to sink: OutputSink, members: Set<String>? = nil) throws {
+        func included(_ id: String) -> Bool { members?.contains(id) ?? true }
         let scenario = results.scenario
         var out = JSONStream(sink: sink)
         out.beginObject()
@@ -29,7 +32,7 @@ public enum ResultJSON {
             out.string(result.name)
             out.key("members")
             out.beginArray()
-            for (index, member) in result.members.enumerated() {
+            for (index, member) in result.members.enumerated() where included(member.id) {
                 out.element()
                 out.beginObject()
                 out.key("id")
@@ -69,7 +72,7 @@ public enum ResultJSON {
             }
             out.key("members")
             out.beginArray()
-            for (id, summary) in zip(ids, comparison.members) {
+            for (id, summary) in zip(ids, comparison.members) where included(id) {
                 out.element()
                 out.value(summaryJSON(summary, id: id))
             }

@@ -98,7 +98,7 @@ struct ObjectReader {
     ) -> ExactDecimal? {
         guard case .number(let text) = value else {
             var message = "expected \(what) (a number), found \(value.typeDescription)"
-            if case .string(let text) = value {
+            if case .string(let text) = value, text.utf8.count <= 64 {  // a number written as text is short
                 if text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) {
                     message += " in full-width digits (全角): write it as a number in half-width digits without quotes, e.g. 7000"
                 } else if ExactDecimal(jsonText: text.replacing(",", with: "")) != nil {

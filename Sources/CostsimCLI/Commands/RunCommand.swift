@@ -24,7 +24,11 @@ extension Command {
                 """),
             Option(
                 name: "--member", value: .text(placeholder: "ID"), repeatable: true,
-                help: "also show this member's costs by fiscal year for each case (repeatable; table)."),
+                help: """
+                    this member (repeatable): table adds its costs and savings by fiscal year; json and
+                    csv hold only the members named (the group's figures stay the whole group's);
+                    markdown and html are its council pack (one member), as report --member writes.
+                    """),
             .lang,
             .era,
             .unit(
@@ -70,8 +74,9 @@ extension Command {
                 throw invocation.usage("--fiscal-year (the year of the apportionment table) goes with --format markdown or html")
             }
             let memberIDs = arguments.all("--member")
-            if !memberIDs.isEmpty && format != .table {
-                throw invocation.usage("--member goes with --format table (the other formats show every member)")
+            if memberIDs.count > 1 && (format == .markdown || format == .html) {
+                throw invocation.usage(
+                    "\(format.rawValue) with --member is one member's council pack: name one member (report --member writes several)")
             }
             let document = try invocation.loadScenario()
             for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
@@ -80,23 +85,27 @@ extension Command {
             let language = invocation.language
             let sink = invocation.output
             switch format {
-            case .json: try ResultJSON.result(results, to: sink)
+            case .json: try ResultJSON.result(results, to: sink, members: memberIDs.isEmpty ? nil : Set(memberIDs))
             case .table:
                 try RunReport(results: results, language: language, unit: unit, memberIDs: memberIDs, years: invocation.years)
                     .render(to: sink)
             case .csv:
-                let export = CSVExport(results: results, language: language)
+                let export = CSVExport(results: results, language: language, members: memberIDs.isEmpty ? nil : Set(memberIDs))
                 if invocation.choice("--table", default: CSVTable.costs) == .costs {
                     try export.costs(to: sink)
                 } else {
                     try export.comparison(to: sink)
                 }
             case .markdown:
-                try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years)
-                    .markdown(to: sink)
+                try ReportDocument(
+                    results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years,
+                    member: memberIDs.first
+                ).markdown(to: sink)
             case .html:
-                try ReportDocument(results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years)
-                    .html(to: sink)
+                try ReportDocument(
+                    results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years,
+                    member: memberIDs.first
+                ).html(to: sink)
             }
         })
 }
