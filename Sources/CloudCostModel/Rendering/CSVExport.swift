@@ -42,7 +42,9 @@ public struct CSVExport: Sendable {
     public func comparison(to sink: OutputSink) throws {
         var writer = CSVWriter(sink: sink)
         var header = labels.csvComparisonHeader
-        if let against = results.against { header[3] = labels.caseTotal(labels.caseName(against.name)) }  // the baseline's total
+        if let against = results.against {  // the baseline's total, in the header's own words
+            header[3] = labels.csvAgainstTotal(labels.caseName(against.name))
+        }
         writer.row(header)
         try results.forEachCase { result, comparison in
             guard let comparison else { return }

@@ -30,6 +30,8 @@ public struct Labels: Sendable {
     public var roundingNote: @Sendable (String) -> String
     public var csvCostsHeader: [String]
     public var csvComparisonHeader: [String]
+    /// With `--against`: the heading of the case compared with's total.
+    public var csvAgainstTotal: @Sendable (String) -> String
     public var csvApportionmentHeader: [String]
     public var npvNote: @Sendable (String) -> String
     public var chartCostTitle: @Sendable (String) -> String
@@ -142,6 +144,7 @@ public struct Labels: Sendable {
         roundingNote: { "\($0)未満の端数は、内訳の和が合計と一致するよう調整しています（最大剰余法）。このため、個々の数値は円単位の額を四捨五入した値と異なることがあります。" },
         csvCostsHeader: ["ケース", "団体ID", "団体名", "年度", "区分", "金額（円）"],
         csvComparisonHeader: ["ケース", "団体ID", "団体名", "単独運用の総額（円）", "ケースの総額（円）", "削減額（円）", "削減率", "回収年度", "削減額の現在価値（円）"],
+        csvAgainstTotal: { "\($0)の総額（円）" },
         csvApportionmentHeader: ["年度", "ケース", "費目", "区分", "団体ID", "団体名", "負担額（円）", "補助金等（円）", "交付税措置（円）"],
         npvNote: { "削減額(現在価値)は割引率\($0)で各年度の削減額を初年度に割り引いた額です。各行で四捨五入しているため、団体計は各団体の和と一致しないことがあります。" },
         chartCostTitle: { "団体全体の経費（単独運用と\($0)）" },
@@ -211,6 +214,7 @@ public struct Labels: Sendable {
             "case", "member_id", "member", "standalone_total", "case_total", "savings", "savings_rate", "payback_fiscal_year",
             "npv_savings",
         ],
+        csvAgainstTotal: { "\($0.replacing(" ", with: "_"))_total" },
         csvApportionmentHeader: ["fiscal_year", "case", "fee", "category", "member_id", "member", "amount", "subsidy", "allocation_tax"],
         npvNote: {
             "NPV of savings: each year's savings discounted to the first year at \($0). Each row is rounded on its own, so the group's figure may differ from the sum of the members'."
