@@ -148,3 +148,26 @@ struct EraTests {
         #expect(markdown.contains("| 令和元年度 |"))
     }
 }
+
+@Suite("Charts and payback labels")
+struct ChartLabelTests {
+    @Test("each line of the cumulative-savings chart is named where it ends, in its colour")
+    func lineEndNames() throws {
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
+        let html = try ReportDocument(results: results).html()
+        // The series colours in member order: 草津市 the first, 米原市 the eighth.
+        #expect(html.contains(##"font-size="10" fill="#4e79a7">草津市</text>"##))
+        #expect(html.contains(##"font-size="10" fill="#ff9da7">米原市</text>"##))
+    }
+
+    @Test("a member kept out of a case shows 不参加 for payback, not 回収せず")
+    func keptOutInTables() throws {
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
+        let comparisons = try results.comparisons
+        let cases = try results.cases
+        let variant = try #require(comparisons.firstIndex { $0.caseName == "甲賀市不参加" })
+        let table = ReportTables(results: results).comparison(cases[variant + 1], comparisons[variant])
+        let koka = try #require(table.rows.first { $0.first == "甲賀市" })
+        #expect(koka[5] == "不参加")
+    }
+}
