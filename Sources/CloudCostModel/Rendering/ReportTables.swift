@@ -85,25 +85,37 @@ public struct ReportTables: Sendable {
         return table
     }
 
-    /// Fiscal years down, categories across (交付税措置 only where there is some), with a total column
-    /// and a totals row. Row totals are rounded against the grand total, and each row's categories
-    /// against its row total, so rows add up across and columns down.
+    /// Fiscal years down, categories across, with a total column and a totals row.
     func yearTable(title: String, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
-        let categories = shownCategories(figures)
-        var table = ReportTable(
-            title: title,
-            columns: [.init(labels.fiscalYear, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(labels.total)])
-        let totals = DisplayRounding.round(figures.map(\.total), unit: unit.divisor)
-        var columnSums = [Int64](repeating: 0, count: categories.count)
-        for (row, (year, value)) in zip(years, figures).enumerated() {
-            let cells = DisplayRounding.distribute(categories.map { value[$0] }, unit: unit.divisor, target: Int128(totals[row]))
-            for (column, cell) in cells.enumerated() { columnSums[column] += cell }
-            table.rows.append([labels.year(year)] + cells.map(amount) + [amount(totals[row])])
-        }
-        table.rows.append([labels.total] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
-        table.totalRowCount = 1
+        var (table, categories) = categoryTable(
+            title: title, firstHeader: labels.fiscalYear, rows: zip(years, figures).map { (labels.year($0), $1) },
+            lastHeader: labels.total, totalLabel: labels.total)
         table.notes = roundingNote + (categories.contains(.allocationTax) ? [labels.generalFundNote] : [])
         return table
+    }
+
+    /// Rows (fiscal years, or members) down, categories across (交付税措置 only where there is some),
+    /// each row's total in the last column and a totals row. Row totals are rounded against the grand
+    /// total, and each row's categories against its row total, so rows add up across and columns down.
+    /// `alsoShowing` are further figures whose categories decide the columns (the group's).
+    func categoryTable(
+        title: String, firstHeader: String, rows: [(label: String, figures: CategoryFigures)], lastHeader: String, totalLabel: String,
+        alsoShowing: [CategoryFigures] = []
+    ) -> (table: ReportTable, categories: [CostCategory]) {
+        let categories = shownCategories(rows.map(\.figures) + alsoShowing)
+        var table = ReportTable(
+            title: title,
+            columns: [.init(firstHeader, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(lastHeader)])
+        let totals = DisplayRounding.round(rows.map(\.figures.total), unit: unit.divisor)
+        var columnSums = [Int64](repeating: 0, count: categories.count)
+        for (index, row) in rows.enumerated() {
+            let cells = DisplayRounding.distribute(categories.map { row.figures[$0] }, unit: unit.divisor, target: Int128(totals[index]))
+            for (column, cell) in cells.enumerated() { columnSums[column] += cell }
+            table.rows.append([row.label] + cells.map(amount) + [amount(totals[index])])
+        }
+        table.rows.append([totalLabel] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
+        table.totalRowCount = 1
+        return (table, categories)
     }
 
     /// Every category, but allocation tax only where some figure has it (most scenarios have none).
@@ -117,21 +129,10 @@ public struct ReportTables: Sendable {
     /// Each member's and the group's savings over the period by category, for a case: members down,
     /// categories across, the savings (as in the comparison table) in the last column.
     public func savingsByCategory(_ result: CaseResult, _ comparison: Comparison) -> ReportTable {
-        let figures = comparison.members.map(\.byCategory)
-        let categories = shownCategories(figures + [comparison.group.byCategory])
-        var table = ReportTable(
-            title: labels.savingsCategoryTitle(labels.caseName(result.name)),
-            columns: [.init(labels.member, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(labels.savings)])
-        let totals = DisplayRounding.round(figures.map(\.total), unit: unit.divisor)
-        var columnSums = [Int64](repeating: 0, count: categories.count)
-        for (index, member) in result.members.enumerated() {
-            let cells = DisplayRounding.distribute(
-                categories.map { figures[index][$0] }, unit: unit.divisor, target: Int128(totals[index]))
-            for (column, cell) in cells.enumerated() { columnSums[column] += cell }
-            table.rows.append([member.name] + cells.map(amount) + [amount(totals[index])])
-        }
-        table.rows.append([labels.groupTotal] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
-        table.totalRowCount = 1
+        var (table, _) = categoryTable(
+            title: labels.savingsCategoryTitle(labels.caseName(result.name)), firstHeader: labels.member,
+            rows: zip(result.members, comparison.members).map { ($0.name, $1.byCategory) }, lastHeader: labels.savings,
+            totalLabel: labels.groupTotal, alsoShowing: [comparison.group.byCategory])
         table.notes = roundingNote + [baselineName.map(labels.savingsAgainstNote) ?? labels.savingsNote]
         return table
     }
