@@ -20,7 +20,13 @@ public enum Apportionment {
     /// largest `(a · b_i) mod B` (ties: larger `b_i`, then listed first), or all to
     /// `representative` (a position in the member list) when one is given.
     public static func apportion(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [Int64] {
-        let parts = apportionByBasis(amount, bases: bases, memberCount: memberCount, representative: representative)
+        shares(
+            fromParts: apportionByBasis(amount, bases: bases, memberCount: memberCount, representative: representative),
+            memberCount: memberCount)
+    }
+
+    /// Each member's share: the sum of its parts by basis.
+    public static func shares(fromParts parts: [[Int64]], memberCount: Int) -> [Int64] {
         var shares = [Int64](repeating: 0, count: max(memberCount, 0))
         for part in parts {
             for index in shares.indices { shares[index] += part[index] }

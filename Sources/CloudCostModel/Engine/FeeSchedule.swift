@@ -93,11 +93,8 @@ struct FeeSchedule {
 
         case .shared:
             guard let amount, !active.isEmpty else { return Array(repeating: 0, count: active.count) }
-            var shares = [Int64](repeating: 0, count: active.count)
-            for part in sharedParts(of: fee, year: year, active: active, amount: amount) {
-                for position in shares.indices { shares[position] += part[position] }
-            }
-            return shares
+            return Apportionment.shares(
+                fromParts: sharedParts(of: fee, year: year, active: active, amount: amount), memberCount: active.count)
         }
     }
 

@@ -166,7 +166,7 @@ struct Simulation {
                     pending[fee][key] = (known.shares, known.parts, known.months + 1)
                 } else if let amount {
                     let parts = schedule.sharedParts(of: fee, year: year, active: active, amount: amount)
-                    let shares = active.indices.map { position in parts.reduce(Int64(0)) { $0 + $1[position] } }
+                    let shares = Apportionment.shares(fromParts: parts, memberCount: active.count)
                     pending[fee][key] = (shares, parts, 1)
                 } else {
                     pending[fee][key] = (try schedule.shares(of: fee, month: month, year: year, active: active, amount: amount), [], 1)
