@@ -108,11 +108,10 @@ public struct ReportDocument: Sendable {
     }
 
     /// The report's title: the scenario's name, with the member's for a council pack.
-    var title: String {
-        let scenario = results.scenario
-        guard let member, let found = scenario.members.first(where: { $0.id == member }) else { return scenario.name }
-        return "\(found.name)　\(scenario.name)"
-    }
+    var title: String { memberName.map { "\($0)　\(results.scenario.name)" } ?? results.scenario.name }
+
+    /// The name of the member of a council pack (nil: the group's report).
+    var memberName: String? { member.flatMap { id in results.scenario.members.first { $0.id == id }?.name } }
 
     /// The tables without their notes, and their notes once each, in order: a section's tables
     /// share the same notes, which need saying only once.
@@ -173,16 +172,14 @@ public struct ReportDocument: Sendable {
             <body>
 
             """)
-        var body = "<header>\n<h1>\(HTML.escape(title))</h1>\n"
-        body += "<p class=\"meta\">\(HTML.escape(tables.periodLine))　\(HTML.escape(tables.unitLine))</p>\n</header>\n"
+        sink.write("<header>\n<h1>\(HTML.escape(title))</h1>\n")
+        sink.write("<p class=\"meta\">\(HTML.escape(tables.periodLine))　\(HTML.escape(tables.unitLine))</p>\n</header>\n")
         func section(_ title: String, _ tables: [ReportTable]) {
             let (bare, notes) = Self.notesOnce(tables)
             sink.write("<section>\n<h2>\(HTML.escape(title))</h2>\n")
             for table in bare { sink.write(table.html()) }
             sink.write(notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n")
         }
-        sink.write(body)
-        body = ""
         section(labels.reportSummary, sections.comparisons)
 
         // Charts, for the plan: the group's (or the member's) costs, and cumulative savings.
@@ -192,8 +189,8 @@ public struct ReportDocument: Sendable {
                 CostCategory.allCases.reduce(Int128(0)) { $0 + Int128(figures[$1].magnitude) }
             }.max() ?? 0
         let chartUnit = tables.unit != .yen ? tables.unit : (largest >= 100_000_000 ? .million : largest >= 100_000 ? .thousand : .yen)
-        let whose = member.flatMap { id in scenario.members.first { $0.id == id }?.name }
-        body += "<section class=\"charts\">\n<h2>\(HTML.escape(labels.reportCharts))</h2>\n"
+        let whose = memberName
+        var body = "<section class=\"charts\">\n<h2>\(HTML.escape(labels.reportCharts))</h2>\n"
         body +=
             "<figure>\n<figcaption>\(HTML.escape(whose.map { "\($0)：" + labels.chartMemberCostTitle(planName) } ?? labels.chartCostTitle(planName)))</figcaption>\n"
         body += SVGChart.costByCategory(
