@@ -355,6 +355,9 @@ struct AgainstTests {
         #expect(outcome.standardOutput.contains(#""against": "b out""#))
         let table = costsim("run", "-", "--against", "b out", stdin: json).standardOutput
         #expect(table.contains("【「b out」との比較】計画"))
+        // The savings by fiscal year say what they are against, too (not "stay-alone minus the case").
+        #expect(!table.contains("削減額＝単独運用の経費−ケースの経費"))
+        #expect(table.contains("削減額＝「b out」の経費−ケースの経費（区分ごと）。"))
     }
 
     @Test("an unknown case, or cases with different members, are refused with the reason")

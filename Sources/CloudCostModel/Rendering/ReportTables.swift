@@ -26,6 +26,9 @@ public struct ReportTables: Sendable {
     /// The name of the case every other is compared with, when it is not staying alone (`--against`).
     var baselineName: String? { results.against.map { labels.caseName($0.name) } }
 
+    /// What savings are: stay-alone minus the case, or with `--against`, the other case minus this one.
+    var savingsNote: String { baselineName.map(labels.savingsAgainstNote) ?? labels.savingsNote }
+
     var roundingNote: [String] { unit == .yen ? [] : [labels.roundingNote(unit.name(language))] }
 
     // MARK: Comparison
@@ -81,7 +84,7 @@ public struct ReportTables: Sendable {
     public func savingsByYear(caseName: String, whose: String?, years: ClosedRange<Int>, savings: [CategoryFigures]) -> ReportTable {
         var table = yearTable(
             title: labels.savingsYearTitle(labels.caseName(caseName), whose ?? labels.groupTotal), years: years, figures: savings)
-        table.notes.append(labels.savingsNote)
+        table.notes.append(savingsNote)
         return table
     }
 
@@ -133,7 +136,7 @@ public struct ReportTables: Sendable {
             title: labels.savingsCategoryTitle(labels.caseName(result.name)), firstHeader: labels.member,
             rows: zip(result.members, comparison.members).map { ($0.name, $1.byCategory) }, lastHeader: labels.savings,
             totalLabel: labels.groupTotal, alsoShowing: [comparison.group.byCategory])
-        table.notes = roundingNote + [baselineName.map(labels.savingsAgainstNote) ?? labels.savingsNote]
+        table.notes = roundingNote + [savingsNote]
         return table
     }
 
