@@ -77,9 +77,10 @@ public struct ReportDocument: Sendable {
             throw AnalysisError("--member: no member has the id \(Echo.quoted(id))")
         }
         let name = results.scenario.members[index].name
-        func onlyTheMember(_ table: ReportTable) -> ReportTable {
+        // The member's row of a table whose rows are the members in order (two members may share a name).
+        func onlyTheMember(_ table: ReportTable, row position: Int) -> ReportTable {
             var table = table
-            table.rows = table.rows.dropLast(table.totalRowCount).filter { $0.first == name }
+            table.rows = table.rows.indices.contains(position) ? [table.rows[position]] : []
             table.totalRowCount = 0
             return table
         }
@@ -87,8 +88,8 @@ public struct ReportDocument: Sendable {
         try results.forEachCase { result, comparison in
             guard let position = result.members.firstIndex(where: { $0.id == id }) else { return }
             if let comparison {
-                sections.comparisons.append(onlyTheMember(tables.comparison(result, comparison)))
-                sections.savings.append(onlyTheMember(tables.savingsByCategory(result, comparison)))
+                sections.comparisons.append(onlyTheMember(tables.comparison(result, comparison), row: position))
+                sections.savings.append(onlyTheMember(tables.savingsByCategory(result, comparison), row: position))
                 sections.savings.append(
                     tables.savingsByYear(
                         caseName: result.name, whose: name, years: result.fiscalYears,
@@ -103,7 +104,9 @@ public struct ReportDocument: Sendable {
             }
         }
         sections.apportionment =
-            apportionment.map { ([tables.apportionment($0)] + tables.apportionmentBasis($0)).map(onlyTheMember) } ?? []
+            apportionment.map { table in
+                ([tables.apportionment(table)] + tables.apportionmentBasis(table)).map { onlyTheMember($0, row: index) }
+            } ?? []
         sections.costs = (results.standalone.figures[index], results.plan.figures[index])
     }
 
