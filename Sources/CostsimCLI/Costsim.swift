@@ -27,37 +27,71 @@ public struct Costsim: Sendable {
     public init(readStandardInput: @escaping @Sendable () throws -> [UInt8] = { [] }) {
         self.readStandardInput = { () throws(InputError) -> [UInt8] in
             do { return try readStandardInput() } catch let error as InputError { throw error } catch {
-                throw InputError(message: "standard input cannot be read: \(error)")
+                throw .standardInputFailed("\(error)")
             }
         }
     }
 
     /// Runs a command line (without the program name), writing to `output` and `errors` as it goes;
     /// returns the exit status: 0 success, 1 bad input or output, 2 bad usage.
+    ///
+    /// Messages are in the language of `--lang` (default Japanese), found before the arguments are
+    /// parsed so that a mistake in them is said in that language too.
     public func run(_ arguments: [String], output: OutputSink, errors: OutputSink) -> Int32 {
-        let status: Int32
+        let language = Self.language(of: arguments)
         do {
             try dispatch(arguments, output: output)
             try output.finish()
             return 0
         } catch let error as UsageError {
-            let hint = error.command.map { "Run 'costsim \($0) --help' for its usage." } ?? "Run 'costsim --help' for usage."
-            errors.write("costsim: \(error.message)\n\(hint)\n")
-            status = 2
+            errors.write("costsim: \(error.text(language))\n")
+            return 2
         } catch let error as OutputError {
-            if !error.isBrokenPipe { errors.write("costsim: \(error)\n") }  // nobody reads a closed pipe
-            status = 1
+            if !error.isBrokenPipe { errors.write("costsim: \(Self.text(of: error, language))\n") }  // nobody reads a closed pipe
+            return 1
         } catch let error as InputError {
-            errors.write("costsim: \(error.message)\n")
-            status = 1
+            errors.write("costsim: \(error.text(language))\n")
+            return 1
         } catch let error as ScenarioError {
-            errors.write("costsim: " + (error.issues.map { ScenarioFile.problemList($0) } ?? "\(error)") + "\n")
-            status = 1
+            let text = error.issues.map { ScenarioFile.problemList($0, language) } ?? error.text(language)
+            errors.write("costsim: \(text)\n")
+            return 1
+        } catch let error as AnalysisError {
+            errors.write("costsim: \(error.text(language))\n")
+            return 1
+        } catch let error as AmountOverflowError {
+            errors.write("costsim: \(error.text(language))\n")
+            return 1
         } catch {
             errors.write("costsim: \(error)\n")
-            status = 1
+            return 1
         }
-        return status
+    }
+
+    /// The language messages are in: the last `--lang ja|en` (or `--lang=…`) before a `--`, else Japanese.
+    static func language(of arguments: [String]) -> Language {
+        var language = Language.ja
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count, let chosen = Language(rawValue: arguments[index + 1]) {
+                language = chosen
+            } else if argument.hasPrefix("--lang="), let chosen = Language(rawValue: String(argument.dropFirst(7))) {
+                language = chosen
+            }
+            index += 1
+        }
+        return language
+    }
+
+    /// `standard output cannot be written: No space left on device`, in `language`.
+    static func text(of error: OutputError, _ language: Language) -> String {
+        switch language {
+        case .en: return error.description
+        case .ja:
+            let target = ["standard output": "標準出力", "standard error": "標準エラー出力"][error.target] ?? error.target + " "
+            return "\(target)に書き込めません: " + (error.code.map { SystemError(code: $0).text(.ja) } ?? error.reason)
+        }
     }
 
     /// Runs a command line and collects what it printed (for tests).
@@ -71,15 +105,14 @@ public struct Costsim: Sendable {
     }
 
     func dispatch(_ arguments: [String], output: OutputSink) throws {
-        guard let name = arguments.first else { throw UsageError(message: "missing a command", command: nil) }
+        guard let name = arguments.first else { throw UsageError(usage: .missingCommand, command: nil) }
         if ["--help", "-h", "help"].contains(name) {
             output.write(HelpText.overview(Self.commands))
             return
         }
         guard let command = Self.commands.first(where: { $0.name == name }) else {
-            var message = "unknown command \(Echo.quoted(name))"
-            if let close = KeySuggestion.closest(to: name, among: Self.commands.map(\.name)) { message += "; did you mean \(close)?" }
-            throw UsageError(message: message, command: nil)
+            let close = KeySuggestion.closest(to: name, among: Self.commands.map(\.name))
+            throw UsageError(usage: .unknownCommand(quoted: Echo.quoted(name), suggestion: close), command: nil)
         }
         let parsed = try ParsedArguments(Array(arguments.dropFirst()), for: command)
         if parsed.help {
@@ -108,7 +141,7 @@ extension Costsim {
         let errors = OutputSink(chunkSize: 1) { chunk throws(OutputError) in
             try SystemIO.writeAll(chunk, to: 2, target: "standard error")
         }
-        var costsim = Costsim(readStandardInput: { try SystemIO.readAll(0, limit: ScenarioFile.maximumSize, source: "standard input") })
+        var costsim = Costsim(readStandardInput: { try SystemIO.readAll(0, limit: ScenarioFile.maximumSize, source: .standardInput) })
         if isatty(2) != 0 {
             costsim.progressLine = { line in try? SystemIO.writeAll(Array(line.utf8), to: 2, target: "standard error") }
         }

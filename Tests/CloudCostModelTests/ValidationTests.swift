@@ -190,15 +190,14 @@ struct ValidationTests {
             _ = try ScenarioDecoder.load(Array("{\n  \"a\": 1,\n  \"a\": 2\n}".utf8))
             Issue.record("expected an error")
         } catch {
-            #expect(
-                error
-                    == .syntax(
-                        JSONSyntaxError(message: "the key \"a\" appears twice in the same object", location: .init(line: 3, column: 3))))
+            #expect(error == .syntax(JSONSyntaxError(.duplicateKey("a"), location: .init(line: 3, column: 3))))
+            #expect(error.text(.en) == "not valid JSON: line 3, column 3: the key \"a\" appears twice in the same object")
+            #expect(error.text(.ja) == "JSON として正しくありません: 3行3列目: 項目 \"a\" が同じオブジェクトに2回あります")
         }
         let deep = String(repeating: "[", count: 100_000)
         #expect(throws: ScenarioError.self) { try ScenarioDecoder.load(Array(deep.utf8)) }
         #expect(throws: ScenarioError.notUTF8(byteOffset: 2)) { try ScenarioDecoder.load([0x7B, 0x20, 0xFF, 0x7D]) }
-        #expect(throws: ScenarioError.syntax(JSONSyntaxError(message: "the file is empty", location: .init(line: 1, column: 1)))) {
+        #expect(throws: ScenarioError.syntax(JSONSyntaxError(.emptyFile, location: .init(line: 1, column: 1)))) {
             try ScenarioDecoder.load([])
         }
     }
@@ -255,7 +254,7 @@ struct SlipTests {
         do {
             _ = try JSONParser.parse(text)
         } catch {
-            #expect(error.message.contains(hint), "\(error.message)")
+            #expect(error.text(.en).contains(hint), "\(error.text(.en))")
         }
     }
 

@@ -111,7 +111,7 @@ struct CLITests {
         #expect(output.contains("【年度別経費】計画（米原市）"))
         let english = costsim("run", omi, "--lang", "en").standardOutput
         #expect(english.contains("[Compared with staying alone] plan"))
-        let unknown = costsim("run", omi, "--member", "maibra")
+        let unknown = costsim("run", omi, "--member", "maibra", "--lang", "en")
         #expect(unknown.status == 2)
         #expect(unknown.standardError.contains("did you mean maibara?"))
     }
@@ -139,7 +139,9 @@ struct CLITests {
 
     @Test("a period or case that the scenario does not have")
     func wrongYearOrCase() {
-        #expect(costsim("apportion", omi, "--fiscal-year", "2030").standardError.contains("outside the scenario's period, 2016–2025"))
+        #expect(
+            costsim("apportion", omi, "--fiscal-year", "2030", "--lang", "en").standardError.contains(
+                "outside the scenario's period, 2016–2025"))
         let outcome = costsim("apportion", omi, "--fiscal-year", "2020", "--case", "nope")
         #expect(outcome.status == 2)
         #expect(outcome.standardError.contains("甲賀市不参加"))
@@ -158,7 +160,7 @@ struct CLITests {
     func badFiles(bytes: [UInt8], message: String) {
         let path = temporaryFile(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let outcome = costsim("run", path)
+        let outcome = costsim("run", path, "--lang", "en")
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
         #expect(outcome.standardOutput.isEmpty)
@@ -166,7 +168,9 @@ struct CLITests {
 
     @Test("a missing file or a folder exits 1")
     func missingFile() {
-        #expect(costsim("run", "/nonexistent/scenario.json").standardError == "costsim: /nonexistent/scenario.json: no such file\n")
+        #expect(
+            costsim("run", "/nonexistent/scenario.json", "--lang", "en").standardError
+                == "costsim: /nonexistent/scenario.json: no such file\n")
         #expect(costsim("validate", packageRoot.path).status == 1)
     }
 
@@ -174,7 +178,7 @@ struct CLITests {
     func validateProblems() {
         let bad =
             #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": [{"id": "a", "name": "a", "population": 1, "joins": "2020-4", "standalone": {"annualCost": 0}}], "group": {"fees": [], "remaindr": "largest"}}"#
-        let outcome = costsim("validate", "-", stdin: bad)
+        let outcome = costsim("validate", "-", "--lang", "en", stdin: bad)
         #expect(outcome.status == 1)
         #expect(
             outcome.standardError == """
@@ -194,12 +198,16 @@ struct CLITests {
         let json =
             #"{"format": "costsim/1", "name": "x", "fiscalYears": {"from": 2020, "to": 2020}, "members": ["#
             + members.joined(separator: ",") + #"], "group": {"fees": [{"label": "f", "perTenThousand": {"monthly": 10000000000000}}]}}"#
-        let outcome = costsim("run", "-", stdin: json)
+        let outcome = costsim("run", "-", "--lang", "en", stdin: json)
         #expect(outcome.status == 1)
         // The message names the member, the fiscal year, the fee and the category.
         #expect(
             outcome.standardError.contains("町0, fiscal year 2020, f, system: the amount exceeds 9,223,372,036,854,775,807 yen"),
             "\(outcome.standardError)")
+        // The same place and figure in Japanese, the default.
+        #expect(
+            costsim("run", "-", stdin: json).standardError.contains(
+                "町0、2020年度、f、システム経費: 金額が 9,223,372,036,854,775,807 円を超えます"))
     }
 }
 
@@ -242,7 +250,7 @@ struct ReportTests {
         #expect(html.split(separator: "<svg").count - 1 == 2)
         #expect(html.contains("草津市の累積削減額（ケースごと）"))
         let unknown = costsim("report", omi, "--out", "/tmp", "--member", "kusatu")
-        #expect(unknown.status == 2 && unknown.standardError.contains("did you mean kusatsu?"))
+        #expect(unknown.status == 2 && unknown.standardError.contains("kusatsu の誤りではありませんか？"))
     }
 
     @Test("report writes Markdown and HTML, and replaces files only with --force")
@@ -259,7 +267,8 @@ struct ReportTests {
         try "mine".write(toFile: folder + "/worked-example.md", atomically: true, encoding: .utf8)
         let second = costsim("report", scenario, "--out", folder, "--unit", "yen")
         #expect(second.status == 1)
-        #expect(second.standardError.contains("nothing was written. Add --force"))
+        #expect(second.standardError.contains("が既にあります。何も書き込んでいません。置き換えるには --force を付けてください。"))
+        #expect(costsim("report", scenario, "--out", folder, "--lang", "en").standardError.contains("nothing was written. Add --force"))
         #expect(try String(contentsOfFile: folder + "/worked-example.md", encoding: .utf8) == "mine")
         // …unless asked to.
         #expect(costsim("report", scenario, "--out", folder, "--force").status == 0)
@@ -302,8 +311,9 @@ struct WhatIfCommandTests {
         #expect(json.standardOutput.contains(#""savings": 3000000"#))
         let bad = costsim("run", example, "--set", "members.west.joins=2025-13")
         #expect(bad.status == 1)
-        #expect(bad.standardError.contains("members[1].joins: \"2025-13\" is not a month"))
-        #expect(costsim("run", example, "--set", "members.wset.joins=2025-04").standardError.contains("did you mean \"west\"?"))
+        #expect(bad.standardError.contains("members[1].joins: \"2025-13\" は年月ではありません。\"YYYY-MM\" で書いてください"))
+        let english = costsim("run", example, "--set", "members.wset.joins=2025-04", "--lang", "en")
+        #expect(english.standardError.contains("did you mean \"west\"?"))
     }
 
     @Test("sensitivity: table, json and an HTML tornado chart")

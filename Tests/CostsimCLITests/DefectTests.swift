@@ -34,26 +34,29 @@ struct DefectTests {
         #expect(FileManager.default.fileExists(atPath: costsimBinary), "build costsim first: \(costsimBinary)")
         let full = try shell("\"$COSTSIM\" run '\(omi)' > /dev/full")
         #expect(full.status == 1)
-        #expect(full.standardError == "costsim: standard output cannot be written: No space left on device\n")
-        let json = try shell("\"$COSTSIM\" run '\(omi)' --format json > /dev/full")
-        #expect(json.status == 1 && json.standardError.contains("No space left on device"))
+        // Messages are in Japanese unless --lang en asks for English.
+        #expect(full.standardError == "costsim: 標準出力に書き込めません: ディスクに空きがありません\n")
+        let json = try shell("\"$COSTSIM\" run '\(omi)' --format json --lang en > /dev/full")
+        #expect(json.status == 1 && json.standardError == "costsim: standard output cannot be written: No space left on device\n")
     }
 
     @Test("standard output or input closed: exit 1 with a message")
     func closedStreams() throws {
         let output = try shell("\"$COSTSIM\" run '\(omi)' >&-")
         #expect(output.status == 1)
-        #expect(output.standardError.hasPrefix("costsim: standard output cannot be written: "))
+        #expect(output.standardError.hasPrefix("costsim: 標準出力に書き込めません: "))
         let input = try shell("\"$COSTSIM\" validate - <&-")
         #expect(input.status == 1)
-        #expect(input.standardError == "costsim: standard input cannot be read: it is closed\n")
+        #expect(input.standardError == "costsim: 標準入力を読めません: 閉じられています\n")
+        let english = try shell("\"$COSTSIM\" validate --lang en - <&-")
+        #expect(english.standardError == "costsim: standard input cannot be read: it is closed\n")
     }
 
     @Test("standard input is capped at 64 MB, like a file")
     func endlessInput() throws {
         let endless = try shell("head -c 100000000 /dev/zero | \"$COSTSIM\" validate -")
         #expect(endless.status == 1)
-        #expect(endless.standardError.contains("standard input: more than 64 MB"))
+        #expect(endless.standardError.contains("標準入力: 64 MB を超えています"))
     }
 
     @Test("a pipe (<(…)), a FIFO and /dev/stdin are read like files")
@@ -69,7 +72,7 @@ struct DefectTests {
     func failingSink() {
         let output = OutputSink { _ throws(OutputError) in throw OutputError(target: "standard output", reason: "No space left on device") }
         let (errors, bytes) = OutputSink.collecting()
-        let status = Costsim().run(["run", omi, "--format", "csv"], output: output, errors: errors)
+        let status = Costsim().run(["run", omi, "--format", "csv", "--lang", "en"], output: output, errors: errors)
         #expect(status == 1)
         #expect(String(decoding: bytes(), as: UTF8.self) == "costsim: standard output cannot be written: No space left on device\n")
     }
@@ -92,7 +95,7 @@ struct DefectTests {
     @Test("a --set path of 30,000 parts is refused at once, without recursing")
     func deepPath() {
         let path = Array(repeating: "a", count: 30_000).joined(separator: ".")
-        let outcome = costsim("validate", omi, "--set", path + "=1")
+        let outcome = costsim("validate", omi, "--set", path + "=1", "--lang", "en")
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("the path has 30000 parts; no value of a scenario is deeper than 16"))
         #expect(outcome.standardError.count < 1_000)
@@ -100,7 +103,7 @@ struct DefectTests {
 
     @Test("a code given as a number gets a hint to quote it")
     func codeAsNumber() {
-        let outcome = costsim("validate", omi, "--set", "members.kusatsu.code=252069")
+        let outcome = costsim("validate", omi, "--set", "members.kusatsu.code=252069", "--lang", "en")
         #expect(
             outcome.standardError.contains(
                 #"members[0].code: write the code as text in double quotes, "252069", not as a number"#))
@@ -122,14 +125,14 @@ struct DefectTests {
             (["apportion", "x.json"], "--fiscal-year Y is required: the fiscal year (required)."),
         ])
     func optionValues(arguments: [String], message: String) {
-        let outcome = Costsim().run(arguments)
+        let outcome = Costsim().run(arguments + ["--lang", "en"])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.hasPrefix("costsim: \(message)\n"), "\(outcome.standardError)")
     }
 
     @Test("timing with months after the period says so, exit 1")
     func timingAfterPeriod() {
-        let outcome = costsim("timing", omi, "--member", "koka", "--from", "2030-04")
+        let outcome = costsim("timing", omi, "--member", "koka", "--from", "2030-04", "--lang", "en")
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("outside the scenario's period, 2016-04–2026-03"))
     }
@@ -150,9 +153,12 @@ struct DefectTests {
             + members.joined(separator: ",") + #"], "group": {"fees": []}}"#
         let outcome = costsim("validate", "-", stdin: json)
         #expect(outcome.status == 1)
-        #expect(outcome.standardError.hasPrefix("costsim: standard input: 200 problems found:\n"))
+        #expect(outcome.standardError.hasPrefix("costsim: 標準入力: 200 件の問題があります:\n"))
         #expect(outcome.standardError.split(separator: "\n").count == 1 + 100 + 1)
-        #expect(outcome.standardError.contains("… and 100 more"))
+        #expect(outcome.standardError.contains("… ほか 100 件"))
+        let english = costsim("validate", "-", "--lang", "en", stdin: json).standardError
+        #expect(english.hasPrefix("costsim: standard input: 200 problems found:\n"))
+        #expect(english.contains("… and 100 more"))
     }
 
     // MARK: Files
@@ -169,7 +175,7 @@ struct DefectTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // Block the HTML's temporary file with a folder of that name.
         try FileManager.default.createDirectory(atPath: "\(folder)/.omi-cloud.html.\(getpid()).partial", withIntermediateDirectories: false)
-        let outcome = costsim("report", omi, "--out", folder)
+        let outcome = costsim("report", omi, "--out", folder, "--lang", "en")
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("omi-cloud.html cannot be written: Is a directory"))
         let left = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -181,7 +187,7 @@ struct DefectTests {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createSymbolicLink(atPath: "\(folder)/omi-cloud.md", withDestinationPath: "\(folder)/nowhere")
-        let outcome = costsim("report", omi, "--out", folder)
+        let outcome = costsim("report", omi, "--out", folder, "--lang", "en")
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("omi-cloud.md already exists; nothing was written"))
         #expect(costsim("report", omi, "--out", folder, "--force").status == 0)
@@ -192,7 +198,7 @@ struct DefectTests {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = FileManager.default.createFile(atPath: "\(folder)/file", contents: Data())
-        let outcome = costsim("report", omi, "--out", "\(folder)/file/reports")
+        let outcome = costsim("report", omi, "--out", "\(folder)/file/reports", "--lang", "en")
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("the folder cannot be made: \(folder)/file is not a folder"))
         #expect(!outcome.standardError.contains("NSCocoaErrorDomain"))
@@ -218,7 +224,7 @@ struct DefectTests {
         let outcome = costsim("apportion", "-", "--case", "longer", "--fiscal-year", "2021", "--format", "json", stdin: json)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.contains(#""total": 120"#))  // 10 a month, 12 months of FY2021
-        let outside = costsim("apportion", "-", "--case", "longer", "--fiscal-year", "2022", stdin: json)
+        let outside = costsim("apportion", "-", "--case", "longer", "--fiscal-year", "2022", "--lang", "en", stdin: json)
         #expect(outside.standardError.contains("outside the period of the case longer, 2020–2021"))
     }
 
@@ -263,7 +269,7 @@ struct RefusalTests {
     func timing() {
         // 600 months + never = 601 runs × 1,100 members × 50 years = 33,055,000 member-years > 30,000,000.
         // At most 30,000,000 / 55,000 − 1 = 544 months fit.
-        let outcome = costsim("timing", "-", "--member", "t0", stdin: scenario(members: 1_100, years: 50))
+        let outcome = costsim("timing", "-", "--member", "t0", "--lang", "en", stdin: scenario(members: 1_100, years: 50))
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("narrow the months with --from and --to to at most 544"), "\(outcome.standardError)")
     }
@@ -273,7 +279,7 @@ struct RefusalTests {
         // Each fiscal year is a month group of all 30 members with one subsidised bill: adding the members one by one
         // touches 30 entries and apportions among 1, 2, …, 30 members: 30 + 465 = 495 a year, 4,950 an order.
         // 1,000,000 orders: 4,950,000,000 > 3,000,000,000; 3,000,000,000 / 4,950 = 606,060 orders fit.
-        let outcome = costsim("fairness", "-", "--samples", "1000000", stdin: scenario(members: 30, years: 10))
+        let outcome = costsim("fairness", "-", "--samples", "1000000", "--lang", "en", stdin: scenario(members: 30, years: 10))
         #expect(outcome.status == 1)
         #expect(
             outcome.standardError.contains("1000000 random orders of 30 members would take many minutes; use --samples 606060 or fewer"),
@@ -363,10 +369,10 @@ struct AgainstTests {
     @Test("an unknown case, or cases with different members, are refused with the reason")
     func refused() {
         #expect(
-            costsim("run", "-", "--against", "b ot", stdin: json).standardError.contains(
+            costsim("run", "-", "--against", "b ot", "--lang", "en", stdin: json).standardError.contains(
                 "--against: no case is called \"b ot\"; the cases are standalone, plan, b out"))
         let removed = json.replacingOccurrences(of: #"{"id": "b", "joins": null}"#, with: #"{"id": "b", "remove": true}"#)
-        let outcome = costsim("run", "-", "--against", "b out", stdin: removed)
+        let outcome = costsim("run", "-", "--against", "b out", "--lang", "en", stdin: removed)
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("does not have the same members (by id, in order) and fiscal years"))
     }
@@ -400,7 +406,7 @@ struct RunMemberTests {
     func pack() {
         let markdown = costsim("run", omi, "--format", "markdown", "--member", "kusatsu").standardOutput
         #expect(markdown.hasPrefix("# 草津市　おうみ自治体クラウド協議会"))
-        let two = costsim("run", omi, "--format", "html", "--member", "kusatsu", "--member", "koka")
+        let two = costsim("run", omi, "--format", "html", "--member", "kusatsu", "--member", "koka", "--lang", "en")
         #expect(two.status == 2 && two.standardError.contains("name one member"))
     }
 }

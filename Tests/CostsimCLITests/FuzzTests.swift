@@ -106,7 +106,9 @@ struct FuzzTests {
         for round in 0..<Self.count {
             let bytes = Self.mutate(documents[round % documents.count], &random)
             let start = ContinuousClock.now
-            let outcome = Costsim(readStandardInput: { bytes }).run(["validate", "-"])
+            // Both message tables are fuzzed: Japanese (the default) and English in turn.
+            let english = round % 2 == 1
+            let outcome = Costsim(readStandardInput: { bytes }).run(["validate", "-"] + (english ? ["--lang", "en"] : []))
             let elapsed = ContinuousClock.now - start
             #expect(elapsed < .seconds(1), "round \(round) took \(elapsed)")
             #expect(outcome.status == 0 || outcome.status == 1, "round \(round): \(outcome.standardError.prefix(300))")
@@ -116,8 +118,8 @@ struct FuzzTests {
             }
             invalid += 1
             let lines = outcome.standardError.split(separator: "\n")
-            #expect(lines.first?.hasPrefix("costsim: standard input: ") == true)
-            if lines.first?.hasSuffix("found:") == true {
+            #expect(lines.first?.hasPrefix(english ? "costsim: standard input: " : "costsim: 標準入力: ") == true)
+            if lines.first?.hasSuffix(english ? "found:" : "問題があります:") == true {
                 // Each problem names where it is: PATH: message.
                 for line in lines.dropFirst() {
                     #expect(line.contains(": ") && !line.hasPrefix(": "), "round \(round): \(line.prefix(200))")

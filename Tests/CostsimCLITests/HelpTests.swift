@@ -54,7 +54,7 @@ struct HelpTests {
                   --member ID           this member (repeatable): table adds its costs and savings by fiscal year; json and
                                         csv hold only the members named (the group's figures stay the whole group's);
                                         markdown and html are its council pack (one member), as report --member writes.
-                  --lang ja|en          language of the labels (default ja).
+                  --lang ja|en          language of labels and messages (default ja).
                   --era western|japanese
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
@@ -90,7 +90,7 @@ struct HelpTests {
                   --case NAME           plan (default), standalone, or a variant's name.
                   --format FORMAT       table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
                                         exact yen) or markdown.
-                  --lang ja|en          language of the labels (default ja).
+                  --lang ja|en          language of labels and messages (default ja).
                   --era western|japanese
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
@@ -108,12 +108,13 @@ struct HelpTests {
     func validateHelp() {
         #expect(
             costsim("validate", "--help").standardOutput == """
-                Usage: costsim validate FILE [--set PATH=VALUE]...
+                Usage: costsim validate FILE [--lang ja|en] [--set PATH=VALUE]...
 
                 Checks FILE against the costsim/1 format, its variants included. Prints OK (exit status 0), or
                 every problem found as PATH: message on standard error (exit status 1).
 
                 Options:
+                  --lang ja|en          language of labels and messages (default ja).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 
@@ -141,7 +142,7 @@ struct HelpTests {
                   --out DIR             the folder to write to (made if missing).
                   --unit UNIT           thousand (default, 千円), million (百万円) or yen (円).
                   --fiscal-year Y       the year of the apportionment table (default: the last of the period).
-                  --lang ja|en          language of the labels (default ja).
+                  --lang ja|en          language of labels and messages (default ja).
                   --era western|japanese
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
@@ -174,7 +175,7 @@ struct HelpTests {
                   --growth-points POINTS
                                         how far population growth rates move, in percentage points (default 0.5).
                   --format FORMAT       table (default), json (costsim-sensitivity/1) or html (the tornado chart).
-                  --lang ja|en          language of the labels (default ja).
+                  --lang ja|en          language of labels and messages (default ja).
                   --unit UNIT           yen (default), thousand or million, for the table (and html).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
@@ -201,7 +202,7 @@ struct HelpTests {
                   --from YYYY-MM        the first join month to try (default: the first month of the period).
                   --to YYYY-MM          the last join month to try (default: the last month of the period).
                   --format table|json   table (default) or json (costsim-timing/1).
-                  --lang ja|en          language of the labels (default ja).
+                  --lang ja|en          language of labels and messages (default ja).
                   --era western|japanese
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
@@ -234,7 +235,7 @@ struct HelpTests {
                   --samples N           with more than 20 members: how many random orders to sample (default 1000).
                   --seed N              the seed of the random orders (default 1): the same seed gives the same answer.
                   --format table|json   table (default) or json (costsim-fairness/1).
-                  --lang ja|en          language of the labels (default ja).
+                  --lang ja|en          language of labels and messages (default ja).
                   --unit UNIT           yen (default), thousand or million, for the table (and html).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
@@ -249,11 +250,16 @@ struct HelpTests {
             #expect(command.option("--set") != nil, "\(command.name)")
             #expect(HelpText.help(command).contains("--set PATH=VALUE"), "\(command.name)")
         }
-        let outcome = costsim("timing", "x.json", "--membr", "a")
+        let outcome = costsim("timing", "x.json", "--membr", "a", "--lang", "en")
         #expect(outcome.status == 2)
         #expect(
             outcome.standardError == "costsim: unknown option --membr; did you mean --member?\nRun 'costsim timing --help' for its usage.\n"
         )
-        #expect(costsim("fairnes").standardError.contains("did you mean fairness?"))
+        // Japanese by default, the mistaken --lang value included.
+        #expect(
+            costsim("timing", "x.json", "--membr", "a").standardError
+                == "costsim: --membr というオプションはありません。--member の誤りではありませんか？\n使い方は 'costsim timing --help' で表示されます。\n")
+        #expect(costsim("fairnes").standardError.contains("fairness の誤りではありませんか？"))
+        #expect(costsim("fairnes", "--lang=en").standardError.contains("did you mean fairness?"))
     }
 }

@@ -1,6 +1,18 @@
-/// A what-if analysis that cannot be made as asked: the message says why and what to do instead.
-public struct AnalysisError: Error, Equatable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+/// A what-if analysis that cannot be made as asked: the message says why and what to do instead
+/// (the words in `AnalysisError+Messages.swift`).
+public enum AnalysisError: Error, Equatable, CustomStringConvertible {
+    /// `--against NAME` names no case; `cases` are the names there are.
+    case noSuchCase(quoted: String, cases: [String])
+    /// Two cases whose members or years differ cannot be compared member by member.
+    case notComparable(quotedCase: String, quotedBaseline: String)
+    case noSuchMember(option: String?, quoted: String)
+    /// No join month is left to try (`leaves`: the member's name and its leave month, when it limits them).
+    case noJoinMonth(from: String, to: String, first: String, last: String, leaves: (name: String, month: String)?)
+    /// Too much work: `fitting` is how many join months (timing) or random orders (fairness) fit, 0 if none.
+    case tooManyJoinMonths(months: Int, members: Int, fiscalYears: Int, fitting: Int)
+    case tooManyOrders(orders: Int, members: Int, fitting: Int)
+
+    public static func == (a: Self, b: Self) -> Bool { a.text(.en) == b.text(.en) }
+
+    public var description: String { text(.en) }
 }

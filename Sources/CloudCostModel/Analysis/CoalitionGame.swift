@@ -68,7 +68,7 @@ struct CoalitionGame {
         var standaloneTotals: [Int64] = []
         for (member, years) in standalone.figures.enumerated() {
             let total = years.reduce(Int128(0)) { $0 + Int128($1.total) }
-            standaloneTotals.append(try Yen.checked(total, "\(scenario.members[member].name): stay-alone total"))
+            standaloneTotals.append(try Yen.checked(total, [.name(scenario.members[member].name), .figure(.standaloneTotal)]))
         }
         self.standaloneTotals = standaloneTotals
         // Own costs: the case's total less what the member paid of the group fees (net of their subsidies).
@@ -83,7 +83,7 @@ struct CoalitionGame {
                         + Int128(ledger.allocationTaxes[member][year])
                 }
             }
-            own.append(try Yen.checked(total, "\(scenario.members[member].name): own costs"))
+            own.append(try Yen.checked(total, [.name(scenario.members[member].name), .figure(.ownCosts)]))
         }
         ownCosts = own
 

@@ -72,7 +72,7 @@ public struct Fairness: Sendable {
         func consider(_ members: [Int], gain: Int128) throws(AmountOverflowError) {
             guard gain > 0 else { return }
             blockingCount += 1
-            blocking.append(Coalition(members: members, gain: try Yen.checked(gain, "the gain of a group of members")))
+            blocking.append(Coalition(members: members, gain: try Yen.checked(gain, [.figure(.coalitionGain)])))
             if blocking.count > 4 * Self.listLimit {
                 blocking.sort(by: Self.largerGainFirst)
                 blocking.removeLast(blocking.count - Self.listLimit)
@@ -96,7 +96,7 @@ public struct Fairness: Sendable {
                 let sign: Int128 = mask & (1 << member) != 0 ? 1 : -1
                 if sign > 0 { try state.add(member) } else { try state.remove(member) }
                 savingsSum += sign * Int128(savings[member])
-                values[mask] = try Yen.checked(state.value, "the savings of a coalition")
+                values[mask] = try Yen.checked(state.value, [.figure(.coalitionSavings)])
                 guard mask != count - 1 else { continue }
                 checked += 1
                 let gain = state.value - savingsSum
@@ -109,11 +109,7 @@ public struct Fairness: Sendable {
             let perOrder = game.workPerOrder
             if Int64(permutations) * perOrder > Self.workLimit {
                 let fitting = Self.workLimit / max(perOrder, 1)
-                throw AnalysisError(
-                    "\(permutations) random orders of \(n) members would take many minutes; "
-                        + (fitting >= 2
-                            ? "use --samples \(fitting) or fewer (the 95 % margins shown say how precise that is)"
-                            : "the scenario is too large for this analysis"))
+                throw AnalysisError.tooManyOrders(orders: permutations, members: n, fitting: Int(fitting))
             }
             var random = SplitMix64(seed: seed)
             var sums = [Int128](repeating: 0, count: n)
@@ -138,12 +134,12 @@ public struct Fairness: Sendable {
             // Each order's contributions add up to v(N), so the sums add up to k · v(N) exactly, and
             // the means, rounded by largest remainder, to v(N).
             let k = Int128(permutations)
-            grandCoalitionSavings = try Yen.checked(state.value, "the savings of all members")
+            grandCoalitionSavings = try Yen.checked(state.value, [.figure(.groupSavings)])
             var floors: [Int64] = []
             var remainders: [Int128] = []
             for member in 0..<n {
                 let floor = Yen.floorDivide(sums[member], k)
-                floors.append(try Yen.checked(floor, "a Shapley value"))
+                floors.append(try Yen.checked(floor, [.figure(.shapleyValue)]))
                 remainders.append(sums[member] - floor * k)
                 if permutations > 1 && squares[member] != .max {
                     let variance = (squares[member] - sums[member] * sums[member] / k) / (k - 1)
@@ -206,7 +202,7 @@ public struct Fairness: Sendable {
             let isNegative = negative > positive
             let magnitude = isNegative ? negative - positive : positive - negative
             guard let (quotient, rest) = magnitude.dividedWithRemainder(by: denominator), let whole = Int64(exactly: quotient) else {
-                throw AmountOverflowError(context: "a Shapley value")
+                throw AmountOverflowError(context: [.figure(.shapleyValue)])
             }
             if !isNegative {
                 floors.append(whole)

@@ -35,7 +35,7 @@ public struct JoinTiming: Sendable {
         progress: ((Int, Int) -> Void)? = nil
     ) throws {
         guard let index = scenario.members.firstIndex(where: { $0.id == memberID }) else {
-            throw AnalysisError("no member has the id \"\(memberID)\"")
+            throw AnalysisError.noSuchMember(option: nil, quoted: Echo.quoted(memberID))
         }
         let member = scenario.members[index]
         self.member = member
@@ -45,21 +45,16 @@ public struct JoinTiming: Sendable {
         var last = min(to ?? lastMonth, lastMonth)
         if let leaves = member.leaves { last = min(last, leaves.adding(months: -1)) }
         guard first <= last else {
-            var message =
-                "no join month to try: the months asked for (\(from.map(\.description) ?? "\(firstMonth)")–"
-                + "\(to.map(\.description) ?? "\(lastMonth)")) are outside the scenario's period, \(firstMonth)–\(lastMonth)"
-            if let leaves = member.leaves { message += ", or not before \(member.name) leaves (\(leaves))" }
-            throw AnalysisError(message)
+            throw AnalysisError.noJoinMonth(
+                from: (from ?? firstMonth).description, to: (to ?? lastMonth).description, first: firstMonth.description,
+                last: lastMonth.description, leaves: member.leaves.map { (member.name, $0.description) })
         }
         let size = scenario.members.count * scenario.fiscalYears.count
         let months = last.serial - first.serial + 1
         if (months + 1) * size > Self.workLimit {
             let fitting = max(Self.workLimit / size - 1, 0)
-            throw AnalysisError(
-                "trying \(months) join months means \(months + 1) runs of \(scenario.members.count) members over "
-                    + "\(scenario.fiscalYears.count) fiscal years, which would take many minutes; "
-                    + (fitting > 0
-                        ? "narrow the months with --from and --to to at most \(fitting)" : "the scenario is too large for this analysis"))
+            throw AnalysisError.tooManyJoinMonths(
+                months: months, members: scenario.members.count, fiscalYears: scenario.fiscalYears.count, fitting: fitting)
         }
         let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
 

@@ -32,13 +32,24 @@ public struct Sensitivity: Sendable {
         }
     }
 
-    /// A move the scenario could not take: it made the scenario invalid (the problems, as
-    /// `PATH: message`), so that input has no bar.
+    /// A move the scenario could not take: it made the scenario invalid, or a figure too large, so
+    /// that input has no bar.
     public struct Refused: Sendable {
         public let input: Input
         /// The input moved up (true) or down.
         public let up: Bool
-        public let problems: [String]
+        /// Why: the scenario's problems, or the figure that overflowed.
+        let error: any Error & Sendable
+
+        /// The problems as the user reads them (`PATH: message`), in `language`.
+        public func problems(_ language: Language) -> [String] {
+            switch error {
+            case ScenarioError.invalid(let issues): return issues.map { $0.text(language) }
+            case let error as ScenarioError: return [error.text(language)]
+            case let error as AmountOverflowError: return [error.text(language)]
+            default: return ["\(error)"]
+            }
+        }
     }
 
     public let caseName: String
@@ -78,14 +89,14 @@ public struct Sensitivity: Sendable {
                     let scenario = try Self.move(scenario, input, up: up, change: change, growthPoints: growthPoints)
                     moved.append(try Self.savings(scenario))
                 } catch {
-                    refused.append(Refused(input: input, up: up, problems: Self.problems(error)))
+                    refused.append(Refused(input: input, up: up, error: error))
                 }
             }
             guard moved.count == 2 else { continue }
             let (low, high) = (moved[0], moved[1])
             func delta(_ moved: Int64, _ from: Int64) throws(AmountOverflowError) -> Int64 {
                 let (difference, overflow) = moved.subtractingReportingOverflow(from)
-                if overflow { throw AmountOverflowError(context: "the change in savings") }
+                if overflow { throw AmountOverflowError(context: [.figure(.changeInSavings)]) }
                 return difference
             }
             var lowMembers: [Int64] = []
@@ -103,14 +114,6 @@ public struct Sensitivity: Sendable {
             a.element.swing != b.element.swing ? a.element.swing > b.element.swing : a.offset < b.offset
         }.map(\.element)
         self.refused = refused
-    }
-
-    /// The problems of a refused move, as the user reads them.
-    static func problems(_ error: any Error) -> [String] {
-        switch error {
-        case ScenarioError.invalid(let issues): return issues.map(\.description)
-        default: return ["\(error)"]
-        }
     }
 
     static func savings(_ scenario: Scenario) throws(AmountOverflowError) -> (members: [Int64], group: Int64) {

@@ -48,7 +48,7 @@ struct FeeSchedule {
     /// (a one-off fee in another month). Other kinds of fee have no group amount: nil.
     func sharedAmount(_ fee: Int, month: Month, year: Int) throws(AmountOverflowError) -> Int64? {
         guard case .shared(let shared, _) = fees[fee].charge else { return nil }
-        let context = { "\(self.fees[fee].label), \(month)" }
+        let context = { [AmountOverflowError.Part.name(self.fees[fee].label), .month(month)] }
         switch shared {
         case .monthly(let value):
             return try Yen.checked(yen(value, fee, year), context())
@@ -68,7 +68,7 @@ struct FeeSchedule {
     func shares(of fee: Int, month: Month, year: Int, active: [Int], amount: Int64? = nil, tier: Int? = nil)
         throws(AmountOverflowError) -> [Int64]
     {
-        let context = { "\(self.fees[fee].label), \(month)" }
+        let context = { [AmountOverflowError.Part.name(self.fees[fee].label), .month(month)] }
         switch fees[fee].charge {
         case .perMember(let monthly):
             let amount = try Yen.checked(yen(monthly, fee, year), context())

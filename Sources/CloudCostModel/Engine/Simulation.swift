@@ -199,11 +199,11 @@ struct Simulation {
     }
 
     /// Names the member, fiscal year, fee and category in an overflow message (built only when one happens).
-    func context(_ member: Int, _ year: Int, fee: Int? = nil, category: CostCategory? = nil) -> String {
-        var parts = [scenario.members[member].name, "fiscal year \(years.lowerBound + year)"]
-        if let fee { parts.append(scenario.group.fees[fee].label) }
-        if let category { parts.append(category.rawValue) }
-        return parts.joined(separator: ", ")
+    func context(_ member: Int, _ year: Int, fee: Int? = nil, category: CostCategory? = nil) -> [AmountOverflowError.Part] {
+        var parts: [AmountOverflowError.Part] = [.name(scenario.members[member].name), .fiscalYear(years.lowerBound + year)]
+        if let fee { parts.append(.name(scenario.group.fees[fee].label)) }
+        if let category { parts.append(.category(category)) }
+        return parts
     }
 
     /// Makes sure every total (the sum of the categories) fits, so reading `total` never traps.

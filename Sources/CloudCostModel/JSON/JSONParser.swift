@@ -35,18 +35,18 @@ public struct JSONParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // a UTF-8 byte-order mark
         skipWhitespace()
         if position == bytes.count {
-            throw error(bytes.count <= 3 ? "the file is empty" : "the file holds no JSON value")
+            throw error(bytes.count <= 3 ? .emptyFile : .noValue)
         }
         let value = try parseValue(depth: 1)
         skipWhitespace()
         if position < bytes.count {
-            throw error("unexpected text after the end of the JSON value")
+            throw error(.textAfterValue)
         }
         return value
     }
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        guard position < bytes.count else { throw error("unexpected end of file, expected a value") }
+        guard position < bytes.count else { throw error(.endExpectingValue) }
         switch bytes[position] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth)
         case UInt8(ascii: "["): return try parseArray(depth: depth)
@@ -61,13 +61,13 @@ public struct JSONParser {
             try expectLiteral("null")
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        default: throw error("unexpected character \(describeCurrent()), expected a value" + hint())
+        default: throw error(.unexpectedCharacter(found: describeCurrent()), hint: hint())
         }
     }
 
     private mutating func enter(_ depth: Int) throws(JSONSyntaxError) {
         if depth > maximumDepth {
-            throw error("the JSON nests more than \(maximumDepth) levels deep")
+            throw error(.tooDeep(limit: maximumDepth))
         }
     }
 
@@ -84,7 +84,7 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
-                throw error("expected a key in double quotes, found \(describeCurrent())" + hint())
+                throw error(.keyNotQuoted(found: describeCurrent()), hint: hint())
             }
             let keyStart = position
             let key = try parseString()
@@ -96,10 +96,10 @@ public struct JSONParser {
                 duplicate = !seen.insert(key).inserted
             }
             if duplicate {
-                throw JSONSyntaxError(message: "the key \"\(key)\" appears twice in the same object", location: location(of: keyStart))
+                throw JSONSyntaxError(.duplicateKey(key), location: location(of: keyStart))
             }
             skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+            guard peek() == UInt8(ascii: ":") else { throw error(.colonMissing(key: key)) }
             position += 1
             skipWhitespace()
             let value = try parseValue(depth: depth + 1)
@@ -110,7 +110,7 @@ public struct JSONParser {
             case UInt8(ascii: "}"):
                 position += 1
                 return .object(JSONObject(members))
-            default: throw error("expected ',' or '}' in an object, found \(describeCurrent())" + hint())
+            default: throw error(.objectSeparator(found: describeCurrent()), hint: hint())
             }
         }
     }
@@ -133,7 +133,7 @@ public struct JSONParser {
             case UInt8(ascii: "]"):
                 position += 1
                 return .array(items)
-            default: throw error("expected ',' or ']' in a list, found \(describeCurrent())" + hint())
+            default: throw error(.listSeparator(found: describeCurrent()), hint: hint())
             }
         }
     }
@@ -146,7 +146,7 @@ public struct JSONParser {
         let end = plainStringEnd(from: position)
         if let end {
             guard let string = String(validating: bytes[position..<end], as: UTF8.self) else {
-                throw JSONSyntaxError(message: "a string is not valid UTF-8", location: location(of: start))
+                throw JSONSyntaxError(.stringNotUTF8, location: location(of: start))
             }
             position = end + 1
             return string
@@ -154,19 +154,19 @@ public struct JSONParser {
         var utf8: [UInt8] = []
         while true {
             guard position < bytes.count else {
-                throw JSONSyntaxError(message: "a string is not closed", location: location(of: start))
+                throw JSONSyntaxError(.stringNotClosed, location: location(of: start))
             }
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
                 guard let string = String(validating: utf8, as: UTF8.self) else {
-                    throw JSONSyntaxError(message: "a string is not valid UTF-8", location: location(of: start))
+                    throw JSONSyntaxError(.stringNotUTF8, location: location(of: start))
                 }
                 return string
             case UInt8(ascii: "\\"):
                 position += 1
-                guard position < bytes.count else { throw error("unexpected end of file in a string") }
+                guard position < bytes.count else { throw error(.endInString) }
                 let escape = bytes[position]
                 position += 1
                 switch escape {
@@ -182,22 +182,22 @@ public struct JSONParser {
                     var scalar = try parseHex4()
                     if (0xD800...0xDBFF).contains(scalar) {
                         guard peek() == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") else {
-                            throw error("a \\u escape starts a surrogate pair that is not completed")
+                            throw error(.surrogateIncomplete)
                         }
                         position += 2
                         let low = try parseHex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid low surrogate in a \\u escape") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error(.invalidLowSurrogate) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(scalar) {
-                        throw error("a lone low surrogate in a \\u escape")
+                        throw error(.loneLowSurrogate)
                     }
                     utf8.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
                 default:
                     position -= 1
-                    throw error("invalid escape \\\(describeCurrent()) in a string")
+                    throw error(.invalidEscape(found: describeCurrent()))
                 }
             case 0x00..<0x20:
-                throw error("a control character (U+\(String(byte, radix: 16, uppercase: true))) inside a string must be escaped")
+                throw error(.controlCharacter(codePoint: DisplayText.codePoint(Unicode.Scalar(byte))))
             default:
                 utf8.append(byte)
                 position += 1
@@ -229,7 +229,7 @@ public struct JSONParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard position < bytes.count, let digit = hexValue(bytes[position]) else {
-                throw error("a \\u escape needs four hexadecimal digits")
+                throw error(.escapeNeedsHexDigits)
             }
             value = value * 16 + digit
             position += 1
@@ -249,22 +249,22 @@ public struct JSONParser {
     private mutating func parseNumber() throws(JSONSyntaxError) -> String {
         let start = position
         if peek() == UInt8(ascii: "-") { position += 1 }
-        guard let first = peek(), isDigit(first) else { throw error("a number needs digits after '-'") }
+        guard let first = peek(), isDigit(first) else { throw error(.minusWithoutDigits) }
         if first == UInt8(ascii: "0") {
             position += 1
-            if let next = peek(), isDigit(next) { throw error("a number must not have leading zeros") }
+            if let next = peek(), isDigit(next) { throw error(.leadingZero) }
         } else {
             skipDigits()
         }
         if peek() == UInt8(ascii: ".") {
             position += 1
-            guard let next = peek(), isDigit(next) else { throw error("a number needs digits after the decimal point") }
+            guard let next = peek(), isDigit(next) else { throw error(.fractionWithoutDigits) }
             skipDigits()
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             position += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
-            guard let next = peek(), isDigit(next) else { throw error("a number needs digits in its exponent") }
+            guard let next = peek(), isDigit(next) else { throw error(.exponentWithoutDigits) }
             skipDigits()
         }
         return String(decoding: bytes[start..<position], as: UTF8.self)
@@ -274,7 +274,7 @@ public struct JSONParser {
         let expected = Array(literal.utf8)
         let count = expected.count
         guard position + count <= bytes.count, bytes[position..<position + count].elementsEqual(expected) else {
-            throw error("unexpected text, expected a value such as \(literal)")
+            throw error(.unexpectedLiteral(expected: literal))
         }
         position += count
     }
@@ -296,8 +296,9 @@ public struct JSONParser {
 
     private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
 
-    private func describeCurrent() -> String {
-        guard position < bytes.count else { return "the end of the file" }
+    /// The character at the position as it may be shown (`'x'`, `byte 0xFF`), nil at the end of the file.
+    private func describeCurrent() -> String? {
+        guard position < bytes.count else { return nil }
         let byte = bytes[position]
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         if byte >= 0x80 {
@@ -311,21 +312,21 @@ public struct JSONParser {
 
     /// What a common slip at the current position probably is, for the message: a comma before a
     /// closing bracket, single quotes, a comment, full-width digits (as Japanese input methods type them).
-    private func hint() -> String {
-        guard position < bytes.count else { return "" }
+    private func hint() -> JSONSyntaxError.Hint? {
+        guard position < bytes.count else { return nil }
         switch bytes[position] {
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
-            return " (JSON allows no comma before a closing '}' or ']': remove the last comma)"
+            return .trailingComma
         case UInt8(ascii: "'"):
-            return " (JSON writes text and keys in double quotes \"…\", not single quotes)"
+            return .singleQuotes
         case UInt8(ascii: "/"), UInt8(ascii: "#"):
-            return " (JSON has no comments: remove // … , /* … */ and # … lines)"
+            return .comment
         case 0xEF where position + 2 < bytes.count && bytes[position + 1] == 0xBC && (0x8D...0x99).contains(bytes[position + 2]):
-            return " (this is a full-width character, 全角: write numbers with half-width digits, e.g. 7000, not ７０００)"
+            return .fullWidthDigit
         case 0xE3 where position + 2 < bytes.count && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x80:
-            return " (this is a full-width space, 全角スペース: use an ordinary space)"
+            return .fullWidthSpace
         default:
-            return ""
+            return nil
         }
     }
 
@@ -345,7 +346,7 @@ public struct JSONParser {
         return .init(line: line, column: column)
     }
 
-    private func error(_ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(message: message, location: location(of: position))
+    private func error(_ reason: JSONSyntaxError.Reason, hint: JSONSyntaxError.Hint? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(reason, hint: hint, location: location(of: position))
     }
 }

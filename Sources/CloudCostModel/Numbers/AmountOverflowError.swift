@@ -1,8 +1,26 @@
-/// A figure went beyond what 64-bit yen can hold (about 9.2 × 10^18 yen).
+/// A figure went beyond what 64-bit yen can hold (about 9.2 × 10^18 yen): where, as the member,
+/// fiscal year, fee and category (or the figure) it was computed for.
 public struct AmountOverflowError: Error, Equatable, CustomStringConvertible {
-    public var context: String
-    public init(context: String) { self.context = context }
-    public var description: String {
-        "\(context): the amount exceeds 9,223,372,036,854,775,807 yen, the largest figure costsim can hold"
+    /// One part of where the figure was computed.
+    public enum Part: Equatable, Sendable {
+        /// A name from the scenario: a member's, a fee's label.
+        case name(String)
+        /// The whole group, all members together.
+        case group
+        case fiscalYear(Int)
+        case month(Month)
+        case category(CostCategory)
+        case figure(Figure)
     }
+
+    /// Which figure, when it is not a category of one member's year.
+    public enum Figure: Equatable, Sendable {
+        case standaloneTotal, total, savings, cumulativeSavings, ownCosts, coalitionGain, coalitionSavings, groupSavings
+        case shapleyValue, changeInSavings, presentValue
+    }
+
+    public var context: [Part]
+    public init(context: [Part]) { self.context = context }
+
+    public var description: String { text(.en) }
 }

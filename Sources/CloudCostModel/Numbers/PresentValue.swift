@@ -38,7 +38,7 @@ public enum PresentValue {
         guard let rounded = doubled.dividedSmallQuotient(by: denominator.shiftedLeft(by: 1)),
             let value = Int64(exactly: rounded)
         else {
-            throw AmountOverflowError(context: "present value of savings")
+            throw AmountOverflowError(context: [.figure(.presentValue)])
         }
         return isNegative ? -value : value
     }
@@ -75,7 +75,7 @@ public enum PresentValue {
     }
 
     private static func checked(_ value: Int128) throws(AmountOverflowError) -> Int64 {
-        guard let narrow = Int64(exactly: value) else { throw AmountOverflowError(context: "present value of savings") }
+        guard let narrow = Int64(exactly: value) else { throw AmountOverflowError(context: [.figure(.presentValue)]) }
         return narrow
     }
 

@@ -34,12 +34,16 @@ public enum Yen {
     }
 
     /// Narrows to `Int64`, or throws naming what overflowed.
-    public static func checked(_ value: Int128, _ context: @autoclosure () -> String) throws(AmountOverflowError) -> Int64 {
+    public static func checked(_ value: Int128, _ context: @autoclosure () -> [AmountOverflowError.Part]) throws(AmountOverflowError)
+        -> Int64
+    {
         guard let narrow = Int64(exactly: value) else { throw AmountOverflowError(context: context()) }
         return narrow
     }
 
-    public static func add(_ a: Int64, _ b: Int64, _ context: @autoclosure () -> String) throws(AmountOverflowError) -> Int64 {
+    public static func add(_ a: Int64, _ b: Int64, _ context: @autoclosure () -> [AmountOverflowError.Part]) throws(AmountOverflowError)
+        -> Int64
+    {
         let (sum, overflow) = a.addingReportingOverflow(b)
         if overflow { throw AmountOverflowError(context: context()) }
         return sum

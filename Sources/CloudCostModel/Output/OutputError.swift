@@ -4,12 +4,15 @@ public struct OutputError: Error, Equatable, CustomStringConvertible {
     public let target: String
     /// Why, as the system says it ("No space left on device").
     public let reason: String
+    /// The system's error number, when the system gave one (so the reason can be said in Japanese).
+    public let code: Int32?
     /// The reader went away (a closed pipe, as under `| head`): nothing to report.
     public let isBrokenPipe: Bool
 
-    public init(target: String, reason: String, isBrokenPipe: Bool = false) {
+    public init(target: String, reason: String, code: Int32? = nil, isBrokenPipe: Bool = false) {
         self.target = target
         self.reason = reason
+        self.code = code
         self.isBrokenPipe = isBrokenPipe
     }
 

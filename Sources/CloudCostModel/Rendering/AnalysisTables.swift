@@ -69,7 +69,7 @@ public struct AnalysisTables: Sendable {
         for refused in sensitivity.refused {
             table.notes.append(
                 labels.sensitivityRefused(inputName(refused.input), moveText(refused.input, up: refused.up, sensitivity))
-                    + refused.problems.joined(separator: "; "))
+                    + refused.problems(language).joined(separator: "; "))
         }
         return table
     }
@@ -94,7 +94,7 @@ public struct AnalysisTables: Sendable {
                         .object([
                             ("input", .string(inputName(refused.input))),
                             ("move", .string(moveText(refused.input, up: refused.up, sensitivity))),
-                            ("problems", .array(refused.problems.map { .string($0) })),
+                            ("problems", .array(refused.problems(.en).map { .string($0) })),
                         ])
                     })
             ),

@@ -74,7 +74,7 @@ public struct ReportDocument: Sendable {
     /// tables by fiscal year, its row of the 負担金 table, and charts of its own figures.
     func memberSections(_ id: String, apportionment: ApportionmentTable?, into sections: inout Sections) throws {
         guard let index = results.scenario.members.firstIndex(where: { $0.id == id }) else {
-            throw AnalysisError("--member: no member has the id \(Echo.quoted(id))")
+            throw AnalysisError.noSuchMember(option: "--member", quoted: Echo.quoted(id))
         }
         let name = results.scenario.members[index].name
         // The member's row of a table whose rows are the members in order (two members may share a name).

@@ -50,7 +50,7 @@ public struct ApportionmentTable: Sendable {
             var shares: [Share] = []
             for (index, member) in result.members.enumerated() {
                 let amount = ledger.amounts[index][year]
-                total = try Yen.add(total, amount, "\(ledger.fee.label): total")
+                total = try Yen.add(total, amount, [.name(ledger.fee.label), .figure(.total)])
                 shares.append(
                     Share(
                         id: member.id, name: member.name, amount: amount, subsidy: ledger.subsidies[index][year],

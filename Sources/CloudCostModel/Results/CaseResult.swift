@@ -17,7 +17,7 @@ public struct CaseResult: Sendable {
         var result = [CategoryFigures](repeating: CategoryFigures(), count: fiscalYears.count)
         for member in figures {
             for (year, value) in member.enumerated() {
-                result[year] = try CategoryFigures.sum(result[year], value, "the group, fiscal year \(fiscalYears.lowerBound + year)")
+                result[year] = try CategoryFigures.sum(result[year], value, [.group, .fiscalYear(fiscalYears.lowerBound + year)])
             }
         }
         return result

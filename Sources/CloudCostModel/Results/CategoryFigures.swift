@@ -33,35 +33,36 @@ public struct CategoryFigures: Equatable, Sendable {
     }
 
     /// Throws when the categories do not add up within 64 bits.
-    public func checkTotal(_ context: @autoclosure () -> String) throws(AmountOverflowError) {
+    public func checkTotal(_ context: @autoclosure () -> [AmountOverflowError.Part]) throws(AmountOverflowError) {
         _ = try Yen.checked(wideTotal, context())
     }
 
     /// The figures of `a` and `b` added category by category; `context` names what is summed (the
     /// group and a fiscal year) when a category or the total does not fit.
-    public static func sum(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> String) throws(AmountOverflowError)
+    public static func sum(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> [AmountOverflowError.Part])
+        throws(AmountOverflowError)
         -> CategoryFigures
     {
         var result = CategoryFigures()
         for category in CostCategory.allCases {
-            result[category] = try Yen.add(a[category], b[category], "\(context()), \(category.rawValue)")
+            result[category] = try Yen.add(a[category], b[category], context() + [.category(category)])
         }
-        try result.checkTotal("\(context()), total")
+        try result.checkTotal(context() + [.figure(.total)])
         return result
     }
 
     /// `a − b`, category by category: what is saved in each. `context` names what when a difference
     /// or its total does not fit.
-    public static func difference(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> String)
+    public static func difference(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> [AmountOverflowError.Part])
         throws(AmountOverflowError) -> CategoryFigures
     {
         var result = CategoryFigures()
         for category in CostCategory.allCases {
             let (value, overflow) = a[category].subtractingReportingOverflow(b[category])
-            if overflow { throw AmountOverflowError(context: "\(context()), \(category.rawValue)") }
+            if overflow { throw AmountOverflowError(context: context() + [.category(category)]) }
             result[category] = value
         }
-        try result.checkTotal("\(context()), total")
+        try result.checkTotal(context() + [.figure(.total)])
         return result
     }
 

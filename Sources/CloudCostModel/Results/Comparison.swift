@@ -31,17 +31,17 @@ public struct Comparison: Sendable {
         var yearlyByCategory: [CategoryFigures] = []
         var byCategory = CategoryFigures()
         for (year, (base, value)) in zip(years, zip(standalone, figures)) {
-            standaloneTotal = try Yen.add(standaloneTotal, base.total, "\(what): stay-alone total")
-            caseTotal = try Yen.add(caseTotal, value.total, "\(what): total")
+            standaloneTotal = try Yen.add(standaloneTotal, base.total, [.name(what), .figure(.standaloneTotal)])
+            caseTotal = try Yen.add(caseTotal, value.total, [.name(what), .figure(.total)])
             let (saving, overflow) = base.total.subtractingReportingOverflow(value.total)
-            if overflow { throw AmountOverflowError(context: "\(what), fiscal year \(year): savings") }
+            if overflow { throw AmountOverflowError(context: [.name(what), .fiscalYear(year), .figure(.savings)]) }
             yearly.append(saving)
-            let saved = try CategoryFigures.difference(base, value, "\(what), fiscal year \(year): savings")
+            let saved = try CategoryFigures.difference(base, value, [.name(what), .fiscalYear(year), .figure(.savings)])
             yearlyByCategory.append(saved)
-            byCategory = try CategoryFigures.sum(byCategory, saved, "\(what): savings")
+            byCategory = try CategoryFigures.sum(byCategory, saved, [.name(what), .figure(.savings)])
         }
         let (savings, overflow) = standaloneTotal.subtractingReportingOverflow(caseTotal)
-        if overflow { throw AmountOverflowError(context: "\(what): savings") }
+        if overflow { throw AmountOverflowError(context: [.name(what), .figure(.savings)]) }
         return SavingsSummary(
             standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: yearly,
             paybackFiscalYear: try paybackYear(yearly, years: years, joins: joins),
@@ -63,7 +63,7 @@ public struct Comparison: Sendable {
         var cumulative: [Int64] = []
         var sum: Int64 = 0
         for saving in yearly {
-            sum = try Yen.add(sum, saving, "cumulative savings")
+            sum = try Yen.add(sum, saving, [.figure(.cumulativeSavings)])
             cumulative.append(sum)
         }
         guard let last = cumulative.last, last >= 0, notBefore < cumulative.count else { return nil }

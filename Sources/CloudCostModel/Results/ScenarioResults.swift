@@ -28,8 +28,7 @@ public struct ScenarioResults: Sendable {
         case .variant(let name)?:
             guard let variant = document.variants.first(where: { $0.name == name }) else {
                 let names = [CaseName.standalone, .plan] + document.variants.map { CaseName.variant($0.name) }
-                throw AnalysisError(
-                    "--against: no case is called \(Echo.quoted(name)); the cases are \(names.map(\.text).joined(separator: ", "))")
+                throw AnalysisError.noSuchCase(quoted: Echo.quoted(name), cases: names.map(\.text))
             }
             self.against = try Engine.run(variant.scenario, mode: .asWritten, name: name)
         }
@@ -40,9 +39,7 @@ public struct ScenarioResults: Sendable {
     /// and period must be the same.
     static func compare(_ result: CaseResult, with baseline: CaseResult, discountRate: ExactDecimal) throws -> Comparison {
         guard baseline.fiscalYears == result.fiscalYears, baseline.members.map(\.id) == result.members.map(\.id) else {
-            throw AnalysisError(
-                "--against: the case \(Echo.quoted(result.name)) does not have the same members (by id, in order) and fiscal years as "
-                    + "\(Echo.quoted(baseline.name)), so the two cannot be compared member by member")
+            throw AnalysisError.notComparable(quotedCase: Echo.quoted(result.name), quotedBaseline: Echo.quoted(baseline.name))
         }
         return try Comparison(standalone: baseline, case: result, discountRate: discountRate)
     }

@@ -2,7 +2,7 @@
 final class Diagnostics {
     private(set) var issues: [ValidationIssue] = []
 
-    func add(_ path: String, _ message: String) {
-        issues.append(ValidationIssue(path: path, message: message))
+    func add(_ path: String, _ problem: Problem) {
+        issues.append(ValidationIssue(path: path, problem))
     }
 }

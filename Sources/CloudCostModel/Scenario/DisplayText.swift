@@ -2,20 +2,19 @@
 /// renewal labels.
 enum DisplayText {
     /// Why `text` cannot be shown as it is, or nil.
-    static func problem(with text: String) -> String? {
-        if text.isEmpty { return "must not be empty" }
+    static func problem(with text: String) -> Problem? {
+        if text.isEmpty { return .emptyText }
         // Counting characters walks the whole text: a 10 MB "name" is refused by its size first.
         let bytes = text.utf8.count
         if bytes > 16 * Limits.nameLength {
-            return "is \(bytes) bytes long; a name or label has at most \(Limits.nameLength) characters"
+            return .textTooManyBytes(bytes: bytes, limit: Limits.nameLength)
         }
         let count = text.count
         if count > Limits.nameLength {
-            return "is \(count) characters long; a name or label has at most \(Limits.nameLength)"
+            return .textTooLong(characters: count, limit: Limits.nameLength)
         }
         if let scalar = text.unicodeScalars.first(where: Echo.isUnsafe) {
-            return "contains the invisible character \(codePoint(scalar)) (a control or text-direction character), "
-                + "which would garble tables and terminals; remove it"
+            return .invisibleCharacter(codePoint: codePoint(scalar))
         }
         return nil
     }

@@ -8,38 +8,37 @@ enum GroupDecoder {
     static func decode(_ top: ObjectReader, memberFields: [(id: String?, hasUsage: Bool)], firstYear: Int, hasFX: Bool) -> Group? {
         let diagnostics = top.diagnostics
         guard let value = top.present("group") else {
-            top.missing("group", "the shared system, at least {\"fees\": […]}")
+            top.missing("group", .group)
             return nil
         }
         guard let reader = ObjectReader(value, path: "group", allowedKeys: groupKeys, diagnostics: diagnostics) else { return nil }
         let before = diagnostics.issues.count
         let name = reader.displayText("name", required: false)
-        let representative = reader.string("representative", required: false, what: "a member id")
+        let representative = reader.string("representative", required: false, what: .representativeID)
         let remainder = reader.choice("remainder", default: RemainderRule.largest)
         let ids = memberFields.compactMap(\.id)
         if let representative, !ids.contains(representative) {
-            var message = "\(quoted(representative)) is not the id of a member"
-            if let suggestion = KeySuggestion.closest(to: representative, among: ids) { message += "; did you mean \"\(suggestion)\"?" }
-            diagnostics.add(reader.path("representative"), message)
+            let suggestion = KeySuggestion.closest(to: representative, among: ids)
+            diagnostics.add(reader.path("representative"), .unknownRepresentative(quoted: quoted(representative), suggestion: suggestion))
         }
         if remainder == .representative && representative == nil && !reader.has("representative") {
-            diagnostics.add(reader.path("representative"), "required when remainder is \"representative\": the id of the 代表団体")
+            diagnostics.add(reader.path("representative"), .representativeRequired)
         }
         var fees: [Fee] = []
         var labels: [String: Int] = [:]
-        for (index, item) in (reader.list("fees", required: true, what: "the fees of the shared system") ?? []).enumerated() {
+        for (index, item) in (reader.list("fees", required: true, what: .fees) ?? []).enumerated() {
             let path = Path.index(reader.path("fees"), index)
             guard let fee = decodeFee(item, path: path, firstYear: firstYear, hasFX: hasFX, diagnostics: diagnostics) else { continue }
             if let previous = labels[fee.label] {
                 diagnostics.add(
-                    "\(path).label", "\(quoted(fee.label)) is already the label of group.fees[\(previous)]; labels must be unique")
+                    "\(path).label", .duplicateLabel(quoted: quoted(fee.label), previous: previous))
             }
             labels[fee.label] = index
             if case .shared(_, let split) = fee.charge, split.usage > .zero {
                 for (memberIndex, fields) in memberFields.enumerated() where !fields.hasUsage {
                     diagnostics.add(
                         "members[\(memberIndex)].usage",
-                        "required: group.fees[\(index)] (\(fee.label)) is split by usage, so every member needs a usage figure")
+                        .usageRequired(feeIndex: index, label: fee.label))
                 }
             }
             fees.append(fee)
@@ -51,28 +50,30 @@ enum GroupDecoder {
     static func decodeFee(_ value: JSONValue, path: String, firstYear: Int, hasFX: Bool, diagnostics: Diagnostics) -> Fee? {
         let before = diagnostics.issues.count
         guard let reader = ObjectReader(value, path: path, allowedKeys: feeKeys, diagnostics: diagnostics) else { return nil }
-        let label = reader.displayText("label", required: true, what: "the fee's name, unique in the group")
+        let label = reader.displayText("label", required: true, what: .feeLabel)
         let category = reader.choice("category", default: FeeCategory.system)
         let from = reader.month("from")
         let to = reader.month("to")
-        if let from, let to, to < from { diagnostics.add(reader.path("to"), "\(to) is before from (\(from))") }
+        if let from, let to, to < from {
+            diagnostics.add(reader.path("to"), .endBeforeStart(end: "\(to)", start: "\(from)", startField: "from"))
+        }
         let currency = reader.choice("currency", default: Currency.jpy)
         if currency == .usd && !hasFX {
-            diagnostics.add(reader.path("currency"), "a fee in USD needs \"fx\" (yen per USD by fiscal year) at the top of the scenario")
+            diagnostics.add(reader.path("currency"), .usdNeedsFX)
         }
-        let subsidyRate = reader.decimal("subsidyRate", what: "a subsidy rate", range: .zero...ExactDecimal.one) ?? .zero
+        let subsidyRate = reader.decimal("subsidyRate", what: .subsidyRate, range: .zero...ExactDecimal.one) ?? .zero
         let allocationTaxRate =
-            reader.decimal("allocationTaxRate", what: "an allocation tax rate (交付税措置率)", range: .zero...ExactDecimal.one) ?? .zero
+            reader.decimal("allocationTaxRate", what: .allocationTaxRate, range: .zero...ExactDecimal.one) ?? .zero
 
         // Money in the fee's currency: whole yen, or USD with up to 6 decimal places.
         let amount = { (value: JSONValue, path: FieldPath) -> ExactDecimal? in
             if currency == .usd {
                 return ObjectReader.decimal(
-                    value, path: path, diagnostics: diagnostics, what: "an amount in USD",
+                    value, path: path, diagnostics: diagnostics, what: .usd,
                     range: .zero...ExactDecimal(Limits.amount))
             }
             return ObjectReader.integer(
-                value, path: path, diagnostics: diagnostics, what: "an amount in yen",
+                value, path: path, diagnostics: diagnostics, what: .yen,
                 range: 0...Limits.amount
             ).map { ExactDecimal($0) }
         }
@@ -82,9 +83,7 @@ enum GroupDecoder {
         if kinds.count != 1 {
             diagnostics.add(
                 path,
-                kinds.isEmpty
-                    ? "a fee needs one of \"perTenThousand\", \"perMember\" or \"shared\""
-                    : "a fee has exactly one of \"perTenThousand\", \"perMember\" or \"shared\"; found \(kinds.joined(separator: " and "))")
+                kinds.isEmpty ? .noFeeKind : .severalFeeKinds(kinds))
         } else if kinds[0] == "perTenThousand" {
             charge = perTenThousand(reader, amount: amount)
         } else if kinds[0] == "perMember" {
@@ -94,7 +93,7 @@ enum GroupDecoder {
                 if let monthly = body.present("monthly") {
                     charge = amount(monthly, body.fieldPath("monthly")).map { Charge.perMember(monthly: $0) }
                 } else {
-                    body.missing("monthly", "the amount each active member pays a month")
+                    body.missing("monthly", .perMemberMonthly)
                 }
             }
         } else {
@@ -102,7 +101,7 @@ enum GroupDecoder {
         }
         if reader.has("split") && !kinds.contains("shared") {
             diagnostics.add(
-                reader.path("split"), "only a \"shared\" fee is split; per-member and per-10,000 fees are paid by each member directly")
+                reader.path("split"), .splitOnlyForShared)
         }
         guard diagnostics.issues.count == before, let label, let category, let currency, let charge else { return nil }
         return Fee(
@@ -119,7 +118,7 @@ enum GroupDecoder {
         else { return nil }
         let units = body.choice("units", default: PopulationUnits.exact)
         guard let monthly = body.present("monthly") else {
-            body.missing("monthly", "the monthly rate per 10,000 population, or a list of tiers")
+            body.missing("monthly", .ratePerTenThousandOrTiers)
             return nil
         }
         var rate: PerTenThousandRate?
@@ -137,7 +136,7 @@ enum GroupDecoder {
         diagnostics: Diagnostics
     ) -> [PerTenThousandRate.Tier]? {
         if items.isEmpty {
-            diagnostics.add(path, "the list of tiers is empty")
+            diagnostics.add(path, .noTiers)
             return nil
         }
         var tiers: [PerTenThousandRate.Tier] = []
@@ -149,14 +148,14 @@ enum GroupDecoder {
                 continue
             }
             if reader.object["upTo"] == nil {
-                reader.missing("upTo", "the total population up to which this tier applies, or null for the last tier")
+                reader.missing("upTo", .tierUpTo)
             }
-            let upTo = reader.integer("upTo", what: "a total population", range: 0...(Limits.population * 100_000))
+            let upTo = reader.integer("upTo", what: .totalPopulation, range: 0...(Limits.population * 100_000))
             let rate: ExactDecimal?
             if let value = reader.present("rate") {
                 rate = amount(value, reader.fieldPath("rate"))
             } else {
-                reader.missing("rate", "the monthly rate per 10,000 population")
+                reader.missing("rate", .ratePerTenThousand)
                 rate = nil
             }
             guard let rate, reader.object["upTo"] != nil, upTo != nil || reader.object["upTo"] == .null else {
@@ -166,11 +165,11 @@ enum GroupDecoder {
             if let previous = tiers.last {
                 if let previousUpTo = previous.upTo {
                     if let upTo, upTo <= previousUpTo {
-                        diagnostics.add("\(tierPath).upTo", "\(upTo) must be greater than the previous tier's \(previousUpTo)")
+                        diagnostics.add("\(tierPath).upTo", .tierNotAscending(upTo: upTo, previous: previousUpTo))
                         complete = false
                     }
                 } else {
-                    diagnostics.add(tierPath, "no tier can follow one with \"upTo\": null (no bound)")
+                    diagnostics.add(tierPath, .tierAfterUnbounded)
                     complete = false
                 }
             }
@@ -179,7 +178,7 @@ enum GroupDecoder {
         if complete, tiers.last?.upTo != nil {
             diagnostics.add(
                 Path.index(path, tiers.count - 1) + ".upTo",
-                "the last tier must have \"upTo\": null, so that every total population has a rate")
+                .lastTierBounded)
             complete = false
         }
         return complete ? tiers : nil
@@ -197,22 +196,20 @@ enum GroupDecoder {
         if forms.count != 1 {
             diagnostics.add(
                 body.path,
-                forms.isEmpty
-                    ? "a shared fee needs one of \"monthly\", \"annual\" or \"once\" (with \"amount\")"
-                    : "a shared fee has exactly one of \"monthly\", \"annual\" or \"once\"; found \(forms.joined(separator: " and "))")
+                forms.isEmpty ? .noSharedForm : .severalSharedForms(forms))
         } else if forms[0] == "monthly", let monthly = body.present("monthly") {
             sharedAmount = amount(monthly, body.fieldPath("monthly")).map { .monthly($0) }
         } else if forms[0] == "annual" {
-            sharedAmount = body.fyValue("annual", required: true, what: "an amount a year", firstYear: firstYear, element: amount)
+            sharedAmount = body.fyValue("annual", required: true, what: .amountPerYear, firstYear: firstYear, element: amount)
                 .map { .annual($0) }
         } else {
-            let month = body.month("once", required: true, what: "the month it is charged")
+            let month = body.month("once", required: true, what: .monthCharged)
             let value = body.present("amount").flatMap { amount($0, body.fieldPath("amount")) }
-            if !body.has("amount") { body.missing("amount", "the amount charged once") }
+            if !body.has("amount") { body.missing("amount", .amountOnce) }
             if let month, let value { sharedAmount = .once(month, value) }
         }
         if body.has("amount") && forms != ["once"] {
-            diagnostics.add(body.path("amount"), "\"amount\" goes with \"once\" only")
+            diagnostics.add(body.path("amount"), .amountOnlyWithOnce)
         }
         let split = decodeSplit(fee)
         guard let sharedAmount, let split else { return nil }
@@ -222,7 +219,7 @@ enum GroupDecoder {
     static func decodeSplit(_ fee: ObjectReader) -> Split? {
         let diagnostics = fee.diagnostics
         guard let value = fee.present("split") else {
-            fee.missing("split", "how a shared fee is apportioned, e.g. {\"equal\": 0.3, \"population\": 0.7}")
+            fee.missing("split", .split)
             return nil
         }
         guard
@@ -231,15 +228,15 @@ enum GroupDecoder {
                 diagnostics: diagnostics)
         else { return nil }
         let range = ExactDecimal.zero...ExactDecimal.one
-        let equal = reader.decimal("equal", what: "a coefficient", range: range)
-        let population = reader.decimal("population", what: "a coefficient", range: range)
-        let usage = reader.decimal("usage", what: "a coefficient", range: range)
+        let equal = reader.decimal("equal", what: .coefficient, range: range)
+        let population = reader.decimal("population", what: .coefficient, range: range)
+        let usage = reader.decimal("usage", what: .coefficient, range: range)
         let split = Split(equal: equal ?? .zero, population: population ?? .zero, usage: usage ?? .zero)
         let sum = split.equal + split.population + split.usage
         let allRead = [("equal", equal), ("population", population), ("usage", usage)].allSatisfy { !reader.has($0.0) || $0.1 != nil }
         guard allRead else { return nil }
         if sum != .one {
-            diagnostics.add(reader.path, "the coefficients sum to \(sum); they must sum to exactly 1")
+            diagnostics.add(reader.path, .splitSum(sum: "\(sum)"))
             return nil
         }
         return split

@@ -10,14 +10,14 @@ public enum LocalGovernmentCode {
     }
 
     /// Nil when valid, else what is wrong with it.
-    public static func problem(with code: String) -> String? {
+    public static func problem(with code: String) -> Problem? {
         guard code.utf8.count == 6, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-            return "\(quoted(code)) is not a 6-digit 全国地方公共団体コード"
+            return .notLocalGovernmentCode(quoted: quoted(code))
         }
         let expected = checkDigit(for: String(code.prefix(5)))!
         let given = Int(code.utf8.last! - 0x30)
         if given != expected {
-            return "\"\(code)\" has check digit \(given), but the first five digits give \(expected) (\(code.prefix(5))\(expected))"
+            return .wrongCheckDigit(code: code, given: given, expected: expected)
         }
         return nil
     }

@@ -1,28 +1,22 @@
 /// JSON Merge Patch (RFC 7396), with costsim's rule for keyed lists: `members` (by `id`) and
 /// `group.fees` (by `label`) are merged item by item rather than replaced.
 public enum MergePatch {
-    /// A problem with a keyed-list item in a patch.
-    public struct Problem: Equatable, Sendable {
-        public var path: String
-        public var message: String
-    }
-
     /// Applies `patch` to a scenario document (`target`), returning the result and any problems.
-    public static func applyToScenario(_ patch: JSONValue, to target: JSONValue, path: String = "patch") -> (JSONValue, [Problem]) {
-        var problems: [Problem] = []
+    public static func applyToScenario(_ patch: JSONValue, to target: JSONValue, path: String = "patch") -> (JSONValue, [ValidationIssue]) {
+        var problems: [ValidationIssue] = []
         let result = apply(patch, to: target, at: [], path: path, problems: &problems)
         return (result, problems)
     }
 
     /// Plain RFC 7396, for values outside keyed lists.
     public static func apply(_ patch: JSONValue, to target: JSONValue) -> JSONValue {
-        var problems: [Problem] = []
+        var problems: [ValidationIssue] = []
         return apply(patch, to: target, at: ["(plain)"], path: "", problems: &problems)
     }
 
     private static func apply(
         _ patch: JSONValue, to target: JSONValue, at location: [String], path: String,
-        problems: inout [Problem]
+        problems: inout [ValidationIssue]
     ) -> JSONValue {
         guard case .object(let patchObject) = patch else { return patch }
         var result: JSONObject
@@ -53,14 +47,13 @@ public enum MergePatch {
 
     private static func mergeKeyedList(
         _ patchItems: [JSONValue], into items: [JSONValue], keyField: String, path: String,
-        problems: inout [Problem]
+        problems: inout [ValidationIssue]
     ) -> [JSONValue] {
         var result = items
         for (index, patchItem) in patchItems.enumerated() {
             let itemPath = Path.index(path, index)
             guard case .object(let patchObject) = patchItem, case .string(let key)? = patchObject[keyField] else {
-                problems.append(
-                    Problem(path: itemPath, message: "each item of a patch list needs \"\(keyField)\" to say which item it changes"))
+                problems.append(ValidationIssue(path: itemPath, .patchItemNeedsKey(keyField: keyField)))
                 continue
             }
             let position = result.firstIndex { item in
@@ -69,14 +62,13 @@ public enum MergePatch {
             }
             if let remove = patchObject["remove"] {
                 guard remove == .bool(true), patchObject.members.count == 2 else {
-                    problems.append(
-                        Problem(path: itemPath, message: "to remove an item write only {\"\(keyField)\": \"\(key)\", \"remove\": true}"))
+                    problems.append(ValidationIssue(path: itemPath, .patchRemoveForm(keyField: keyField, key: key)))
                     continue
                 }
                 if let position {
                     result.remove(at: position)
                 } else {
-                    problems.append(Problem(path: itemPath, message: "there is no item with \(keyField) \(quoted(key)) to remove"))
+                    problems.append(ValidationIssue(path: itemPath, .patchNothingToRemove(keyField: keyField, quotedKey: quoted(key))))
                 }
             } else if let position {
                 result[position] = apply(patchItem, to: result[position])

@@ -8,20 +8,15 @@ struct ObjectReader {
     /// Nil (with an issue recorded) when `value` is not an object.
     init?(_ value: JSONValue, path: String, allowedKeys: [String], diagnostics: Diagnostics) {
         guard case .object(let object) = value else {
-            diagnostics.add(path.isEmpty ? "(the whole file)" : path, "expected an object {…}, found \(value.typeDescription)")
+            diagnostics.add(path, .notAnObject(found: JSONKind(value)))
             return nil
         }
         self.object = object
         self.path = path
         self.diagnostics = diagnostics
         for key in object.keys where !allowedKeys.contains(key) {
-            var message = "unknown key \(quoted(key))"
-            if let suggestion = KeySuggestion.closest(to: key, among: allowedKeys) {
-                message += "; did you mean \"\(suggestion)\"?"
-            } else {
-                message += "; allowed here: " + allowedKeys.joined(separator: ", ")
-            }
-            diagnostics.add(Path.key(path, key), message)
+            let suggestion = KeySuggestion.closest(to: key, among: allowedKeys)
+            diagnostics.add(Path.key(path, key), .unknownKey(quotedKey: quoted(key), suggestion: suggestion, allowed: allowedKeys))
         }
     }
 
@@ -40,7 +35,7 @@ struct ObjectReader {
 
     /// A reader of the object under `key`, or nil: when the key is absent (reported as missing with
     /// `required`, a description of what belongs there) or its value is not an object.
-    func nested(_ key: String, allowedKeys: [String], required: String? = nil) -> ObjectReader? {
+    func nested(_ key: String, allowedKeys: [String], required: Subject? = nil) -> ObjectReader? {
         guard let value = present(key) else {
             if let required { missing(key, required) }
             return nil
@@ -48,14 +43,14 @@ struct ObjectReader {
         return ObjectReader(value, path: path(key), allowedKeys: allowedKeys, diagnostics: diagnostics)
     }
 
-    func missing(_ key: String, _ what: String) {
-        diagnostics.add(path(key), "required: \(what)")
+    func missing(_ key: String, _ what: Subject) {
+        diagnostics.add(path(key), .required(what))
     }
 
     // MARK: Typed fields
 
     /// Reads the field `key` with `read` (given its value and path); reports it missing when required.
-    func field<T>(_ key: String, required: Bool, what: String, _ read: (JSONValue, FieldPath) -> T?) -> T? {
+    func field<T>(_ key: String, required: Bool, what: Subject, _ read: (JSONValue, FieldPath) -> T?) -> T? {
         guard let value = present(key) else {
             if required { missing(key, what) }
             return nil
@@ -63,14 +58,14 @@ struct ObjectReader {
         return read(value, FieldPath(parent: path, key: key))
     }
 
-    func string(_ key: String, required: Bool, what: String = "a text") -> String? {
+    func string(_ key: String, required: Bool, what: Subject = .text) -> String? {
         field(key, required: required, what: what) { Self.string($0, path: $1, diagnostics: diagnostics, what: what) }
     }
 
     /// Text shown in reports and terminals (a name, a label): not empty, at most `Limits.nameLength`
     /// characters, and free of control characters and bidirectional overrides, which would rewrite a
     /// terminal line or reverse what a report shows.
-    func displayText(_ key: String, required: Bool, what: String = "a text") -> String? {
+    func displayText(_ key: String, required: Bool, what: Subject = .text) -> String? {
         guard let text = string(key, required: required, what: what) else { return nil }
         if let problem = DisplayText.problem(with: text) {
             diagnostics.add(self.path(key), problem)
@@ -79,52 +74,52 @@ struct ObjectReader {
         return text
     }
 
-    static func string(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String = "a text") -> String? {
+    static func string(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: Subject = .text) -> String? {
         guard case .string(let text) = value else {
-            diagnostics.add(path.text, "expected \(what) in double quotes, found \(value.typeDescription)")
+            diagnostics.add(path.text, .notText(what, found: JSONKind(value)))
             return nil
         }
         return text
     }
 
-    func decimal(_ key: String, required: Bool = false, what: String, range: ClosedRange<ExactDecimal>) -> ExactDecimal? {
+    func decimal(_ key: String, required: Bool = false, what: Subject, range: ClosedRange<ExactDecimal>) -> ExactDecimal? {
         field(key, required: required, what: what) { Self.decimal($0, path: $1, diagnostics: diagnostics, what: what, range: range) }
     }
 
     /// Reads an exact decimal with at most six decimal places within `range`.
     static func decimal(
-        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String,
+        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: Subject,
         range: ClosedRange<ExactDecimal>
     ) -> ExactDecimal? {
         guard case .number(let text) = value else {
-            var message = "expected \(what) (a number), found \(value.typeDescription)"
+            var hint: Problem.NumberHint?
             if case .string(let text) = value, text.utf8.count <= 64 {  // a number written as text is short
                 if text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) {
-                    message += " in full-width digits (全角): write it as a number in half-width digits without quotes, e.g. 7000"
+                    hint = .fullWidthDigits
                 } else if ExactDecimal(jsonText: text.replacing(",", with: "")) != nil {
-                    message += ": write it without quotes (and without thousands separators), e.g. 7000"
+                    hint = .quoted
                 }
             }
-            diagnostics.add(path.text, message)
+            diagnostics.add(path.text, .notNumber(what, found: JSONKind(value), hint: hint))
             return nil
         }
         guard let number = ExactDecimal(jsonText: text) else {
             if text.contains(".") || text.lowercased().contains("e-") {
-                diagnostics.add(path.text, "\(text) has more than 6 decimal places; costsim reads numbers exactly and allows at most 6")
+                diagnostics.add(path.text, .tooManyDecimals(number: text))
             } else {
-                diagnostics.add(path.text, "\(text) is too large")
+                diagnostics.add(path.text, .tooLarge(number: text))
             }
             return nil
         }
         guard range.contains(number) else {
-            diagnostics.add(path.text, "\(text) is out of range: \(what) must be from \(range.lowerBound) to \(range.upperBound)")
+            diagnostics.add(path.text, .outOfRange(number: text, what, low: "\(range.lowerBound)", high: "\(range.upperBound)"))
             return nil
         }
         return number
     }
 
     static func integer(
-        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String,
+        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: Subject,
         range: ClosedRange<Int64>
     ) -> Int64? {
         let decimalRange = ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)
@@ -132,32 +127,32 @@ struct ObjectReader {
             return nil
         }
         guard let integer = number.integerValue else {
-            diagnostics.add(path.text, "\(number) is not a whole number: \(what) must be a whole number")
+            diagnostics.add(path.text, .notWhole(number: "\(number)", what))
             return nil
         }
         return integer
     }
 
-    func integer(_ key: String, required: Bool = false, what: String, range: ClosedRange<Int64>) -> Int64? {
+    func integer(_ key: String, required: Bool = false, what: Subject, range: ClosedRange<Int64>) -> Int64? {
         field(key, required: required, what: what) { Self.integer($0, path: $1, diagnostics: diagnostics, what: what, range: range) }
     }
 
     /// Yen: a whole number from 0 to 10^13.
-    func yen(_ key: String, required: Bool = false, what: String = "an amount in yen") -> Int64? {
+    func yen(_ key: String, required: Bool = false, what: Subject = .yen) -> Int64? {
         integer(key, required: required, what: what, range: 0...Limits.amount)
     }
 
-    func month(_ key: String, required: Bool = false, what: String = "a month") -> Month? {
-        field(key, required: required, what: "\(what) \"YYYY-MM\"") { Self.month($0, path: $1, diagnostics: diagnostics) }
+    func month(_ key: String, required: Bool = false, what: Subject = .month) -> Month? {
+        field(key, required: required, what: what) { Self.month($0, path: $1, diagnostics: diagnostics) }
     }
 
     static func month(_ value: JSONValue, path: FieldPath, diagnostics: Diagnostics) -> Month? {
         guard case .string(let text) = value else {
-            diagnostics.add(path.text, "expected a month \"YYYY-MM\" in double quotes (e.g. \"2019-04\"), found \(value.typeDescription)")
+            diagnostics.add(path.text, .monthNotText(found: JSONKind(value)))
             return nil
         }
         guard let month = Month(text) else {
-            diagnostics.add(path.text, "\(quoted(text)) is not a month: write \"YYYY-MM\" (e.g. \"2019-04\"), year 1900–2199, month 01–12")
+            diagnostics.add(path.text, .notMonth(quoted: quoted(text)))
             return nil
         }
         return month
@@ -165,18 +160,17 @@ struct ObjectReader {
 
     func choice<T: RawRepresentable>(_ key: String, default defaultValue: T) -> T? where T.RawValue == String, T: CaseIterable {
         guard let value = present(key) else { return defaultValue }
-        let options = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         guard case .string(let text) = value, let choice = T(rawValue: text) else {
-            diagnostics.add(path(key), "expected one of \(options), found \(Self.show(value))")
+            diagnostics.add(path(key), .notOneOf(options: T.allCases.map(\.rawValue), found: JSONKind(value), text: Self.show(value)))
             return nil
         }
         return choice
     }
 
-    func list(_ key: String, required: Bool, what: String) -> [JSONValue]? {
+    func list(_ key: String, required: Bool, what: Subject) -> [JSONValue]? {
         field(key, required: required, what: what) { value, path in
             guard case .array(let items) = value else {
-                diagnostics.add(path.text, "expected a list […] of \(what), found \(value.typeDescription)")
+                diagnostics.add(path.text, .notList(what, found: JSONKind(value)))
                 return nil
             }
             return items
@@ -185,7 +179,7 @@ struct ObjectReader {
 
     /// Reads an FY-value: a plain value (in force from `firstYear`) or `{"2016": …, "2021": …}`.
     func fyValue<T>(
-        _ key: String, required: Bool, what: String, firstYear: Int,
+        _ key: String, required: Bool, what: Subject, firstYear: Int,
         element: (JSONValue, FieldPath) -> T?
     ) -> FYValue<T>? {
         field(key, required: required, what: what) {
@@ -194,14 +188,14 @@ struct ObjectReader {
     }
 
     static func fyValue<T>(
-        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: String, firstYear: Int,
+        _ value: JSONValue, path: FieldPath, diagnostics: Diagnostics, what: Subject, firstYear: Int,
         element: (JSONValue, FieldPath) -> T?
     ) -> FYValue<T>? {
         guard case .object(let object) = value else {
             return element(value, path).map { FYValue($0, from: firstYear) }
         }
         guard !object.members.isEmpty else {
-            diagnostics.add(path.text, "expected \(what), or an object from fiscal year to value, found an empty object")
+            diagnostics.add(path.text, .emptyByYear(what))
             return nil
         }
         var entries: [(fiscalYear: Int, value: T)] = []
@@ -211,8 +205,7 @@ struct ObjectReader {
             guard key.utf8.count == 4, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(key),
                 (1900...2199).contains(year)
             else {
-                diagnostics.add(
-                    itemPath.text, "\(quoted(key)) is not a fiscal year: the keys of a by-year value are years such as \"2016\"")
+                diagnostics.add(itemPath.text, .notFiscalYearKey(quoted: quoted(key)))
                 complete = false
                 continue
             }
@@ -220,19 +213,18 @@ struct ObjectReader {
         }
         guard complete, let fy = FYValue(entries: entries) else { return nil }
         if fy.entries[0].fiscalYear > firstYear {
-            diagnostics.add(
-                path.text,
-                "the first fiscal year given is \(fy.entries[0].fiscalYear), but the value is needed from \(firstYear) (fiscalYears.from)")
+            diagnostics.add(path.text, .byYearStartsLate(first: fy.entries[0].fiscalYear, needed: firstYear))
             return nil
         }
         return fy
     }
 
-    static func show(_ value: JSONValue) -> String {
+    /// A string or number as it may be echoed; nil for the other kinds, which are named instead.
+    static func show(_ value: JSONValue) -> String? {
         switch value {
         case .string(let text): return quoted(text)
         case .number(let text): return text.count > 40 ? String(text.prefix(40)) + "…" : text
-        default: return value.typeDescription
+        default: return nil
         }
     }
 }

@@ -43,16 +43,16 @@ public enum ScenarioDecoder {
     static func decodeScenario(_ json: JSONValue, diagnostics: Diagnostics, base: (json: JSONValue, scenario: Scenario)? = nil) -> Scenario?
     {
         guard let top = ObjectReader(json, path: "", allowedKeys: topLevelKeys, diagnostics: diagnostics) else { return nil }
-        if let format = top.string("format", required: true, what: "\"costsim/1\""), format != "costsim/1" {
-            diagnostics.add("format", "\(quoted(format)) is not a format this version reads; expected \"costsim/1\"")
+        if let format = top.string("format", required: true, what: .formatName), format != "costsim/1" {
+            diagnostics.add("format", .unknownFormat(quoted: quoted(format)))
         }
-        let name = top.displayText("name", required: true, what: "the scenario's name")
+        let name = top.displayText("name", required: true, what: .scenarioName)
         let years = fiscalYears(top)
         let firstYear = years?.lowerBound ?? 1900
-        let discountRate = top.decimal("discountRate", what: "the discount rate", range: .zero...ExactDecimal.one) ?? .zero
-        let fx = top.fyValue("fx", required: false, what: "yen per USD", firstYear: firstYear) { value, path in
+        let discountRate = top.decimal("discountRate", what: .discountRate, range: .zero...ExactDecimal.one) ?? .zero
+        let fx = top.fyValue("fx", required: false, what: .yenPerUSD, firstYear: firstYear) { value, path in
             ObjectReader.decimal(
-                value, path: path, diagnostics: diagnostics, what: "yen per USD",
+                value, path: path, diagnostics: diagnostics, what: .yenPerUSD,
                 range: ExactDecimal(millionths: 1)...ExactDecimal(Limits.exchangeRate))
         }
         var known: [JSONValue] = []
@@ -65,7 +65,7 @@ public enum ScenarioDecoder {
         let group = GroupDecoder.decode(top, memberFields: memberFields(top), firstYear: firstYear, hasFX: top.has("fx"))
         if top.has("variants") {
             // Read in `decodeVariants`; only the type is checked here.
-            _ = top.list("variants", required: false, what: "variants")
+            _ = top.list("variants", required: false, what: .variants)
         }
         guard let name, let years, let members, let group, diagnostics.issues.isEmpty else { return nil }
         var source = json
@@ -78,21 +78,21 @@ public enum ScenarioDecoder {
 
     static func fiscalYears(_ top: ObjectReader) -> ClosedRange<Int>? {
         guard let value = top.present("fiscalYears") else {
-            top.missing("fiscalYears", "the period, e.g. {\"from\": 2016, \"to\": 2025}")
+            top.missing("fiscalYears", .period)
             return nil
         }
         guard let reader = ObjectReader(value, path: "fiscalYears", allowedKeys: ["from", "to"], diagnostics: top.diagnostics) else {
             return nil
         }
-        let from = reader.integer("from", required: true, what: "the first fiscal year", range: 1900...2199)
-        let to = reader.integer("to", required: true, what: "the last fiscal year", range: 1900...2199)
+        let from = reader.integer("from", required: true, what: .firstFiscalYear, range: 1900...2199)
+        let to = reader.integer("to", required: true, what: .lastFiscalYear, range: 1900...2199)
         guard let from, let to else { return nil }
         if to < from {
-            top.diagnostics.add("fiscalYears.to", "\(to) is before fiscalYears.from (\(from))")
+            top.diagnostics.add("fiscalYears.to", .endBeforeStart(end: "\(to)", start: "\(from)", startField: "fiscalYears.from"))
             return nil
         }
         if to - from + 1 > Limits.fiscalYearSpan {
-            top.diagnostics.add("fiscalYears", "\(to - from + 1) fiscal years is more than the \(Limits.fiscalYearSpan) costsim simulates")
+            top.diagnostics.add("fiscalYears", .tooManyFiscalYears(count: Int(to - from + 1), limit: Limits.fiscalYearSpan))
             return nil
         }
         return Int(from)...Int(to)
@@ -104,8 +104,8 @@ public enum ScenarioDecoder {
         _ top: ObjectReader, firstYear: Int, years: ClosedRange<Int>?,
         known: [JSONValue] = [], knownMembers: [Member] = []
     ) -> [Member]? {
-        guard let items = top.list("members", required: true, what: "the member municipalities") else { return nil }
-        if items.isEmpty { top.diagnostics.add("members", "the list is empty; a scenario needs at least one member") }
+        guard let items = top.list("members", required: true, what: .members) else { return nil }
+        if items.isEmpty { top.diagnostics.add("members", .noMembers) }
         var members: [Member] = []
         var complete = true
         var allReused = items.count == knownMembers.count
@@ -120,7 +120,7 @@ public enum ScenarioDecoder {
                 continue
             }
             if let previous = seenIDs[member.id] {
-                top.diagnostics.add("\(path).id", "\(quoted(member.id)) is already the id of members[\(previous)]; ids must be unique")
+                top.diagnostics.add("\(path).id", .duplicateID(quoted: quoted(member.id), previous: previous))
                 complete = false
             }
             seenIDs[member.id] = index
@@ -147,37 +147,32 @@ public enum ScenarioDecoder {
     ) -> Member? {
         let before = diagnostics.issues.count
         guard let reader = ObjectReader(value, path: path, allowedKeys: memberKeys, diagnostics: diagnostics) else { return nil }
-        let id = reader.string("id", required: true, what: "an id of lower-case letters, digits, '-' or '_'")
+        let id = reader.string("id", required: true, what: .memberID)
         if let id,
             id.isEmpty || !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F })
         {
-            diagnostics.add(
-                reader.path("id"),
-                "\(quoted(id)) is not a valid id: use lower-case letters a–z, digits, '-' and '_' only (e.g. \"kusatsu\")")
+            diagnostics.add(reader.path("id"), .invalidID(quoted: quoted(id)))
         }
-        let name = reader.displayText("name", required: true, what: "the municipality's name")
+        let name = reader.displayText("name", required: true, what: .municipalityName)
         let code: String?
         if case .number(let digits)? = reader.present("code") {
             // A number loses leading zeros (and `--set …code=252069` reads as one): say how to write it.
-            diagnostics.add(
-                reader.path("code"),
-                "write the code as text in double quotes, \"\(digits)\", not as a number "
-                    + "(a number loses leading zeros); with --set: members.ID.code='\"\(digits)\"'")
+            diagnostics.add(reader.path("code"), .codeAsNumber(digits: digits))
             code = nil
         } else {
-            code = reader.string("code", required: false, what: "a 6-digit 全国地方公共団体コード")
+            code = reader.string("code", required: false, what: .localGovernmentCode)
         }
         if let code, let problem = LocalGovernmentCode.problem(with: code) { diagnostics.add(reader.path("code"), problem) }
 
-        let population = reader.fyValue("population", required: true, what: "the population (persons)", firstYear: firstYear) {
-            ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: "a population", range: 0...Limits.population)
+        let population = reader.fyValue("population", required: true, what: .populationByYear, firstYear: firstYear) {
+            ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: .population, range: 0...Limits.population)
         }
         let growth = reader.decimal(
-            "populationGrowth", what: "an annual growth rate",
+            "populationGrowth", what: .growthRate,
             range: ExactDecimal(millionths: -999_999)...ExactDecimal(millionths: 999_999))
-        let usage = reader.fyValue("usage", required: false, what: "the usage quantity", firstYear: firstYear) {
+        let usage = reader.fyValue("usage", required: false, what: .usageByYear, firstYear: firstYear) {
             ObjectReader.decimal(
-                $0, path: $1, diagnostics: diagnostics, what: "a usage quantity", range: .zero...ExactDecimal(Limits.usage))
+                $0, path: $1, diagnostics: diagnostics, what: .usage, range: .zero...ExactDecimal(Limits.usage))
         }
 
         // `joins` absent or null: never joins (so a variant's merge patch `"joins": null` keeps a member out).
@@ -185,26 +180,25 @@ public enum ScenarioDecoder {
         let leaves = reader.month("leaves")
         if let leaves {
             if !reader.has("joins") {
-                diagnostics.add(reader.path("leaves"), "a member that never joins (joins: null) cannot leave")
+                diagnostics.add(reader.path("leaves"), .leavesWithoutJoining)
             } else if let joins, leaves <= joins {
-                diagnostics.add(reader.path("leaves"), "\(leaves) must be after joins (\(joins))")
+                diagnostics.add(reader.path("leaves"), .leavesNotAfterJoins(leaves: "\(leaves)", joins: "\(joins)"))
             }
         }
-        let overlap = reader.integer("overlapMonths", what: "a number of months", range: 0...Int64(Limits.overlapMonths)) ?? 0
+        let overlap = reader.integer("overlapMonths", what: .overlapMonths, range: 0...Int64(Limits.overlapMonths)) ?? 0
 
         let standalone = decodeStandalone(reader, firstYear: firstYear)
         let personnel = decodePersonnel(reader, firstYear: firstYear)
         let joinCost = reader.yen("joinCost") ?? 0
-        let joinSubsidyRate = reader.decimal("joinSubsidyRate", what: "a subsidy rate", range: .zero...ExactDecimal.one) ?? .zero
+        let joinSubsidyRate = reader.decimal("joinSubsidyRate", what: .subsidyRate, range: .zero...ExactDecimal.one) ?? .zero
         let joinAllocationTaxRate =
-            reader.decimal("joinAllocationTaxRate", what: "an allocation tax rate (交付税措置率)", range: .zero...ExactDecimal.one) ?? .zero
+            reader.decimal("joinAllocationTaxRate", what: .allocationTaxRate, range: .zero...ExactDecimal.one) ?? .zero
         let leaveCost = reader.yen("leaveCost") ?? 0
 
         guard diagnostics.issues.count == before, let id, let name, let population, let standalone, let years else { return nil }
         guard let billed = Member.populations(population, growth: growth, for: years) else {
             diagnostics.add(
-                reader.path("populationGrowth"),
-                "with this growth the population would exceed \(Limits.population) by fiscal year \(years.upperBound)")
+                reader.path("populationGrowth"), .populationGrowsTooLarge(limit: Limits.population, fiscalYear: years.upperBound))
             return nil
         }
         return Member(
@@ -220,20 +214,20 @@ public enum ScenarioDecoder {
         guard
             let reader = member.nested(
                 "standalone", allowedKeys: ["annualCost", "governmentCloud", "renewals"],
-                required: "the member's own costs, at least {\"annualCost\": …}")
+                required: .standaloneCosts)
         else { return nil }
         let yen = { (value: JSONValue, path: FieldPath) in
-            ObjectReader.integer(value, path: path, diagnostics: diagnostics, what: "an amount in yen", range: 0...Limits.amount)
+            ObjectReader.integer(value, path: path, diagnostics: diagnostics, what: .yen, range: 0...Limits.amount)
         }
-        let annual = reader.fyValue("annualCost", required: true, what: "yen a year for its own system", firstYear: firstYear, element: yen)
-        let cloud = reader.fyValue("governmentCloud", required: false, what: "yen a year", firstYear: firstYear, element: yen)
+        let annual = reader.fyValue("annualCost", required: true, what: .ownSystemPerYear, firstYear: firstYear, element: yen)
+        let cloud = reader.fyValue("governmentCloud", required: false, what: .yenPerYear, firstYear: firstYear, element: yen)
         var renewals: [Renewal] = []
-        for (index, item) in (reader.list("renewals", required: false, what: "renewals") ?? []).enumerated() {
+        for (index, item) in (reader.list("renewals", required: false, what: .renewals) ?? []).enumerated() {
             let path = Path.index(reader.path("renewals"), index)
             guard let renewal = ObjectReader(item, path: path, allowedKeys: ["month", "amount", "label"], diagnostics: diagnostics) else {
                 continue
             }
-            let month = renewal.month("month", required: true, what: "the month it is paid")
+            let month = renewal.month("month", required: true, what: .monthPaid)
             let amount = renewal.yen("amount", required: true)
             let label = renewal.displayText("label", required: false) ?? ""
             if let month, let amount { renewals.append(Renewal(month: month, amount: amount, label: label)) }
@@ -246,10 +240,10 @@ public enum ScenarioDecoder {
         guard let reader = member.nested("personnel", allowedKeys: ["staff", "staffShared", "costPerStaff"]) else { return nil }
         let diagnostics = member.diagnostics
         let range = ExactDecimal.zero...ExactDecimal(Limits.staff)
-        let staff = reader.decimal("staff", required: true, what: "staff (FTE) while standalone", range: range)
-        let shared = reader.decimal("staffShared", what: "staff (FTE) on the shared system", range: range)
-        let cost = reader.fyValue("costPerStaff", required: true, what: "yen per FTE-year", firstYear: firstYear) {
-            ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: "yen per FTE-year", range: 0...Limits.amount)
+        let staff = reader.decimal("staff", required: true, what: .staff, range: range)
+        let shared = reader.decimal("staffShared", what: .staffShared, range: range)
+        let cost = reader.fyValue("costPerStaff", required: true, what: .yenPerStaffYear, firstYear: firstYear) {
+            ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: .yenPerStaffYear, range: 0...Limits.amount)
         }
         guard let staff, let cost else { return nil }
         return Personnel(staff: staff, staffShared: shared ?? staff, costPerStaff: cost)

@@ -26,15 +26,14 @@ public enum ScenarioOverride {
     static func apply(_ assignment: String, to json: JSONValue) throws(ValidationIssue) -> JSONValue {
         let assignmentPath = "--set " + Echo.plain(assignment)
         guard let equals = assignment.firstIndex(of: "=") else {
-            throw ValidationIssue(path: assignmentPath, message: "write PATH=VALUE, e.g. members.koka.joins=2021-04")
+            throw ValidationIssue(path: assignmentPath, .setNeedsEquals)
         }
         let path = assignment[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !path.contains(where: \.isEmpty) else {
-            throw ValidationIssue(path: assignmentPath, message: "the path has an empty part")
+            throw ValidationIssue(path: assignmentPath, .setEmptyPart)
         }
         guard path.count <= maximumDepth else {
-            throw ValidationIssue(
-                path: assignmentPath, message: "the path has \(path.count) parts; no value of a scenario is deeper than \(maximumDepth)")
+            throw ValidationIssue(path: assignmentPath, .setTooDeep(parts: path.count, limit: maximumDepth))
         }
         let text = String(assignment[assignment.index(after: equals)...])
         let value = (try? JSONParser.parse(text)) ?? .string(text)
@@ -82,9 +81,11 @@ public enum ScenarioOverride {
                             return nil
                         }
                     } ?? []
-                var message = keyField.map { "no item has the \($0) \(quoted(key))" } ?? "no item \(key) in a list of \(items.count)"
-                if let close = KeySuggestion.closest(to: key, among: names) { message += "; did you mean \"\(close)\"?" }
-                throw ValidationIssue(path: assignmentPath, message: message)
+                let close = KeySuggestion.closest(to: key, among: names)
+                throw ValidationIssue(
+                    path: assignmentPath,
+                    keyField.map { .setNoKeyedItem(keyField: $0, quotedKey: quoted(key), suggestion: close) }
+                        ?? .setNoIndex(key: key, count: items.count))
             }
             if rest.isEmpty && value == .null {
                 items.remove(at: index)
@@ -95,7 +96,7 @@ public enum ScenarioOverride {
             return .array(items)
         default:
             throw ValidationIssue(
-                path: assignmentPath, message: "\(location.joined(separator: ".")) is \(node.typeDescription), which has no \"\(key)\"")
+                path: assignmentPath, .setNotContainer(location: location.joined(separator: "."), found: JSONKind(node), key: key))
         }
     }
 }

@@ -16,35 +16,34 @@ extension ScenarioDecoder {
         for (index, item) in items.enumerated() {
             let path = Path.index("variants", index)
             guard let reader = ObjectReader(item, path: path, allowedKeys: ["name", "patch"], diagnostics: diagnostics) else { continue }
-            let name = reader.displayText("name", required: true, what: "the variant's name")
+            let name = reader.displayText("name", required: true, what: .variantName)
             if let name {
                 if name.isEmpty || name == "standalone" || name == "plan" {
-                    diagnostics.add(
-                        reader.path("name"), "\"\(name)\" cannot name a variant (\"standalone\" and \"plan\" are the built-in cases)")
+                    diagnostics.add(reader.path("name"), .reservedVariantName(quoted: quoted(name)))
                 } else if let previous = names[name] {
-                    diagnostics.add(reader.path("name"), "\(quoted(name)) is already the name of variants[\(previous)]")
+                    diagnostics.add(reader.path("name"), .duplicateVariantName(quoted: quoted(name), previous: previous))
                 }
                 names[name] = index
             }
             guard let patch = reader.present("patch") else {
-                reader.missing("patch", "the changes to the scenario, as a JSON merge patch")
+                reader.missing("patch", .patch)
                 continue
             }
             guard case .object(let patchObject) = patch else {
-                diagnostics.add(reader.path("patch"), "expected an object {…} of changes, found \(patch.typeDescription)")
+                diagnostics.add(reader.path("patch"), .patchNotObject(found: JSONKind(patch)))
                 continue
             }
             if patchObject["variants"] != nil {
-                diagnostics.add(Path.key(reader.path("patch"), "variants"), "a variant cannot change the list of variants")
+                diagnostics.add(Path.key(reader.path("patch"), "variants"), .patchChangesVariants)
                 continue
             }
             let (patched, problems) = MergePatch.applyToScenario(patch, to: baseWithoutVariants, path: reader.path("patch"))
-            for problem in problems { diagnostics.add(problem.path, problem.message) }
+            for problem in problems { diagnostics.add(problem.path, problem.problem) }
             let label = "\(path) (\(name ?? "?"))"
             let variantDiagnostics = Diagnostics()
             let scenario = decodeScenario(patched, diagnostics: variantDiagnostics, base: decoded.map { (base, $0) })
             for issue in variantDiagnostics.issues where !baseIssues.contains(issue) {
-                diagnostics.add(issue.path.isEmpty ? label : "\(label) \(issue.path)", issue.message)
+                diagnostics.add(issue.path.isEmpty ? label : "\(label) \(issue.path)", issue.problem)
             }
             if let scenario, let name, problems.isEmpty {
                 variants.append(.init(name: name, scenario: scenario))

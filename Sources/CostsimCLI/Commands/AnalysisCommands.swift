@@ -84,7 +84,7 @@ extension Command {
             let id = invocation.arguments.value("--member") ?? ""
             let from = invocation.month("--from")
             let to = invocation.month("--to")
-            if let from, let to, to < from { throw invocation.usage("--to \(to) is before --from \(from)") }
+            if let from, let to, to < from { throw invocation.usage(.toBeforeFrom(to: "\(to)", from: "\(from)")) }
             let document = try invocation.loadScenario()
             try invocation.checkMember(id, in: document.scenario)
             try invocation.checkJSON(invocation.choice("--format", default: AnalysisFormat.table) == .json)

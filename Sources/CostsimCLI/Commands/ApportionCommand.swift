@@ -35,25 +35,23 @@ extension Command {
             let format = invocation.choice("--format", default: ApportionFormat.table)
             let unit = invocation.choice("--unit", default: DisplayUnit.yen)
             if (format == .csv || format == .json) && unit != .yen {
-                throw invocation.usage("\(format.rawValue) is always in exact yen; --unit goes with table or markdown")
+                throw invocation.usage(.unitNotWith(format: format.rawValue, formats: ["table", "markdown"]))
             }
-            if format != .csv && invocation.arguments.has("--layout") { throw invocation.usage("--layout goes with --format csv") }
+            if format != .csv && invocation.arguments.has("--layout") {
+                throw invocation.usage(.onlyWithFormat(option: "--layout", formats: ["csv"]))
+            }
             if (format == .csv || format == .json) && invocation.arguments.has("--era") {
-                throw invocation.usage("\(format.rawValue) always has Western years; --era goes with table or markdown")
+                throw invocation.usage(.eraNotWith(format: format.rawValue, formats: ["table", "markdown"]))
             }
             let year = invocation.fiscalYear ?? 0  // required: the parser has checked it is there
             let caseName = invocation.arguments.value("--case") ?? "plan"
             let document = try invocation.loadScenario()
             let results = try ScenarioResults(document)
             guard let (result, _) = try results.result(named: CaseName(caseName)) else {
-                throw invocation.usage(
-                    "--case: no case is called \(Echo.quoted(caseName)); the cases are "
-                        + results.caseNames.map(\.text).joined(separator: ", "))
+                throw invocation.usage(.noSuchCase(quoted: Echo.quoted(caseName), cases: results.caseNames.map(\.text)))
             }
             // A variant may have a period of its own: the year is checked against the case's.
-            try invocation.check(
-                year, in: result.fiscalYears,
-                of: caseName == "plan" || caseName == "standalone" ? "the scenario's period" : "the period of the case \(caseName)")
+            try invocation.check(year, in: result.fiscalYears, caseName: caseName == "plan" || caseName == "standalone" ? nil : caseName)
             guard let table = try ApportionmentTable(result, fiscalYear: year) else { return }
             let language = invocation.language
             let sink = invocation.output

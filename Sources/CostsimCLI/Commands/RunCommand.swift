@@ -58,25 +58,23 @@ extension Command {
             let format = invocation.choice("--format", default: RunFormat.table)
             let arguments = invocation.arguments
             let unit = invocation.choice("--unit", default: format == .html || format == .markdown ? DisplayUnit.thousand : .yen)
-            if arguments.has("--table") && format != .csv { throw invocation.usage("--table goes with --format csv") }
+            if arguments.has("--table") && format != .csv { throw invocation.usage(.onlyWithFormat(option: "--table", formats: ["csv"])) }
             if format == .csv && unit != .yen {
-                throw invocation.usage("CSV is always in exact yen, for Excel to compute with; --unit goes with table, markdown or html")
+                throw invocation.usage(.unitNotWith(format: "CSV", formats: ["table", "markdown", "html"]))
             }
             if (format == .json || format == .csv) && arguments.has("--era") {
-                throw invocation.usage(
-                    "\(format.rawValue) always has Western years, for other programs and Excel; --era goes with table, markdown or html")
+                throw invocation.usage(.eraNotWith(format: format.rawValue, formats: ["table", "markdown", "html"]))
             }
             if format == .json && arguments.has("--unit") {
-                throw invocation.usage("JSON is always in exact yen; --unit goes with table, markdown or html")
+                throw invocation.usage(.unitNotWith(format: "JSON", formats: ["table", "markdown", "html"]))
             }
             let year = invocation.fiscalYear
             if year != nil && format != .html && format != .markdown {
-                throw invocation.usage("--fiscal-year (the year of the apportionment table) goes with --format markdown or html")
+                throw invocation.usage(.onlyWithFormat(option: "--fiscal-year", formats: ["markdown", "html"]))
             }
             let memberIDs = arguments.all("--member")
             if memberIDs.count > 1 && (format == .markdown || format == .html) {
-                throw invocation.usage(
-                    "\(format.rawValue) with --member is one member's council pack: name one member (report --member writes several)")
+                throw invocation.usage(.onePackPerMember(format: format.rawValue))
             }
             let document = try invocation.loadScenario()
             for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }

@@ -9,7 +9,7 @@ extension Command {
             Checks FILE against the costsim/1 format, its variants included. Prints OK (exit status 0), or
             every problem found as PATH: message on standard error (exit status 1).
             """,
-        options: [.set],
+        options: [.lang, .set],
         run: { invocation in
             let document = try invocation.loadScenario()
             // A valid file must also compute: figures beyond 64-bit yen are reported here too.

@@ -25,7 +25,7 @@ struct Invocation {
     }
 
     /// A usage error of this command.
-    func usage(_ message: String) -> UsageError { UsageError(message: message, command: command.name) }
+    func usage(_ usage: Usage) -> UsageError { UsageError(usage: usage, command: command.name) }
 
     /// Exactly one positional argument: the scenario file.
     func file() throws(UsageError) -> String {
@@ -33,8 +33,7 @@ struct Invocation {
         guard positional.count == 1 else {
             throw usage(
                 positional.isEmpty
-                    ? "missing the scenario FILE"
-                    : "expected one scenario FILE, got \(positional.count): \(positional.map(Echo.quoted).joined(separator: " "))")
+                    ? .missingFile : .tooManyFiles(count: positional.count, shown: positional.map(Echo.quoted).joined(separator: " ")))
         }
         return positional[0]
     }
@@ -57,8 +56,8 @@ struct Invocation {
     /// Refuses `--unit` and `--era` with JSON, which is always in yen with Western years.
     func checkJSON(_ isJSON: Bool) throws(UsageError) {
         guard isJSON else { return }
-        if arguments.has("--unit") { throw usage("JSON is always in exact yen; --unit goes with the table") }
-        if arguments.has("--era") { throw usage("JSON always has Western years; --era goes with the table") }
+        if arguments.has("--unit") { throw usage(.unitNotWith(format: "JSON", formats: ["table"])) }
+        if arguments.has("--era") { throw usage(.eraNotWith(format: "JSON", formats: ["table"])) }
     }
 
     /// `--era`: Western years (default) or Japanese eras.
@@ -79,9 +78,10 @@ struct Invocation {
     }
 
     /// Checks a `--fiscal-year` against the scenario's period.
-    func check(_ year: Int?, in years: ClosedRange<Int>, of what: String = "the scenario's period") throws(UsageError) {
+    /// `caseName`: the variant whose own period it is; nil for the scenario's.
+    func check(_ year: Int?, in years: ClosedRange<Int>, caseName: String? = nil) throws(UsageError) {
         if let year, !years.contains(year) {
-            throw usage("--fiscal-year \(year) is outside \(what), \(years.lowerBound)–\(years.upperBound)")
+            throw usage(.fiscalYearOutside(year: year, caseName: caseName, low: years.lowerBound, high: years.upperBound))
         }
     }
 
@@ -89,10 +89,9 @@ struct Invocation {
     func checkMember(_ id: String, in scenario: Scenario) throws(UsageError) {
         let ids = scenario.members.map(\.id)
         guard !ids.contains(id) else { return }
-        var message = "--member: no member has the id \(Echo.quoted(id))"
-        if let close = KeySuggestion.closest(to: id, among: ids) { message += "; did you mean \(close)?" }
+        let close = KeySuggestion.closest(to: id, among: ids)
         let shown = ids.count > 20 ? ids.prefix(20).joined(separator: ", ") + ", …" : ids.joined(separator: ", ")
-        throw usage(message + " (ids: \(shown))")
+        throw usage(.noSuchMember(quoted: Echo.quoted(id), suggestion: close, ids: shown))
     }
 
     /// The scenario of a case named by `--case`: the plan's or a variant's (`standalone` has none of its own).
@@ -100,6 +99,6 @@ struct Invocation {
         if name == "plan" { return document.scenario }
         if let variant = document.variants.first(where: { $0.name == name }) { return variant.scenario }
         let names = ["plan"] + document.variants.map(\.name)
-        throw usage("--case: no case is called \(Echo.quoted(name)); the cases are \(names.joined(separator: ", "))")
+        throw usage(.noSuchCase(quoted: Echo.quoted(name), cases: names))
     }
 }

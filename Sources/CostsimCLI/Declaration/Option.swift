@@ -45,28 +45,27 @@ struct Option: Sendable {
     var synopsis: String { placeholder.map { "\(name) \($0)" } ?? name }
 
     /// Checks a given value; the message says what is expected.
-    func check(_ text: String) -> String? {
+    func check(_ text: String) -> Usage? {
         switch value {
         case .none, .text:
             return nil
         case .choice(let words):
-            return words.contains(text) ? nil : "\(name) must be one of \(words.joined(separator: ", ")); got \(Echo.quoted(text))"
+            return words.contains(text) ? nil : .notOneOf(option: name, choices: words, got: Echo.quoted(text))
         case .integer(_, let range):
             guard let number = Int64(text), range.contains(number) else {
-                return "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound); got \(Echo.quoted(text))"
+                return .notWholeNumber(option: name, low: range.lowerBound, high: range.upperBound, got: Echo.quoted(text))
             }
             return nil
         case .fiscalYear:
             guard let year = Int(text), (1900...2199).contains(year) else {
-                return "\(name) must be a fiscal year such as 2020; got \(Echo.quoted(text))"
+                return .notFiscalYear(option: name, got: Echo.quoted(text))
             }
             return nil
         case .month:
-            return Month(text) == nil ? "\(name) must be a month \"YYYY-MM\" such as 2021-04; got \(Echo.quoted(text))" : nil
+            return Month(text) == nil ? .notMonth(option: name, got: Echo.quoted(text)) : nil
         case .percentage(let placeholder):
             guard Self.percentage(text) == nil else { return nil }
-            let what = placeholder == "POINTS" ? "percentage points" : "a percentage"
-            return "\(name) must be \(what) above 0 and below 100, with at most 4 decimal places (e.g. 10 or 0.5); got \(Echo.quoted(text))"
+            return .notPercentage(option: name, points: placeholder == "POINTS", got: Echo.quoted(text))
         }
     }
 
@@ -91,7 +90,7 @@ extension Option {
 
     static let lang = Option(
         name: "--lang", value: .choice(Language.allCases.map(\.rawValue)),
-        help: "language of the labels (default ja).")
+        help: "language of labels and messages (default ja).")
 
     static let era = Option(
         name: "--era", value: .choice(YearStyle.allCases.map(\.rawValue)),

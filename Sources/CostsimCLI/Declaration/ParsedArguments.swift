@@ -12,7 +12,7 @@ struct ParsedArguments {
     init(_ arguments: [String], for command: Command) throws(UsageError) {
         var index = 0
         var onlyPositional = false
-        func fail(_ message: String) -> UsageError { UsageError(message: message, command: command.name) }
+        func fail(_ usage: Usage) -> UsageError { UsageError(usage: usage, command: command.name) }
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
@@ -35,14 +35,11 @@ struct ParsedArguments {
                 continue
             }
             guard let option = command.option(name) else {
-                var message = "unknown option \(Echo.plain(name, limit: 60))"
-                if let close = KeySuggestion.closest(to: name, among: command.options.map(\.name) + ["--help"]) {
-                    message += "; did you mean \(close)?"
-                }
-                throw fail(message)
+                let close = KeySuggestion.closest(to: name, among: command.options.map(\.name) + ["--help"])
+                throw fail(.unknownOption(shown: Echo.plain(name, limit: 60), suggestion: close))
             }
             if option.value == .none {
-                guard inlineValue == nil else { throw fail("\(name) takes no value") }
+                guard inlineValue == nil else { throw fail(.takesNoValue(option: name)) }
                 values[name, default: []].append("")
                 continue
             }
@@ -50,17 +47,17 @@ struct ParsedArguments {
             if let inlineValue {
                 value = inlineValue
             } else {
-                guard index < arguments.count else { throw fail("\(name) needs a value: \(option.synopsis)") }
+                guard index < arguments.count else { throw fail(.needsValue(option: name, synopsis: option.synopsis)) }
                 value = arguments[index]
                 index += 1
             }
             if let problem = option.check(value) { throw fail(problem) }
-            if !option.repeatable && values[name] != nil { throw fail("\(name) is given more than once") }
+            if !option.repeatable && values[name] != nil { throw fail(.givenTwice(option: name)) }
             values[name, default: []].append(value)
         }
         guard !help else { return }
         for option in command.options where option.required && values[option.name] == nil {
-            throw fail("\(option.synopsis) is required: \(option.help.split(separator: "\n").first ?? "")")
+            throw fail(.requiredOption(synopsis: option.synopsis, help: String(option.help.split(separator: "\n").first ?? "")))
         }
     }
 

@@ -39,16 +39,14 @@ public enum ReportFiles {
         let paths = files.map { directory.hasSuffix("/") ? directory + $0.name : directory + "/" + $0.name }
         let existing = paths.filter(exists)
         if !force && !existing.isEmpty {
-            throw InputError(
-                message: "\(existing.map { Echo.plain($0) }.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); "
-                    + "nothing was written. Add --force to replace \(existing.count == 1 ? "it" : "them").")
+            throw InputError.alreadyExist(existing.map { Echo.plain($0) })
         }
         var temporaries: [String] = []
         defer { for path in temporaries { unlink(path) } }
         for (path, file) in zip(paths, files) {
             let temporary = (directory.hasSuffix("/") ? directory : directory + "/") + ".\(file.name).\(getpid()).partial"
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw InputError(message: "\(Echo.plain(path)) cannot be written: \(SystemIO.reason(errno))") }
+            guard descriptor >= 0 else { throw InputError.unwritable(Echo.plain(path), SystemError(code: errno)) }
             temporaries.append(temporary)
             let sink = OutputSink { chunk throws(OutputError) in try SystemIO.writeAll(chunk, to: descriptor, target: path) }
             do {
@@ -59,15 +57,15 @@ public enum ReportFiles {
                 throw error
             }
             if fsync(descriptor) != 0 || close(descriptor) != 0 {
-                throw InputError(message: "\(Echo.plain(path)) cannot be written: \(SystemIO.reason(errno))")
+                throw InputError.unwritable(Echo.plain(path), SystemError(code: errno))
             }
         }
         var renamed: [String] = []
         for (temporary, path) in zip(temporaries, paths) {
             if rename(temporary, path) != 0 {
-                let reason = SystemIO.reason(errno)
+                let reason = SystemError(code: errno)
                 for done in renamed where !existing.contains(done) { unlink(done) }
-                throw InputError(message: "\(Echo.plain(path)) cannot be written: \(reason)")
+                throw InputError.unwritable(Echo.plain(path), reason)
             }
             renamed.append(path)
         }
@@ -85,7 +83,7 @@ public enum ReportFiles {
     static func makeFolder(_ directory: String) throws(InputError) {
         var status = stat()
         if stat(directory, &status) == 0 {
-            if status.st_mode & S_IFMT != S_IFDIR { throw InputError(message: "\(Echo.plain(directory)): exists and is not a folder") }
+            if status.st_mode & S_IFMT != S_IFDIR { throw .notAFolder(Echo.plain(directory)) }
             return
         }
         do {
@@ -93,20 +91,21 @@ public enum ReportFiles {
         } catch {
             // Say why in the system's words, not Foundation's error domain and number.
             var parent = directory
-            var reason = "it cannot be made"
+            var parentNotFolder: String?
+            var reason: SystemError?
             while let slash = parent.lastIndex(of: "/"), slash != parent.startIndex {
                 parent = String(parent[..<slash])
                 var parentStatus = stat()
                 if stat(parent, &parentStatus) == 0 {
                     if parentStatus.st_mode & S_IFMT != S_IFDIR {
-                        reason = "\(Echo.plain(parent)) is not a folder"
+                        parentNotFolder = Echo.plain(parent)
                     } else if access(parent, W_OK) != 0 {
-                        reason = SystemIO.reason(errno)
+                        reason = SystemError(code: errno)
                     }
                     break
                 }
             }
-            throw InputError(message: "\(Echo.plain(directory)): the folder cannot be made: \(reason)")
+            throw .folderNotMade(Echo.plain(directory), parentNotFolder: parentNotFolder, reason)
         }
     }
 }

@@ -11,26 +11,24 @@ enum ScenarioFile {
         -> ScenarioDocument
     {
         let bytes = path == "-" ? try standardInput() : try SystemIO.readFile(path, limit: maximumSize)
-        let name = path == "-" ? "standard input" : Echo.plain(path)
         do {
             return try ScenarioDecoder.load(bytes, overrides: overrides)
         } catch {
-            switch error {
-            case .notUTF8, .syntax:
-                throw InputError(message: "\(name): \(error)")
-            case .invalid(let issues):
-                throw InputError(message: "\(name): " + problemList(issues))
-            }
+            throw .invalidScenario(path == "-" ? .standardInput : .file(Echo.plain(path)), error)
         }
     }
 
     /// `3 problems found:` and one per line; past `maximumProblemsShown`, how many more there are.
-    static func problemList(_ issues: [ValidationIssue]) -> String {
-        let count = issues.count == 1 ? "1 problem" : "\(issues.count) problems"
-        var lines = issues.prefix(maximumProblemsShown).map(\.description)
-        if issues.count > maximumProblemsShown {
-            lines.append("… and \(issues.count - maximumProblemsShown) more (fix these first; the rest are often the same mistake)")
+    static func problemList(_ issues: [ValidationIssue], _ language: Language) -> String {
+        var lines = issues.prefix(maximumProblemsShown).map { $0.text(language) }
+        let more = issues.count - maximumProblemsShown
+        switch language {
+        case .en:
+            if more > 0 { lines.append("… and \(more) more (fix these first; the rest are often the same mistake)") }
+            return "\(issues.count == 1 ? "1 problem" : "\(issues.count) problems") found:\n" + lines.joined(separator: "\n")
+        case .ja:
+            if more > 0 { lines.append("… ほか \(more) 件（まずこれらを直してください。残りは同じ誤りのことがよくあります）") }
+            return "\(issues.count) 件の問題があります:\n" + lines.joined(separator: "\n")
         }
-        return "\(count) found:\n" + lines.joined(separator: "\n")
     }
 }

@@ -9,12 +9,6 @@ import CloudCostModel
 /// Reading and writing file descriptors with the system calls themselves, so that every failure is
 /// an error with the system's reason ("No space left on device"), never a trap.
 enum SystemIO {
-    /// The system's words for an error number.
-    static func reason(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text)
-    }
-
     /// Writes all of `bytes` to `descriptor`, retrying short writes and interruptions.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, target: String) throws(OutputError) {
         var offset = 0
@@ -25,7 +19,7 @@ enum SystemIO {
             if written < 0 {
                 let code = errno
                 if code == EINTR { continue }
-                throw OutputError(target: target, reason: reason(code), isBrokenPipe: code == EPIPE)
+                throw OutputError(target: target, reason: SystemError(code: code).text(.en), code: code, isBrokenPipe: code == EPIPE)
             }
             offset += written
         }
@@ -33,7 +27,7 @@ enum SystemIO {
 
     /// Everything `descriptor` gives until its end, refusing more than `limit` bytes (a scenario is
     /// far smaller; `/dev/zero` never ends).
-    static func readAll(_ descriptor: Int32, limit: Int, source: String) throws(InputError) -> [UInt8] {
+    static func readAll(_ descriptor: Int32, limit: Int, source: InputError.Source) throws(InputError) -> [UInt8] {
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -41,13 +35,13 @@ enum SystemIO {
             if count < 0 {
                 let code = errno
                 if code == EINTR { continue }
-                if code == EBADF { throw InputError(message: "\(source) cannot be read: it is closed") }
-                if code == EISDIR { throw InputError(message: "\(source): is a folder, not a scenario file") }
-                throw InputError(message: "\(source) cannot be read: \(reason(code))")
+                if code == EBADF { throw .closed(source) }
+                if code == EISDIR { throw .isFolder(source) }
+                throw .unreadable(source, SystemError(code: code))
             }
             if count == 0 { return result }
             if result.count + count > limit {
-                throw InputError(message: "\(source): more than \(limit >> 20) MB; a scenario is far smaller (is this the right file?)")
+                throw .tooLarge(source, megabytes: limit >> 20)
             }
             result.append(contentsOf: chunk[0..<count])
         }
@@ -58,21 +52,18 @@ enum SystemIO {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
             let code = errno
-            switch code {
-            case ENOENT: throw InputError(message: "\(Echo.plain(path)): no such file")
-            case EACCES: throw InputError(message: "\(Echo.plain(path)): cannot be read: permission denied")
-            default: throw InputError(message: "\(Echo.plain(path)): cannot be read: \(reason(code))")
-            }
+            if code == ENOENT { throw .noSuchFile(Echo.plain(path)) }
+            throw .unreadable(.file(Echo.plain(path)), SystemError(code: code))
         }
         defer { close(descriptor) }
         var status = stat()
         if fstat(descriptor, &status) == 0 {
             let kind = status.st_mode & S_IFMT
-            if kind == S_IFDIR { throw InputError(message: "\(Echo.plain(path)): is a folder, not a scenario file") }
+            if kind == S_IFDIR { throw .isFolder(.file(Echo.plain(path))) }
             if kind == S_IFREG && Int(status.st_size) > limit {
-                throw InputError(message: "\(Echo.plain(path)): the file is larger than \(limit >> 20) MB; a scenario is far smaller")
+                throw .tooLarge(.file(Echo.plain(path)), megabytes: limit >> 20)
             }
         }
-        return try readAll(descriptor, limit: limit, source: path)
+        return try readAll(descriptor, limit: limit, source: .file(Echo.plain(path)))
     }
 }
