@@ -40,7 +40,7 @@ public struct Costsim: Sendable {
     public func run(_ arguments: [String], output: OutputSink, errors: OutputSink) -> Int32 {
         let language = Self.language(of: arguments)
         do {
-            try dispatch(arguments, output: output)
+            try dispatch(arguments, output: output, errors: errors)
             try output.finish()
             return 0
         } catch let error as UsageError {
@@ -104,7 +104,7 @@ public struct Costsim: Sendable {
             standardError: String(decoding: errorBytes(), as: UTF8.self))
     }
 
-    func dispatch(_ arguments: [String], output: OutputSink) throws {
+    func dispatch(_ arguments: [String], output: OutputSink, errors: OutputSink) throws {
         guard let name = arguments.first else { throw UsageError(usage: .missingCommand, command: nil) }
         if ["--help", "-h", "help"].contains(name) {
             output.write(HelpText.overview(Self.commands))
@@ -119,7 +119,7 @@ public struct Costsim: Sendable {
             output.write(HelpText.help(command))
             return
         }
-        try command.run(Invocation(command: command, arguments: parsed, costsim: self, output: output))
+        try command.run(Invocation(command: command, arguments: parsed, costsim: self, output: output, errors: errors))
     }
 }
 

@@ -163,7 +163,22 @@ public struct Sensitivity: Sendable {
         case .joinCost:
             return try eachMember { _, member in member.update("joinCost") { $0.mapNumbers(yen) } }
         case .standaloneCost:
-            return try eachMember { _, member in member.update("standalone") { $0.update("annualCost") { $0.mapNumbers(yen) } } }
+            return try eachMember { _, member in
+                member.update("standalone") { standalone in
+                    standalone.update("annualCost") { cost in
+                        // An estimate moves by its factor (exactly); a figure given, by its amounts.
+                        if cost["estimate"] != nil {
+                            let factor = cost["factor"].flatMap { value -> ExactDecimal? in
+                                if case .number(let text) = value { return ExactDecimal(jsonText: text) }
+                                return nil
+                            }
+                            cost["factor"] = .number(decimal(factor ?? .one).description)
+                        } else {
+                            cost.mapNumbers(yen)
+                        }
+                    }
+                }
+            }
         }
     }
 

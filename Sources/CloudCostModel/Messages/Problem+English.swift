@@ -50,11 +50,20 @@ extension Problem {
         case .codeAsNumber(let digits):
             return "write the code as text in double quotes, \"\(digits)\", not as a number "
                 + "(a number loses leading zeros); with --set: members.ID.code='\"\(digits)\"'"
-        case .notLocalGovernmentCode(let code): return "\(code) is not a 6-digit 全国地方公共団体コード"
+        case .notLocalGovernmentCode(let code): return "\(code) is not a 全国地方公共団体コード of 5 digits, or 6 with the check digit"
+        case .unknownCode(let code, let nearest):
+            return "\(code) is the code of no municipality in the 2020 census"
+                + (nearest.isEmpty ? "" : "; the nearest codes are " + nearest.joined(separator: ", "))
         case .wrongCheckDigit(let code, let given, let expected):
             return "\"\(code)\" has check digit \(given), but the first five digits give \(expected) (\(code.prefix(5))\(expected))"
         case .leavesWithoutJoining: return "a member that never joins (joins: null) cannot leave"
         case .leavesNotAfterJoins(let leaves, let joins): return "\(leaves) must be after joins (\(joins))"
+        case .estimateTooLarge(let limit): return "the estimate is above \(limit) yen a year: lower the factor"
+        case .pending(let field):
+            switch field {
+            case "joinCost": return "not filled in yet (未入力): the migration cost is counted as 0 yen until you write it"
+            default: return "not filled in yet (未入力): no personnel cost is counted until you write staff and costPerStaff"
+            }
         case .populationGrowsTooLarge(let limit, let year):
             return "with this growth the population would exceed \(limit) by fiscal year \(year)"
 

@@ -53,11 +53,20 @@ extension Problem {
         case .codeAsNumber(let digits):
             return "団体コードは数値ではなく、ダブルクォートで囲んだ文字列 \"\(digits)\" で書いてください"
                 + "（数値では先頭の0が消えます）。--set では members.ID.code='\"\(digits)\"'"
-        case .notLocalGovernmentCode(let code): return "\(code) は6桁の全国地方公共団体コードではありません"
+        case .notLocalGovernmentCode(let code): return "\(code) は全国地方公共団体コード（5桁、または検査数字付きの6桁）ではありません"
+        case .unknownCode(let code, let nearest):
+            return "\(code) は2020年国勢調査のどの市区町村のコードでもありません"
+                + (nearest.isEmpty ? "" : "。近いコード: " + nearest.joined(separator: "、"))
         case .wrongCheckDigit(let code, let given, let expected):
             return "\"\(code)\" の検査数字は \(given) ですが、上5桁からは \(expected) になります（\(code.prefix(5))\(expected)）"
         case .leavesWithoutJoining: return "参加しない団体（joins: null）には脱退（leaves）を書けません"
         case .leavesNotAfterJoins(let leaves, let joins): return "\(leaves) は参加月（\(joins)）より後にしてください"
+        case .estimateTooLarge(let limit): return "推計が年 \(limit) 円を超えます。factor を小さくしてください"
+        case .pending(let field):
+            switch field {
+            case "joinCost": return "未入力です。入力するまで移行経費を 0 円として計算しています"
+            default: return "未入力です。職員数（staff）と人件費単価（costPerStaff）を入力するまで人件費を計上していません"
+            }
         case .populationGrowsTooLarge(let limit, let year): return "この増加率では \(year) 年度までに人口が \(limit) を超えます"
 
         case .unknownRepresentative(let id, let suggestion):

@@ -41,9 +41,14 @@ public enum Problem: Hashable, Sendable {
     case codeAsNumber(digits: String)
     case notLocalGovernmentCode(quoted: String)
     case wrongCheckDigit(code: String, given: Int, expected: Int)
+    /// A well-formed code that no municipality of the 2020 census has; `nearest`: `25441 豊郷町`, nearest first.
+    case unknownCode(quoted: String, nearest: [String])
     case leavesWithoutJoining
     case leavesNotAfterJoins(leaves: String, joins: String)
     case populationGrowsTooLarge(limit: Int64, fiscalYear: Int)
+    case estimateTooLarge(limit: Int64)
+    /// A warning: the field (`staff`, `costPerStaff`, `joinCost`, …) is still the placeholder 未入力.
+    case pending(String)
 
     // MARK: The group and its fees
     case unknownRepresentative(quoted: String, suggestion: String?)

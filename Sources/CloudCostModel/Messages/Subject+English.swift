@@ -14,7 +14,7 @@ extension Subject {
         case .lastFiscalYear: return "the last fiscal year"
         case .memberID: return "an id of lower-case letters, digits, '-' or '_'"
         case .municipalityName: return "the municipality's name"
-        case .localGovernmentCode: return "a 6-digit 全国地方公共団体コード"
+        case .localGovernmentCode: return "a 5- or 6-digit 全国地方公共団体コード"
         case .populationByYear: return "the population (persons)"
         case .population: return "a population"
         case .growthRate: return "an annual growth rate"
@@ -50,6 +50,7 @@ extension Subject {
         case .coefficient: return "a coefficient"
         case .variantName: return "the variant's name"
         case .patch: return "the changes to the scenario, as a JSON merge patch"
+        case .estimateFactor: return "the factor applied to the estimate"
         }
     }
 }

@@ -14,7 +14,7 @@ extension Subject {
         case .lastFiscalYear: return "最後の年度"
         case .memberID: return "ID（英小文字・数字・'-'・'_'）"
         case .municipalityName: return "団体名"
-        case .localGovernmentCode: return "6桁の全国地方公共団体コード"
+        case .localGovernmentCode: return "全国地方公共団体コード（5桁または6桁）"
         case .populationByYear: return "人口（人）"
         case .population: return "人口"
         case .growthRate: return "年間の人口増減率"
@@ -50,6 +50,7 @@ extension Subject {
         case .coefficient: return "按分係数"
         case .variantName: return "ケース名"
         case .patch: return "シナリオへの変更（JSON merge patch）"
+        case .estimateFactor: return "推計に掛ける係数（factor）"
         }
     }
 }

@@ -51,4 +51,5 @@ public enum Subject: Hashable, Sendable {
     case coefficient
     case variantName
     case patch
+    case estimateFactor
 }

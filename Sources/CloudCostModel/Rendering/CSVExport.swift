@@ -22,16 +22,20 @@ public struct CSVExport: Sendable {
     /// One tidy table: case, member, fiscal year, category, yen — one row per figure.
     public func costs(to sink: OutputSink) throws {
         var writer = CSVWriter(sink: sink)
-        writer.row(labels.csvCostsHeader)
+        // With estimated stay-alone costs, a last column says which figures rest on an estimate (推計).
+        let estimated = Set(results.scenario.members.filter { $0.standalone.annualCostEstimate != nil }.map(\.id))
+        writer.row(labels.csvCostsHeader + (estimated.isEmpty ? [] : [labels.csvBasis]))
         try results.forEachCase { result, _ in
             let caseName = labels.caseName(result.name)
             for (index, member) in result.members.enumerated() where members?.contains(member.id) ?? true {
                 for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
                     guard !sink.failed else { return }
                     for category in CostCategory.allCases {
-                        writer.row([
-                            caseName, member.id, member.name, String(year), labels.categoryName(category), String(figures[category]),
-                        ])
+                        let basis =
+                            estimated.isEmpty ? [] : [estimated.contains(member.id) && category == .system ? labels.csvEstimate : ""]
+                        writer.row(
+                            [caseName, member.id, member.name, String(year), labels.categoryName(category), String(figures[category])]
+                                + basis)
                     }
                 }
             }

@@ -21,6 +21,13 @@ public struct Labels: Sendable {
     public var allocationTax: String
     /// Under a table with allocation tax: what its total is.
     public var generalFundNote: String
+    /// Under tables whose figures include an estimate: the members (names joined) and the source cited.
+    public var estimateNote: @Sendable (String, String) -> String
+    /// Under tables when the scenario leaves figures to be filled in: the members and what (joined).
+    public var pendingNote: @Sendable (String) -> String
+    /// What is pending, in `pendingNote`: personnel, the migration cost.
+    public var pendingPersonnel: String
+    public var pendingJoinCost: String
     public var total: String
     public var feeTotal: String
     public var net: String
@@ -29,6 +36,9 @@ public struct Labels: Sendable {
     public var unit: @Sendable (String) -> String
     public var roundingNote: @Sendable (String) -> String
     public var csvCostsHeader: [String]
+    /// The costs CSV's last column when some figures rest on an estimate, and its word for them.
+    public var csvBasis: String
+    public var csvEstimate: String
     public var csvComparisonHeader: [String]
     /// With `--against`: the heading of the case compared with's total.
     public var csvAgainstTotal: @Sendable (String) -> String
@@ -139,10 +149,14 @@ public struct Labels: Sendable {
         payback: "回収年度", npv: "削減額(現在価値)", notPaidBack: "回収せず", notJoining: "不参加",
         system: "システム経費", personnel: "人件費", governmentCloud: "ガバメントクラウド", oneOff: "一時経費",
         subsidy: "補助金等", allocationTax: "交付税措置",
-        generalFundNote: "合計は、経費から補助金等（国庫補助）と交付税措置（特別交付税措置）を差し引いた一般財源の負担額です。", total: "合計", feeTotal: "負担金計", net: "差引負担額",
+        generalFundNote: "合計は、経費から補助金等（国庫補助）と交付税措置（特別交付税措置）を差し引いた一般財源の負担額です。",
+        estimateNote: { "推計: \($0)の単独運用のシステム経費は、人口規模別の全国平均（\($1)）から costsim が推計した額です。実際の予算額ではありません。" },
+        pendingNote: { "未入力: \($0)は未入力のため計上していません（0 円として計算）。" },
+        pendingPersonnel: "人件費", pendingJoinCost: "移行経費",
+        total: "合計", feeTotal: "負担金計", net: "差引負担額",
         standaloneCase: "単独運用", planCase: "計画", unit: { "単位：\($0)" },
         roundingNote: { "\($0)未満の端数は、内訳の和が合計と一致するよう調整しています（最大剰余法）。このため、個々の数値は円単位の額を四捨五入した値と異なることがあります。" },
-        csvCostsHeader: ["ケース", "団体ID", "団体名", "年度", "区分", "金額（円）"],
+        csvCostsHeader: ["ケース", "団体ID", "団体名", "年度", "区分", "金額（円）"], csvBasis: "根拠", csvEstimate: "推計（人口規模別の全国平均）",
         csvComparisonHeader: ["ケース", "団体ID", "団体名", "単独運用の総額（円）", "ケースの総額（円）", "削減額（円）", "削減率", "回収年度", "削減額の現在価値（円）"],
         csvAgainstTotal: { "\($0)の総額（円）" },
         csvApportionmentHeader: ["年度", "ケース", "費目", "区分", "団体ID", "団体名", "負担額（円）", "補助金等（円）", "交付税措置（円）"],
@@ -204,12 +218,18 @@ public struct Labels: Sendable {
         subsidy: "Subsidy", allocationTax: "Alloc. tax",
         generalFundNote:
             "Total is the burden on the general fund: costs less subsidies (national) and allocation tax measures (local allocation tax).",
+        estimateNote: {
+            "Estimate (推計): the stay-alone system cost of \($0) is costsim's estimate from national averages by population band (\($1)), not a budget figure."
+        },
+        pendingNote: { "Not filled in (未入力): \($0), counted as 0 yen." },
+        pendingPersonnel: "personnel", pendingJoinCost: "migration cost",
         total: "Total", feeTotal: "Fees total", net: "Net",
         standaloneCase: "stay alone", planCase: "plan", unit: { "Unit: \($0)" },
         roundingNote: {
             "Amounts are rounded to \($0) so that the parts add up to the totals shown (largest-remainder method); a single figure may therefore differ from its own rounded value."
         },
-        csvCostsHeader: ["case", "member_id", "member", "fiscal_year", "category", "yen"],
+        csvCostsHeader: ["case", "member_id", "member", "fiscal_year", "category", "yen"], csvBasis: "basis",
+        csvEstimate: "estimate (national average by population band)",
         csvComparisonHeader: [
             "case", "member_id", "member", "standalone_total", "case_total", "savings", "savings_rate", "payback_fiscal_year",
             "npv_savings",

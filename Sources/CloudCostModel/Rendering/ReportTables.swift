@@ -31,6 +31,30 @@ public struct ReportTables: Sendable {
 
     var roundingNote: [String] { unit == .yen ? [] : [labels.roundingNote(unit.name(language))] }
 
+    /// What the figures rest on that is not the user's own: members whose stay-alone system cost is
+    /// estimated (推計), and figures left to be filled in (未入力), said under every table they are in.
+    var inputNotes: [String] {
+        var notes: [String] = []
+        let members = scenario.members
+        let estimated = members.filter { $0.standalone.annualCostEstimate != nil }.map(\.name)
+        if !estimated.isEmpty {
+            notes.append(
+                labels.estimateNote(estimated.joined(separator: language == .ja ? "、" : ", "), ITCostSurvey2017.citation(language)))
+        }
+        // Warnings are at `members[i].personnel` or `members[i].joinCost`.
+        var pending: [String] = []
+        for warning in results.document.warnings {
+            guard warning.path.hasPrefix("members["), let close = warning.path.firstIndex(of: "]"),
+                let index = Int(warning.path[warning.path.index(warning.path.startIndex, offsetBy: 8)..<close]),
+                members.indices.contains(index)
+            else { continue }
+            let what = warning.path.hasSuffix(".joinCost") ? labels.pendingJoinCost : labels.pendingPersonnel
+            pending.append(language == .ja ? "\(members[index].name)の\(what)" : "\(what) of \(members[index].name)")
+        }
+        if !pending.isEmpty { notes.append(labels.pendingNote(pending.joined(separator: language == .ja ? "、" : ", "))) }
+        return notes
+    }
+
     // MARK: Comparison
 
     /// Every member's and the group's figures for a case compared with staying alone.
@@ -61,7 +85,7 @@ public struct ReportTables: Sendable {
                 labels.groupTotal, comparison.group, standalone.reduce(0, +), caseTotals.reduce(0, +),
                 joins: result.members.compactMap(\.joins).min()))
         table.totalRowCount = 1
-        table.notes = roundingNote + [labels.npvNote(NumberFormat.percent(scenario.discountRate))]
+        table.notes = roundingNote + [labels.npvNote(NumberFormat.percent(scenario.discountRate))] + inputNotes
         return table
     }
 
@@ -93,7 +117,7 @@ public struct ReportTables: Sendable {
         var (table, categories) = categoryTable(
             title: title, firstHeader: labels.fiscalYear, rows: zip(years, figures).map { (labels.year($0), $1) },
             lastHeader: labels.total, totalLabel: labels.total)
-        table.notes = roundingNote + (categories.contains(.allocationTax) ? [labels.generalFundNote] : [])
+        table.notes = roundingNote + (categories.contains(.allocationTax) ? [labels.generalFundNote] : []) + inputNotes
         return table
     }
 
@@ -136,7 +160,7 @@ public struct ReportTables: Sendable {
             title: labels.savingsCategoryTitle(labels.caseName(result.name)), firstHeader: labels.member,
             rows: zip(result.members, comparison.members).map { ($0.name, $1.byCategory) }, lastHeader: labels.savings,
             totalLabel: labels.groupTotal, alsoShowing: [comparison.group.byCategory])
-        table.notes = roundingNote + [savingsNote]
+        table.notes = roundingNote + [savingsNote] + inputNotes
         return table
     }
 

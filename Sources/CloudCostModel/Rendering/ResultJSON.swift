@@ -5,6 +5,43 @@ public enum ResultJSON {
         try OutputSink.text { try result(results, to: $0) }
     }
 
+    /// Added fields, present only when there is something to say: `estimates`, the members whose
+    /// stay-alone system cost is estimated (method, factor and source), and `warnings`, what the
+    /// scenario leaves to be filled in (`PATH: message`, in English, for programs).
+    static func inputs(_ out: inout JSONStream, _ results: ScenarioResults) {
+        let estimated = results.scenario.members.filter { $0.standalone.annualCostEstimate != nil }
+        if !estimated.isEmpty {
+            out.key("estimates")
+            out.beginArray()
+            for member in estimated {
+                out.element()
+                out.beginObject()
+                out.key("id")
+                out.string(member.id)
+                out.key("field")
+                out.string("standalone.annualCost")
+                out.key("method")
+                out.string(EstimateMethod.band.rawValue)
+                out.key("factor")
+                out.number((member.standalone.annualCostEstimate?.factor ?? .one).description)
+                out.key("source")
+                out.string(ITCostSurvey2017.citation(.ja))
+                out.endObject()
+            }
+            out.endArray()
+        }
+        let warnings = results.document.warnings
+        if !warnings.isEmpty {
+            out.key("warnings")
+            out.beginArray()
+            for warning in warnings {
+                out.element()
+                out.string(warning.text(.en))
+            }
+            out.endArray()
+        }
+    }
+
     /// `costsim-result/1`, written straight to `sink` as it is made: for 1,741 members it is
     /// megabytes, so neither a tree nor the whole text is built. The cases are computed one at a
     /// time; of each, only what its comparison prints is kept for the `comparisons` after the cases.
@@ -21,6 +58,7 @@ public enum ResultJSON {
         out.string(scenario.name)
         out.key("fiscalYears")
         out.inlineIntegers(scenario.fiscalYears)
+        inputs(&out, results)
         out.key("cases")
         out.beginArray()
         var comparisons: [(ids: [String], comparison: Comparison)] = []

@@ -9,13 +9,33 @@ public enum LocalGovernmentCode {
         return (11 - weighted % 11) % 10
     }
 
-    /// Nil when valid, else what is wrong with it.
+    /// The five-digit area code of a code written with five digits (as census tables print it) or
+    /// six (with a valid check digit); nil for anything else.
+    public static func areaCode(of code: String) -> String? {
+        guard code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        switch code.utf8.count {
+        case 5: return code
+        case 6: return problem(with: code) == nil ? String(code.prefix(5)) : nil
+        default: return nil
+        }
+    }
+
+    /// The six-digit code for a five- or six-digit one; nil when it is neither (or the check digit is wrong).
+    public static func sixDigits(_ code: String) -> String? {
+        areaCode(of: code).flatMap { area in checkDigit(for: area).map { area + String($0) } }
+    }
+
+    /// Nil when valid (five digits, or six with the right check digit), else what is wrong with it.
     public static func problem(with code: String) -> Problem? {
-        guard code.utf8.count == 6, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+        let isDigits = code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        if isDigits && code.utf8.count == 5 { return nil }
+        guard code.utf8.count == 6, isDigits else {
             return .notLocalGovernmentCode(quoted: quoted(code))
         }
-        let expected = checkDigit(for: String(code.prefix(5)))!
-        let given = Int(code.utf8.last! - 0x30)
+        guard let expected = checkDigit(for: String(code.prefix(5))), let last = code.utf8.last else {
+            return .notLocalGovernmentCode(quoted: quoted(code))
+        }
+        let given = Int(last - 0x30)
         if given != expected {
             return .wrongCheckDigit(code: code, given: given, expected: expected)
         }

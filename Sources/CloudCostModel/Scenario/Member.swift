@@ -3,6 +3,7 @@ public struct Member: Sendable, Equatable {
     public let id: String
     public let name: String
     /// 全国地方公共団体コード, six digits with a valid check digit.
+    /// 全国地方公共団体コード, six digits with a valid check digit (a five-digit code is given its check digit).
     public let code: String?
     public let population: FYValue<Int64>
     public let populationGrowth: ExactDecimal?

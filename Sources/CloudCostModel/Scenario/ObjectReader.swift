@@ -27,6 +27,23 @@ struct ObjectReader {
 
     func has(_ key: String) -> Bool { present(key) != nil }
 
+    /// The text a starter scenario (`costsim new`) writes where the user still has to give a figure.
+    static let placeholderText = "未入力"
+
+    /// Whether `key` holds the placeholder `"未入力"`: the figure is not known yet. It is then
+    /// computed as nothing (never silently: a warning names it) until the user writes a number.
+    func placeholder(_ key: String) -> Bool {
+        guard isPlaceholder(key) else { return false }
+        diagnostics.warn(path(key), .pending(key))
+        return true
+    }
+
+    /// Whether `key` holds the placeholder, without a warning.
+    func isPlaceholder(_ key: String) -> Bool {
+        if case .string(Self.placeholderText)? = present(key) { return true }
+        return false
+    }
+
     /// The value, treating an explicit `null` as absent.
     func present(_ key: String) -> JSONValue? {
         guard let value = object[key], value != .null else { return nil }

@@ -33,7 +33,7 @@ public enum ScenarioDecoder {
             issues += variantIssues
         }
         guard issues.isEmpty, let scenario else { throw .invalid(issues) }
-        return ScenarioDocument(scenario: scenario, variants: variants)
+        return ScenarioDocument(scenario: scenario, variants: variants, warnings: diagnostics.warnings)
     }
 
     // MARK: The scenario
@@ -153,7 +153,6 @@ public enum ScenarioDecoder {
         {
             diagnostics.add(reader.path("id"), .invalidID(quoted: quoted(id)))
         }
-        let name = reader.displayText("name", required: true, what: .municipalityName)
         let code: String?
         if case .number(let digits)? = reader.present("code") {
             // A number loses leading zeros (and `--set …code=252069` reads as one): say how to write it.
@@ -162,11 +161,24 @@ public enum ScenarioDecoder {
         } else {
             code = reader.string("code", required: false, what: .localGovernmentCode)
         }
-        if let code, let problem = LocalGovernmentCode.problem(with: code) { diagnostics.add(reader.path("code"), problem) }
-
-        let population = reader.fyValue("population", required: true, what: .populationByYear, firstYear: firstYear) {
-            ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: .population, range: 0...Limits.population)
+        // A code names a municipality of the shipped 2020 census; its name and population are the
+        // defaults for the member's own (the population as that of the first fiscal year).
+        var census: Census2020.Municipality?
+        if let code {
+            if let problem = LocalGovernmentCode.problem(with: code) {
+                diagnostics.add(reader.path("code"), problem)
+            } else if let found = Census2020.municipality(code: code) {
+                census = found
+            } else {
+                let nearest = Census2020.nearest(to: code).map { "\($0.areaCode) \($0.name)" }
+                diagnostics.add(reader.path("code"), .unknownCode(quoted: quoted(code), nearest: nearest))
+            }
         }
+        let name = reader.displayText("name", required: code == nil, what: .municipalityName) ?? census?.name
+        let population =
+            reader.fyValue("population", required: code == nil, what: .populationByYear, firstYear: firstYear) {
+                ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: .population, range: 0...Limits.population)
+            } ?? census.map { FYValue($0.population, from: firstYear) }
         let growth = reader.decimal(
             "populationGrowth", what: .growthRate,
             range: ExactDecimal(millionths: -999_999)...ExactDecimal(millionths: 999_999))
@@ -189,27 +201,66 @@ public enum ScenarioDecoder {
 
         let standalone = decodeStandalone(reader, firstYear: firstYear)
         let personnel = decodePersonnel(reader, firstYear: firstYear)
-        let joinCost = reader.yen("joinCost") ?? 0
+        let joinCost = reader.placeholder("joinCost") ? 0 : reader.yen("joinCost") ?? 0
         let joinSubsidyRate = reader.decimal("joinSubsidyRate", what: .subsidyRate, range: .zero...ExactDecimal.one) ?? .zero
         let joinAllocationTaxRate =
             reader.decimal("joinAllocationTaxRate", what: .allocationTaxRate, range: .zero...ExactDecimal.one) ?? .zero
         let leaveCost = reader.yen("leaveCost") ?? 0
 
-        guard diagnostics.issues.count == before, let id, let name, let population, let standalone, let years else { return nil }
+        guard diagnostics.issues.count == before, let id, let name, let population, let draft = standalone, let years else {
+            return nil
+        }
         guard let billed = Member.populations(population, growth: growth, for: years) else {
             diagnostics.add(
                 reader.path("populationGrowth"), .populationGrowsTooLarge(limit: Limits.population, fiscalYear: years.upperBound))
             return nil
         }
+        guard let standalone = draft.costs(billedPopulations: billed, years: years) else {
+            diagnostics.add(Path.key(reader.path("standalone"), "annualCost"), .estimateTooLarge(limit: Limits.amount))
+            return nil
+        }
         return Member(
-            id: id, name: name, code: code, population: population, populationGrowth: growth, usage: usage,
+            id: id, name: name, code: code.flatMap(LocalGovernmentCode.sixDigits), population: population, populationGrowth: growth,
+            usage: usage,
             joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
             personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate,
             joinAllocationTaxRate: joinAllocationTaxRate, leaveCost: leaveCost,
             billedPopulations: billed)
     }
 
-    static func decodeStandalone(_ member: ObjectReader, firstYear: Int) -> StandaloneCosts? {
+    /// A member's own costs as read, before its population is known: the annual cost given, or how it
+    /// is estimated (from the population of each fiscal year).
+    struct StandaloneDraft {
+        let annualCost: FYValue<Int64>?
+        let estimate: BandEstimate?
+        let governmentCloud: FYValue<Int64>?
+        let renewals: [Renewal]
+
+        /// The costs, the estimate made for each fiscal year; nil when an estimate exceeds `Limits.amount`.
+        func costs(billedPopulations: [Int64], years: ClosedRange<Int>) -> StandaloneCosts? {
+            var annual = annualCost
+            if let estimate {
+                let entries = zip(years, billedPopulations).map { ($0, estimate.annualCost(population: $1)) }
+                guard entries.allSatisfy({ $0.1 <= Limits.amount }) else { return nil }
+                annual = FYValue(entries: entries)
+            }
+            guard let annual else { return nil }
+            return StandaloneCosts(annualCost: annual, annualCostEstimate: estimate, governmentCloud: governmentCloud, renewals: renewals)
+        }
+    }
+
+    /// `{"estimate": "band", "factor": F}` (see `BandEstimate`), or nil when `value` is not an estimate.
+    static func estimate(_ value: JSONValue, path: String, diagnostics: Diagnostics) -> BandEstimate?? {
+        guard case .object(let object) = value, object["estimate"] != nil else { return .none }
+        guard let reader = ObjectReader(value, path: path, allowedKeys: ["estimate", "factor"], diagnostics: diagnostics),
+            reader.choice("estimate", default: EstimateMethod.band) != nil
+        else { return .some(nil) }
+        let factor = reader.decimal("factor", what: .estimateFactor, range: .zero...ExactDecimal(10))
+        if reader.has("factor") && factor == nil { return .some(nil) }
+        return BandEstimate(factor: factor ?? .one)
+    }
+
+    static func decodeStandalone(_ member: ObjectReader, firstYear: Int) -> StandaloneDraft? {
         let diagnostics = member.diagnostics
         guard
             let reader = member.nested(
@@ -219,7 +270,17 @@ public enum ScenarioDecoder {
         let yen = { (value: JSONValue, path: FieldPath) in
             ObjectReader.integer(value, path: path, diagnostics: diagnostics, what: .yen, range: 0...Limits.amount)
         }
-        let annual = reader.fyValue("annualCost", required: true, what: .ownSystemPerYear, firstYear: firstYear, element: yen)
+        var annual: FYValue<Int64>?
+        var estimated: BandEstimate?
+        var estimateFailed = false
+        if let value = reader.present("annualCost"),
+            let estimate = estimate(value, path: reader.path("annualCost"), diagnostics: diagnostics)
+        {
+            estimated = estimate
+            estimateFailed = estimate == nil
+        } else {
+            annual = reader.fyValue("annualCost", required: true, what: .ownSystemPerYear, firstYear: firstYear, element: yen)
+        }
         let cloud = reader.fyValue("governmentCloud", required: false, what: .yenPerYear, firstYear: firstYear, element: yen)
         var renewals: [Renewal] = []
         for (index, item) in (reader.list("renewals", required: false, what: .renewals) ?? []).enumerated() {
@@ -232,13 +293,18 @@ public enum ScenarioDecoder {
             let label = renewal.displayText("label", required: false) ?? ""
             if let month, let amount { renewals.append(Renewal(month: month, amount: amount, label: label)) }
         }
-        guard let annual else { return nil }
-        return StandaloneCosts(annualCost: annual, governmentCloud: cloud, renewals: renewals)
+        guard annual != nil || (estimated != nil && !estimateFailed) else { return nil }
+        return StandaloneDraft(annualCost: annual, estimate: estimated, governmentCloud: cloud, renewals: renewals)
     }
 
     static func decodePersonnel(_ member: ObjectReader, firstYear: Int) -> Personnel? {
         guard let reader = member.nested("personnel", allowedKeys: ["staff", "staffShared", "costPerStaff"]) else { return nil }
         let diagnostics = member.diagnostics
+        // A placeholder (未入力) anywhere: no personnel cost is counted, and a warning says so.
+        if ["staff", "staffShared", "costPerStaff"].contains(where: reader.isPlaceholder) {
+            diagnostics.warn(member.path("personnel"), .pending("personnel"))
+            return nil
+        }
         let range = ExactDecimal.zero...ExactDecimal(Limits.staff)
         let staff = reader.decimal("staff", required: true, what: .staff, range: range)
         let shared = reader.decimal("staffShared", what: .staffShared, range: range)

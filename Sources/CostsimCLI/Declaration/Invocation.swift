@@ -7,6 +7,8 @@ struct Invocation {
     let arguments: ParsedArguments
     let costsim: Costsim
     let output: OutputSink
+    /// Standard error: warnings go there, apart from the output.
+    let errors: OutputSink
 
     /// A progress callback for a long analysis: on a terminal, `what done/total` on one line of
     /// standard error, redrawn at most a few times a second and cleared at the end; nil elsewhere.
@@ -38,9 +40,14 @@ struct Invocation {
         return positional[0]
     }
 
-    /// Reads FILE with the command line's `--set` changes applied, validated.
+    /// Reads FILE with the command line's `--set` changes applied, validated; what it leaves to be
+    /// filled in (未入力) is said on standard error, so that no figure is silently 0.
     func loadScenario() throws -> ScenarioDocument {
-        try ScenarioFile.load(try file(), overrides: arguments.all("--set"), standardInput: costsim.readStandardInput)
+        let document = try ScenarioFile.load(try file(), overrides: arguments.all("--set"), standardInput: costsim.readStandardInput)
+        if !document.warnings.isEmpty {
+            errors.write("costsim: " + ScenarioFile.warningList(document.warnings, language) + "\n")
+        }
+        return document
     }
 
     /// An option whose value is one of `T`'s cases (checked when parsed), or `value` when not given.

@@ -18,6 +18,17 @@ enum ScenarioFile {
         }
     }
 
+    /// `2 warnings:` and one per line: what the scenario leaves to be filled in.
+    static func warningList(_ warnings: [ValidationIssue], _ language: Language) -> String {
+        let lines = warnings.map { $0.text(language) }.joined(separator: "\n")
+        switch language {
+        case .en:
+            return "\(warnings.count == 1 ? "1 warning" : "\(warnings.count) warnings") (the figures are computed, but not complete):\n"
+                + lines
+        case .ja: return "警告 \(warnings.count) 件（計算はしましたが、未入力の項目があります）:\n" + lines
+        }
+    }
+
     /// `3 problems found:` and one per line; past `maximumProblemsShown`, how many more there are.
     static func problemList(_ issues: [ValidationIssue], _ language: Language) -> String {
         var lines = issues.prefix(maximumProblemsShown).map { $0.text(language) }
