@@ -33,6 +33,9 @@ struct MessageTests {
         .patchRemoveForm(keyField: "id", key: "a"), .patchNothingToRemove(keyField: "id", quotedKey: "\"a\""), .setNeedsEquals,
         .setEmptyPart, .setTooDeep(parts: 20, limit: 16), .setNoKeyedItem(keyField: "id", quotedKey: "\"x\"", suggestion: "a"),
         .setNoIndex(key: "5", count: 2), .setNotContainer(location: "name", found: .string, key: "x"),
+        .unknownCode(quoted: "\"25440\"", nearest: ["25441 豊郷町"]), .estimateTooLarge(limit: 10), .pending("personnel"),
+        .pending("joinCost"), .noFeeMembers, .unknownFeeMember(quoted: "\"x\"", suggestion: "a"),
+        .duplicateFeeMember(quoted: "\"a\""), .setKeyMismatch(keyField: "id", key: "a"),
     ]
 
     /// Words of an English sentence that a Japanese message never needs.

@@ -58,6 +58,11 @@ func randomScenario(_ random: inout SplitMix64) -> String {
                 : String(Int.random(in: 0...limit, using: &random))
         }
         var fields = [#""label": "fee\#(index)""#]
+        if Int.random(in: 0..<3, using: &random) == 0 {  // a fee of some members only (two groups in one scenario)
+            let chosen = (0..<count).filter { _ in Bool.random(using: &random) }
+            let ids = (chosen.isEmpty ? [Int.random(in: 0..<count, using: &random)] : chosen).map { "\"m\($0)\"" }
+            fields.append(#""members": [\#(ids.joined(separator: ", "))]"#)
+        }
         if usd { fields.append(#""currency": "USD""#) }
         if Bool.random(using: &random) { fields.append(#""category": "governmentCloud""#) }
         var windowStart = Month.firstOfFiscalYear(from)
@@ -129,7 +134,8 @@ struct PropertyTests {
                     for k in 1...12 {
                         let month = Month.firstOfFiscalYear(year).adding(months: k - 1)
                         let someone = scenario.members.contains { member in
-                            member.joins.map { $0 <= month } == true && (member.leaves.map { month < $0 } ?? true)
+                            (fee.members?.contains(member.id) ?? true)
+                                && member.joins.map { $0 <= month } == true && (member.leaves.map { month < $0 } ?? true)
                         }
                         guard someone && fee.applies(in: month) else { continue }
                         switch shared {
@@ -140,6 +146,10 @@ struct PropertyTests {
                     }
                     let charged = plan.fees[feeIndex].amounts.reduce(Int64(0)) { $0 + $1[yearIndex] }
                     #expect(charged == bill, "\(fee.label) FY\(year)\n\(text)")
+                    // A member outside a fee that names its members pays none of it, nor gets a subsidy on it.
+                    for (memberIndex, member) in scenario.members.enumerated() where fee.members?.contains(member.id) == false {
+                        #expect(plan.fees[feeIndex].amounts[memberIndex][yearIndex] == 0, "\(fee.label) \(member.id)\n\(text)")
+                    }
                 }
             }
         }

@@ -71,6 +71,25 @@ struct OverrideTests {
         #expect(throws: ScenarioError.self) { try ScenarioOverride.apply(["members..joins=1"], to: base) }
     }
 
+    @Test("an object for a member or fee that is not there appends it; null removes one")
+    func appendAndRemove() throws {
+        let added = try ScenarioOverride.apply(
+            [#"members.toyosato={"code": "25441", "joins": "2021-04", "standalone": {"annualCost": {"estimate": "band"}}}"#], to: base)
+        let document = try ScenarioDecoder.decode(added)
+        #expect(document.scenario.members.map(\.id) == ["koka", "toyosato"])
+        #expect(document.scenario.members[1].name == "豊郷町")  // from the census, by its code
+        let fee = try ScenarioOverride.apply([#"group.fees.回線={"perMember": {"monthly": 5}}"#], to: base)
+        #expect(try ScenarioDecoder.decode(fee).scenario.group.fees.map(\.label) == ["事務局経費", "回線"])
+        let removed = try ScenarioOverride.apply(["members.toyosato=null"], to: added)
+        #expect(try ScenarioDecoder.decode(removed).scenario.members.map(\.id) == ["koka"])
+        do {
+            _ = try ScenarioOverride.apply([#"members.toyosato={"id": "kora"}"#], to: base)
+            Issue.record("expected a problem")
+        } catch {
+            #expect(error.text(.en).hasSuffix(#"the path names id "toyosato", the value another: leave "id" out of the value"#))
+        }
+    }
+
     @Test("the result is validated like a file")
     func validated() {
         let json = JSONWriter.write(base)

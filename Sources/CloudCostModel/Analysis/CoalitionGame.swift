@@ -15,16 +15,20 @@
 ///   costs the bill once anyone is active; with one, `−floor(share · rate)` depends on how the bill is split,
 ///   so the bill is apportioned among the coalition's active members each time the coalition changes
 ///   (this is the price of being exact: a few apportionments per step).
+/// - a fee that names its `members` (a shared fee, or a tiered one, whose bill or tier depends on which
+///   of its members are in) is charged again, like a subsidised shared fee, each time the coalition
+///   changes; a per-member or flat per-10,000 one is a member's own charge, 0 for the others.
 ///
 /// Members are added and removed incrementally, which makes enumerating 2^20 coalitions (Gray code)
 /// or sampling permutations fast.
 struct CoalitionGame {
-    /// A shared fee with a subsidy, billed `amount` in `months` months of a group.
+    /// A fee charged again whenever the coalition changes (a shared fee with a subsidy, or a fee
+    /// that names its members), billed `amount` (a shared fee; nil for a tiered one) in `months` months of a group.
     struct SubsidisedBill {
         let fee: Int
         /// One of the months (for messages; the shares depend only on the amount and the members).
         let month: Month
-        let amount: Int64
+        let amount: Int64?
         var months: Int64
     }
 
@@ -102,7 +106,16 @@ struct CoalitionGame {
         let simulation = Simulation(scenario: scenario, mode: .asWritten)
         var groups: [MonthGroup] = []
         var index: [[Int]: Int] = [:]  // key: year index then active members
-        var billIndex: [Int: [[Int64]: Int]] = [:]  // group → [fee, amount] → position in `subsidised`
+        var billIndex: [Int: [[Int64?]: Int]] = [:]  // group → [fee, amount] → position in `subsidised`
+        /// Fee `fee` in a month of group `g`, charged again whenever the coalition changes.
+        func recharge(_ fee: Int, _ month: Month, _ amount: Int64?, in g: Int) {
+            if let position = billIndex[g]?[[Int64(fee), amount]] {
+                groups[g].subsidised[position].months += 1
+            } else {
+                billIndex[g, default: [:]][[Int64(fee), amount]] = groups[g].subsidised.count
+                groups[g].subsidised.append(SubsidisedBill(fee: fee, month: month, amount: amount, months: 1))
+            }
+        }
         for offset in 0..<simulation.monthCount {
             let month = Month(serial: simulation.firstMonth + offset)
             let year = offset / 12
@@ -123,15 +136,16 @@ struct CoalitionGame {
             for (fee, description) in fees.enumerated() where description.applies(in: month) {
                 let net = { (share: Int64) in FeeSchedule.net(share, of: description) }
                 switch description.charge {
+                case .shared where schedule.isRestricted(fee), .perTenThousand(.tiers, _) where schedule.isRestricted(fee):
+                    let amount = try schedule.sharedAmount(fee, month: month, year: year)
+                    if case .shared = description.charge, amount == nil { continue }
+                    recharge(fee, month, amount, in: g)
                 case .shared:
                     guard let amount = try schedule.sharedAmount(fee, month: month, year: year) else { continue }
                     if description.subsidyRate == .zero && description.allocationTaxRate == .zero {
                         groups[g].fixed += Int128(amount)
-                    } else if let position = billIndex[g]?[[Int64(fee), amount]] {
-                        groups[g].subsidised[position].months += 1
                     } else {
-                        billIndex[g, default: [:]][[Int64(fee), amount]] = groups[g].subsidised.count
-                        groups[g].subsidised.append(SubsidisedBill(fee: fee, month: month, amount: amount, months: 1))
+                        recharge(fee, month, amount, in: g)
                     }
                 case .perMember, .perTenThousand(.flat, _):
                     let shares = try schedule.shares(of: fee, month: month, year: year, active: active)

@@ -12,6 +12,8 @@ struct FeeSchedule {
     let firstYear: Int
     /// The member index of the 代表団体 when the remainder goes to it.
     let representative: Int?
+    /// Per fee, for a fee that names its `members`: whether it applies to each member (by index); nil: to all.
+    let appliesTo: [[Bool]?]
 
     init(_ scenario: Scenario) {
         fees = scenario.group.fees
@@ -24,6 +26,31 @@ struct FeeSchedule {
         representative =
             scenario.group.remainder == .representative
             ? scenario.members.firstIndex { $0.id == scenario.group.representative } : nil
+        appliesTo = scenario.group.fees.map { fee in
+            fee.members.map { ids in scenario.members.map { ids.contains($0.id) } }
+        }
+    }
+
+    /// Whether fee `fee` names the members it applies to.
+    func isRestricted(_ fee: Int) -> Bool { appliesTo[fee] != nil }
+
+    /// The members of `active` that fee `fee` applies to, in the same order.
+    func chargeable(_ fee: Int, among active: [Int]) -> [Int] {
+        guard let applies = appliesTo[fee] else { return active }
+        return active.filter { applies[$0] }
+    }
+
+    /// `values` for the members `chargeable` picked from `active`, spread back over `active` with 0
+    /// for the members the fee does not apply to.
+    static func spread(_ values: [Int64], of chargeable: [Int], over active: [Int]) -> [Int64] {
+        guard chargeable.count != active.count else { return values }
+        var result = Array(repeating: Int64(0), count: active.count)
+        var next = 0
+        for (position, member) in active.enumerated() where next < chargeable.count && chargeable[next] == member {
+            result[position] = values[next]
+            next += 1
+        }
+        return result
     }
 
     /// The subsidy on one member's share of a fee in a month: `−floor(share · rate)` (≤ 0).
@@ -62,10 +89,20 @@ struct FeeSchedule {
     }
 
     /// What each member of `active` (member indices in file order) owes of `fee` in `month`, in the
-    /// order of `active`. `amount` is the month's `sharedAmount` for a shared fee. `tier`, for a tiered
-    /// per-10,000 fee, uses that tier instead of the one the active members' population selects (the
-    /// fairness analysis prices each tier once and picks one per coalition).
+    /// order of `active`: the fee is charged among the active members it applies to (all, unless it
+    /// names its `members`), the others owe 0. `amount` is the month's `sharedAmount` for a shared fee.
+    /// `tier`, for a tiered per-10,000 fee, uses that tier instead of the one the charged members'
+    /// population selects (the fairness analysis prices each tier once and picks one per coalition).
     func shares(of fee: Int, month: Month, year: Int, active: [Int], amount: Int64? = nil, tier: Int? = nil)
+        throws(AmountOverflowError) -> [Int64]
+    {
+        let charged = chargeable(fee, among: active)
+        let shares = try sharesAmong(charged, of: fee, month: month, year: year, amount: amount, tier: tier)
+        return Self.spread(shares, of: charged, over: active)
+    }
+
+    /// `shares(of:…)` among members the fee applies to.
+    private func sharesAmong(_ active: [Int], of fee: Int, month: Month, year: Int, amount: Int64?, tier: Int?)
         throws(AmountOverflowError) -> [Int64]
     {
         let context = { [AmountOverflowError.Part.name(self.fees[fee].label), .month(month)] }
@@ -102,6 +139,11 @@ struct FeeSchedule {
     /// `SplitBasis` (均等割, 人口割, 利用量割; zeros for a basis the split does not use). Their sum is
     /// the member's share; the secretariat's table shows them so that a member can check its bill.
     func sharedParts(of fee: Int, year: Int, active: [Int], amount: Int64) -> [[Int64]] {
+        let charged = chargeable(fee, among: active)
+        if charged.isEmpty { return SplitBasis.allCases.map { _ in Array(repeating: 0, count: active.count) } }
+        guard charged.count == active.count else {
+            return sharedParts(of: fee, year: year, active: charged, amount: amount).map { Self.spread($0, of: charged, over: active) }
+        }
         guard case .shared(_, let split) = fees[fee].charge else { return [] }
         let bases = SplitBasis.allCases.map { basis in
             Apportionment.Basis(

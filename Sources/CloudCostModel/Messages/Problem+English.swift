@@ -89,6 +89,10 @@ extension Problem {
             return "a shared fee has exactly one of \"monthly\", \"annual\" or \"once\"; found \(forms.joined(separator: " and "))"
         case .amountOnlyWithOnce: return "\"amount\" goes with \"once\" only"
         case .splitSum(let sum): return "the coefficients sum to \(sum); they must sum to exactly 1"
+        case .noFeeMembers: return "the list is empty; leave \"members\" out for a fee that applies to every member"
+        case .unknownFeeMember(let id, let suggestion):
+            return "\(id) is not the id of a member" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .duplicateFeeMember(let id): return "\(id) is listed twice"
 
         case .reservedVariantName(let name):
             return "\(name) cannot name a variant (\"standalone\" and \"plan\" are the built-in cases)"
@@ -105,6 +109,8 @@ extension Problem {
         case .setNoKeyedItem(let field, let key, let suggestion):
             return "no item has the \(field) \(key)" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case .setNoIndex(let key, let count): return "no item \(key) in a list of \(count)"
+        case .setKeyMismatch(let field, let key):
+            return "the path names \(field) \"\(key)\", the value another: leave \"\(field)\" out of the value"
         case .setNotContainer(let location, let found, let key): return "\(location) is \(found.text(.en)), which has no \"\(key)\""
         }
     }

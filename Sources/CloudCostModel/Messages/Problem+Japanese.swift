@@ -90,6 +90,10 @@ extension Problem {
             return "共有経費には \"monthly\"、\"annual\"、\"once\" のうち1つだけを書きます（\(forms.joined(separator: " と ")) が書かれています）"
         case .amountOnlyWithOnce: return "\"amount\" は \"once\" と共にだけ書けます"
         case .splitSum(let sum): return "係数の合計が \(sum) です。合計はちょうど 1 にしてください"
+        case .noFeeMembers: return "一覧が空です。すべての構成団体にかかる経費なら \"members\" を書かないでください"
+        case .unknownFeeMember(let id, let suggestion):
+            return "\(id) は構成団体の ID ではありません" + (suggestion.map { "。\"\($0)\" の誤りではありませんか？" } ?? "")
+        case .duplicateFeeMember(let id): return "\(id) が2回書かれています"
 
         case .reservedVariantName(let name): return "\(name) はケース名に使えません（\"standalone\" と \"plan\" は既定のケースです）"
         case .duplicateVariantName(let name, let previous): return "\(name) は variants[\(previous)] の名前と同じです"
@@ -105,6 +109,8 @@ extension Problem {
         case .setNoKeyedItem(let field, let key, let suggestion):
             return "\(field) が \(key) の項目はありません" + (suggestion.map { "。\"\($0)\" の誤りではありませんか？" } ?? "")
         case .setNoIndex(let key, let count): return "\(count) 項目のリストに \(key) 番目の項目はありません"
+        case .setKeyMismatch(let field, let key):
+            return "パスは \(field) \"\(key)\" を指していますが、値の \(field) が異なります。値から \"\(field)\" を除いてください"
         case .setNotContainer(let location, let found, let key): return "\(location) は\(found.text(.ja))で、\"\(key)\" を持てません"
         }
     }

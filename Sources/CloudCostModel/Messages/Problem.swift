@@ -67,6 +67,9 @@ public enum Problem: Hashable, Sendable {
     case severalSharedForms([String])
     case amountOnlyWithOnce
     case splitSum(sum: String)
+    case noFeeMembers
+    case unknownFeeMember(quoted: String, suggestion: String?)
+    case duplicateFeeMember(quoted: String)
 
     // MARK: Variants and their patches
     case reservedVariantName(quoted: String)
@@ -83,6 +86,8 @@ public enum Problem: Hashable, Sendable {
     case setTooDeep(parts: Int, limit: Int)
     case setNoKeyedItem(keyField: String, quotedKey: String, suggestion: String?)
     case setNoIndex(key: String, count: Int)
+    /// `members.a={"id": "b", …}`: the path names one item, the value another.
+    case setKeyMismatch(keyField: String, key: String)
     case setNotContainer(location: String, found: JSONKind, key: String)
 
     /// A number written as text, where the cause is plain to see.

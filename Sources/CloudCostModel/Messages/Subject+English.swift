@@ -51,6 +51,7 @@ extension Subject {
         case .variantName: return "the variant's name"
         case .patch: return "the changes to the scenario, as a JSON merge patch"
         case .estimateFactor: return "the factor applied to the estimate"
+        case .feeMembers: return "the ids of the members the fee applies to"
         }
     }
 }

@@ -51,6 +51,7 @@ extension Subject {
         case .variantName: return "ケース名"
         case .patch: return "シナリオへの変更（JSON merge patch）"
         case .estimateFactor: return "推計に掛ける係数（factor）"
+        case .feeMembers: return "この経費がかかる構成団体の ID の一覧"
         }
     }
 }

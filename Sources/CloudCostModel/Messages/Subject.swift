@@ -52,4 +52,5 @@ public enum Subject: Hashable, Sendable {
     case variantName
     case patch
     case estimateFactor
+    case feeMembers
 }

@@ -198,7 +198,9 @@ public struct ReportTables: Sendable {
             let net = feeTotal + shownSubsidies[member] + (allocationTax.first ?? 0)
             let cells = fees + [feeTotal, shownSubsidies[member]] + allocationTax + [net]
             for (column, cell) in cells.enumerated() { sums[column] += cell }
-            table.rows.append([name] + cells.map(amount))
+            // A fee that names its members shows no share for the others: a dash, not a 0 they might be asked for.
+            let feeCells = zip(shownFees, fees).map { fee, value in fee.shares[member].applies ? amount(value) : "—" }
+            table.rows.append([name] + feeCells + cells.dropFirst(fees.count).map(amount))
         }
         table.rows.append([labels.total] + sums.map(amount))
         table.totalRowCount = 1
@@ -220,7 +222,7 @@ public struct ReportTables: Sendable {
                 columns: [.init(labels.member, .left), .init(labels.population)] + (showsUsage ? [.init(labels.usage)] : [])
                     + used.map { .init(labels.basisNames[$0.rawValue]) } + [.init(labels.feeTotal)])
             var sums = [Int64](repeating: 0, count: used.count + 1)
-            for (index, share) in fee.shares.enumerated() {
+            for (index, share) in fee.shares.enumerated() where share.applies {
                 let basis = apportionment.bases[index]
                 let parts = used.map { share.parts.indices.contains($0.rawValue) ? share.parts[$0.rawValue] : 0 }
                 for (column, value) in (parts + [share.amount]).enumerated() { sums[column] += value }

@@ -172,27 +172,24 @@ public enum ResultJSON {
             ("format", .string("costsim-apportionment/1")),
             ("case", .string(table.caseName)),
             ("fiscalYear", .integer(table.fiscalYear)),
-            (
-                "fees",
-                .array(
-                    table.fees.map { fee in
-                        .object([
-                            ("label", .string(fee.label)),
-                            ("category", .string(fee.category.rawValue)),
-                            ("total", .integer(fee.total)),
-                            (
-                                "shares",
-                                .array(
-                                    fee.shares.map { share in
-                                        .object([
-                                            ("id", .string(share.id)), ("amount", .integer(share.amount)),
-                                            ("subsidy", .integer(share.subsidy)), ("allocationTax", .integer(share.allocationTax)),
-                                        ])
-                                    })
-                            ),
-                        ])
-                    })
-            ),
+            ("fees", .array(table.fees.map(feeJSON))),
         ])
+    }
+
+    /// One fee of `costsim-apportionment/1`: every member's share, 0 where it paid nothing.
+    static func feeJSON(_ fee: ApportionmentTable.FeeRow) -> JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [
+            ("label", .string(fee.label)), ("category", .string(fee.category.rawValue)), ("total", .integer(fee.total)),
+        ]
+        // Added field: the members a fee applies to, when it names them.
+        if let members = fee.members { fields.append(("members", .array(members.map { .string($0) }))) }
+        let shares = fee.shares.map { share -> JSONValue in
+            .object([
+                ("id", .string(share.id)), ("amount", .integer(share.amount)), ("subsidy", .integer(share.subsidy)),
+                ("allocationTax", .integer(share.allocationTax)),
+            ])
+        }
+        fields.append(("shares", .array(shares)))
+        return .object(JSONObject(fields))
     }
 }

@@ -10,6 +10,8 @@ public struct ApportionmentTable: Sendable {
         public let allocationTax: Int64
         /// For a shared fee, `amount` by basis (均等割, 人口割, 利用量割, in `SplitBasis` order); empty otherwise.
         public let parts: [Int64]
+        /// Whether the fee applies to the member at all (false: the fee names its members, not this one).
+        public let applies: Bool
     }
 
     public struct FeeRow: Sendable {
@@ -21,6 +23,8 @@ public struct ApportionmentTable: Sendable {
         public let shares: [Share]
         /// For a shared fee, its split (the coefficients of its bases); nil otherwise.
         public let split: Split?
+        /// The ids of the members the fee applies to, when it names them; nil: every member.
+        public let members: [String]?
     }
 
     /// What a member's bill is apportioned by that year: its population, and its usage if it has one.
@@ -54,11 +58,15 @@ public struct ApportionmentTable: Sendable {
                 shares.append(
                     Share(
                         id: member.id, name: member.name, amount: amount, subsidy: ledger.subsidies[index][year],
-                        allocationTax: ledger.allocationTaxes[index][year], parts: ledger.parts.map { $0[index][year] }))
+                        allocationTax: ledger.allocationTaxes[index][year], parts: ledger.parts.map { $0[index][year] },
+                        applies: ledger.fee.members?.contains(member.id) ?? true))
             }
             var split: Split?
             if case .shared(_, let fee) = ledger.fee.charge { split = fee }
-            rows.append(FeeRow(label: ledger.fee.label, category: ledger.fee.category, total: total, shares: shares, split: split))
+            rows.append(
+                FeeRow(
+                    label: ledger.fee.label, category: ledger.fee.category, total: total, shares: shares, split: split,
+                    members: ledger.fee.members))
         }
         fees = rows
         bases = result.members.map { Basis(population: $0.billedPopulations[year], usage: $0.usage?.value(in: fiscalYear)) }

@@ -2,7 +2,8 @@
 enum GroupDecoder {
     static let groupKeys = ["name", "representative", "remainder", "fees"]
     static let feeKeys = [
-        "label", "category", "from", "to", "currency", "subsidyRate", "allocationTaxRate", "perTenThousand", "perMember", "shared", "split",
+        "label", "members", "category", "from", "to", "currency", "subsidyRate", "allocationTaxRate", "perTenThousand", "perMember",
+        "shared", "split",
     ]
 
     static func decode(_ top: ObjectReader, memberFields: [(id: String?, hasUsage: Bool)], firstYear: Int, hasFX: Bool) -> Group? {
@@ -28,14 +29,17 @@ enum GroupDecoder {
         var labels: [String: Int] = [:]
         for (index, item) in (reader.list("fees", required: true, what: .fees) ?? []).enumerated() {
             let path = Path.index(reader.path("fees"), index)
-            guard let fee = decodeFee(item, path: path, firstYear: firstYear, hasFX: hasFX, diagnostics: diagnostics) else { continue }
+            guard let fee = decodeFee(item, path: path, firstYear: firstYear, hasFX: hasFX, ids: ids, diagnostics: diagnostics) else {
+                continue
+            }
             if let previous = labels[fee.label] {
                 diagnostics.add(
                     "\(path).label", .duplicateLabel(quoted: quoted(fee.label), previous: previous))
             }
             labels[fee.label] = index
             if case .shared(_, let split) = fee.charge, split.usage > .zero {
-                for (memberIndex, fields) in memberFields.enumerated() where !fields.hasUsage {
+                for (memberIndex, fields) in memberFields.enumerated()
+                where !fields.hasUsage && (fee.members.map { list in fields.id.map(list.contains) ?? false } ?? true) {
                     diagnostics.add(
                         "members[\(memberIndex)].usage",
                         .usageRequired(feeIndex: index, label: fee.label))
@@ -47,10 +51,13 @@ enum GroupDecoder {
         return Group(name: name, representative: representative, remainder: remainder, fees: fees)
     }
 
-    static func decodeFee(_ value: JSONValue, path: String, firstYear: Int, hasFX: Bool, diagnostics: Diagnostics) -> Fee? {
+    static func decodeFee(_ value: JSONValue, path: String, firstYear: Int, hasFX: Bool, ids: [String], diagnostics: Diagnostics)
+        -> Fee?
+    {
         let before = diagnostics.issues.count
         guard let reader = ObjectReader(value, path: path, allowedKeys: feeKeys, diagnostics: diagnostics) else { return nil }
         let label = reader.displayText("label", required: true, what: .feeLabel)
+        let members = feeMembers(reader, ids: ids)
         let category = reader.choice("category", default: FeeCategory.system)
         let from = reader.month("from")
         let to = reader.month("to")
@@ -106,7 +113,26 @@ enum GroupDecoder {
         guard diagnostics.issues.count == before, let label, let category, let currency, let charge else { return nil }
         return Fee(
             label: label, category: category, from: from, to: to, currency: currency, subsidyRate: subsidyRate,
-            allocationTaxRate: allocationTaxRate, charge: charge)
+            allocationTaxRate: allocationTaxRate, charge: charge, members: members)
+    }
+
+    /// A fee's `members`: a non-empty list of the ids of members, each once.
+    static func feeMembers(_ fee: ObjectReader, ids: [String]) -> [String]? {
+        guard let items = fee.list("members", required: false, what: .feeMembers) else { return nil }
+        if items.isEmpty { fee.diagnostics.add(fee.path("members"), .noFeeMembers) }
+        var members: [String] = []
+        for (index, item) in items.enumerated() {
+            let path = FieldPath(Path.index(fee.path("members"), index))
+            guard let id = ObjectReader.string(item, path: path, diagnostics: fee.diagnostics, what: .representativeID) else { continue }
+            if !ids.contains(id) {
+                fee.diagnostics.add(
+                    path.text, .unknownFeeMember(quoted: quoted(id), suggestion: KeySuggestion.closest(to: id, among: ids)))
+            } else if members.contains(id) {
+                fee.diagnostics.add(path.text, .duplicateFeeMember(quoted: quoted(id)))
+            }
+            members.append(id)
+        }
+        return members
     }
 
     static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {

@@ -3,7 +3,8 @@
 /// PATH is dot-separated keys; a member is named by its id (`members.koka.joins`), a fee by its label
 /// (`group.fees.事務局経費.shared.annual`), another list item by its index. VALUE is read as JSON when
 /// it is JSON (`160`, `0.3`, `null`, `{"2016": 110}`), else as text (`2021-04`). `null` removes the key,
-/// as in a merge patch. Setting a year of a plain number (`fx.2027=160` where `fx` is `110`) turns it
+/// as in a merge patch. An object for a member or fee that is not there yet appends it
+/// (`members.toyosato={"code": "25441", …}`: its `id` is the name in the path), as a variant's patch can. Setting a year of a plain number (`fx.2027=160` where `fx` is `110`) turns it
 /// into a by-year value from `fiscalYears.from`: `{"2016": 110, "2027": 160}`.
 public enum ScenarioOverride {
     /// The most parts a PATH may have (the deepest value of a scenario is 7 levels down).
@@ -73,6 +74,15 @@ public enum ScenarioOverride {
                         return false
                     }
                 } ?? Int(key).flatMap { items.indices.contains($0) ? $0 : nil }
+            if index == nil, rest.isEmpty, let keyField, case .object(var object) = value {
+                // A new member or fee: named by the path, appended as a variant's patch appends it.
+                if let given = object[keyField], given != .string(key) {
+                    throw ValidationIssue(path: assignmentPath, .setKeyMismatch(keyField: keyField, key: key))
+                }
+                object[keyField] = .string(key)
+                items.append(.object(object))
+                return .array(items)
+            }
             guard let index else {
                 let names =
                     keyField.map { field in
