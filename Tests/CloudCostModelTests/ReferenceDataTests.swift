@@ -125,7 +125,7 @@ struct ReferenceDataTests {
         let results = try ScenarioResults(document)
         let table = try RunReport(results: results).render()
         #expect(table.contains("※ 推計: 甲良町の単独運用のシステム経費は、人口規模別の全国平均（総務省「市区町村における情報システム経費の調査結果」（平成29年度当初予算））から"))
-        #expect(table.contains("※ 未入力: 甲良町の人件費、甲良町の移行経費は未入力のため計上していません（0 円として計算）。"))
+        #expect(table.contains("※ 未入力: 人件費（甲良町）、移行経費（甲良町）は未入力のため計上していません（0 円として計算）。"))
         #expect(try ResultJSON.result(results).contains(#""method": "band""#))
     }
 }

@@ -15,13 +15,15 @@ struct HelpTests {
                 Usage: costsim COMMAND FILE [options]
 
                 Commands:
-                  run FILE          Compare staying alone with the plan and each variant; costs by fiscal year.
-                  apportion FILE    The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.
-                  validate FILE     Check a scenario file: prints OK, or every problem as PATH: message.
-                  report FILE       Write a council-ready report (Markdown and HTML with charts) to a folder.
-                  sensitivity FILE  Move each uncertain input down and up: which moves the savings most (tornado).
-                  timing FILE       For one member, the savings of every possible join month, and the best.
-                  fairness FILE     Does every member gain, would any group do better alone, Shapley shares.
+                  run FILE            Compare staying alone with the plan and each variant; costs by fiscal year.
+                  apportion FILE      The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.
+                  validate FILE       Check a scenario file: prints OK, or every problem as PATH: message.
+                  report FILE         Write a council-ready report (Markdown and HTML with charts) to a folder.
+                  sensitivity FILE    Move each uncertain input down and up: which moves the savings most (tornado).
+                  timing FILE         For one member, the savings of every possible join month, and the best.
+                  fairness FILE       Does every member gain, would any group do better alone, Shapley shares.
+                  new                 Write a starter scenario from municipality codes: a first estimate in one command.
+                  import-members CSV  Print the members of a spreadsheet (CSV) as the JSON members of a scenario.
 
                 Every command that reads a scenario takes --set PATH=VALUE (repeatable) to change one value for
                 that run, e.g. --set members.koka.joins=2021-04 --set fx.2027=160; the result is validated as a file.
@@ -244,9 +246,58 @@ struct HelpTests {
         #expect(costsim("fairness", "-h").status == 0)
     }
 
+    @Test("costsim new --help")
+    func newHelp() {
+        #expect(
+            costsim("new", "--help").standardOutput == """
+                Usage: costsim new --name NAME --member CODE[:YYYY-MM]... [--from Y] [--to Y] [--fee-per-10k YEN]
+                                   [--reduction PERCENT] [--out FILE] [--force] [--lang ja|en]
+
+                Writes a valid scenario for the municipalities named by --member (their 5- or 6-digit codes): names
+                and populations from the 2020 census, stay-alone system costs estimated from the population band
+                (national averages; said as 推計 in every output), one shared fee per 10,000 population a month, and
+                "未入力" where only the town knows the figure (staff, staff cost, migration cost: counted as 0, with
+                a warning, until filled in). Then it runs the scenario and prints the comparison with staying alone.
+                The fee is --fee-per-10k, or the rate that saves --reduction percent of the estimated stay-alone
+                costs (default 30: the national 3割削減 goal). Without --out the scenario goes to standard output.
+
+                Options:
+                  --name NAME           the group's name, e.g. 湖東.
+                  --member CODE[:YYYY-MM]
+                                        a member by its code, and the month it joins (default: April of the first year),
+                                        e.g. 25441 or 25442:2026-10 (repeatable).
+                  --from Y              the first fiscal year (default: that of the first join month given, or this one).
+                  --to Y                the last fiscal year (default: the first plus 5, six years).
+                  --fee-per-10k YEN     the shared system's fee, yen per 10,000 population a month.
+                  --reduction PERCENT   instead, the fee that saves this percentage of the estimated stay-alone costs (default 30).
+                  --out FILE            write the scenario to FILE (never over an existing one without --force).
+                  --force               replace FILE if it exists.
+                  --lang ja|en          language of labels and messages (default ja).
+
+                """)
+    }
+
+    @Test("costsim import-members --help")
+    func importMembersHelp() {
+        #expect(
+            costsim("import-members", "--help").standardOutput == """
+                Usage: costsim import-members CSV [--lang ja|en]
+
+                Reads CSV (UTF-8 with or without BOM, or Shift_JIS as Japanese Excel writes it), one member a row
+                under headings such as 団体コード, 団体名, 人口, 参加月, 単独運用経費, 職員数, 人件費単価 (or id, code,
+                name, population, joins, annualCost, staff, costPerStaff; docs/FORMAT.md lists them all), checks
+                every cell as a scenario's member, and prints the list to paste as "members" of a scenario.
+                A scenario can also name the file itself: "members": {"csv": "members.csv"}.
+
+                Options:
+                  --lang ja|en          language of labels and messages (default ja).
+
+                """)
+    }
+
     @Test("every command takes --set and --help; unknown options are suggested from the declaration")
     func shared() {
-        for command in Costsim.commands {
+        for command in Costsim.commands where command.readsScenario {
             #expect(command.option("--set") != nil, "\(command.name)")
             #expect(HelpText.help(command).contains("--set PATH=VALUE"), "\(command.name)")
         }

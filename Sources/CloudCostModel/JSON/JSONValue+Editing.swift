@@ -21,6 +21,17 @@ extension JSONValue {
         self[key] = value
     }
 
+    /// Sets the value at a path of keys, making the objects on the way.
+    public mutating func set(_ value: JSONValue, at path: [String]) {
+        guard let key = path.first else {
+            self = value
+            return
+        }
+        var child = self[key] ?? .object(JSONObject())
+        child.set(value, at: Array(path.dropFirst()))
+        self[key] = child
+    }
+
     /// Changes each item of a list in place, with its index.
     public mutating func updateEach(_ change: (Int, inout JSONValue) -> Void) {
         guard case .array(var items) = self else { return }

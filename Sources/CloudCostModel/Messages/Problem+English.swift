@@ -103,6 +103,20 @@ extension Problem {
         case .patchRemoveForm(let field, let key): return "to remove an item write only {\"\(field)\": \"\(key)\", \"remove\": true}"
         case .patchNothingToRemove(let field, let key): return "there is no item with \(field) \(key) to remove"
 
+        case .membersFileForm:
+            return "write the members as a list […], or as {\"csv\": \"members.csv\"} for a spreadsheet beside the scenario"
+        case .emptySheet: return "the file is empty: the first row holds the headings (団体名, 人口, 参加月, …)"
+        case .notSpreadsheetText:
+            return "the file is neither UTF-8 nor Shift_JIS text: save it from Excel as CSV (CSV UTF-8 or CSV), not as Unicode text"
+        case .unclosedQuote: return "a cell opens a double quote \" that is never closed"
+        case .unknownHeading(let heading, let suggestion):
+            return "unknown heading \(heading)" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "; see the headings in docs/FORMAT.md")
+        case .duplicateHeading(let heading): return "the heading \(heading) appears twice"
+        case .extraCells(let cells, let headings): return "this row has \(cells) cells, but there are \(headings) headings"
+        case .noIDOrCode: return "a member needs 団体ID (id) or 団体コード (code)"
+        case .codeLostLeadingZero(let digits, let restored):
+            return "\(digits) has lost its leading 0 (Excel drops it from a number): write \(restored), "
+                + "and format the column as text (文字列) so that Excel keeps it"
         case .setNeedsEquals: return "write PATH=VALUE, e.g. members.koka.joins=2021-04"
         case .setEmptyPart: return "the path has an empty part"
         case .setTooDeep(let parts, let limit): return "the path has \(parts) parts; no value of a scenario is deeper than \(limit)"

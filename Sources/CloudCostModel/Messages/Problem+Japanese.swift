@@ -103,6 +103,18 @@ extension Problem {
         case .patchRemoveForm(let field, let key): return "項目を削除するには {\"\(field)\": \"\(key)\", \"remove\": true} だけを書いてください"
         case .patchNothingToRemove(let field, let key): return "\(field) が \(key) の項目はないため、削除できません"
 
+        case .membersFileForm: return "構成団体はリスト […] で書くか、シナリオと同じフォルダの表計算ファイルなら {\"csv\": \"members.csv\"} と書いてください"
+        case .emptySheet: return "ファイルが空です。1行目に見出し（団体名、人口、参加月 など）を書いてください"
+        case .notSpreadsheetText:
+            return "UTF-8 でも Shift_JIS でもないファイルです。Excel で「CSV UTF-8」または「CSV」として保存してください（Unicode テキストではありません）"
+        case .unclosedQuote: return "セルのダブルクォート \" が閉じられていません"
+        case .unknownHeading(let heading, let suggestion):
+            return "\(heading) という見出しはありません" + (suggestion.map { "。\"\($0)\" の誤りではありませんか？" } ?? "。使える見出しは docs/FORMAT.md にあります")
+        case .duplicateHeading(let heading): return "見出し \(heading) が2回あります"
+        case .extraCells(let cells, let headings): return "この行には \(cells) 個のセルがありますが、見出しは \(headings) 個です"
+        case .noIDOrCode: return "団体ID（id）か団体コード（code）が必要です"
+        case .codeLostLeadingZero(let digits, let restored):
+            return "\(digits) は先頭の 0 が消えています（Excel は数値の先頭の 0 を消します）。\(restored) と書き、列の書式を「文字列」にしてください"
         case .setNeedsEquals: return "PATH=VALUE の形で書いてください（例: members.koka.joins=2021-04）"
         case .setEmptyPart: return "パスに空の部分があります"
         case .setTooDeep(let parts, let limit): return "パスが \(parts) 階層あります。シナリオの値は \(limit) 階層より深くありません"

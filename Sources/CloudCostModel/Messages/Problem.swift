@@ -80,6 +80,17 @@ public enum Problem: Hashable, Sendable {
     case patchRemoveForm(keyField: String, key: String)
     case patchNothingToRemove(keyField: String, quotedKey: String)
 
+    // MARK: Members from a spreadsheet
+    case membersFileForm
+    case emptySheet
+    case notSpreadsheetText
+    case unclosedQuote
+    case unknownHeading(quoted: String, suggestion: String?)
+    case duplicateHeading(quoted: String)
+    case extraCells(cells: Int, headings: Int)
+    case noIDOrCode
+    case codeLostLeadingZero(digits: String, restored: String)
+
     // MARK: --set PATH=VALUE
     case setNeedsEquals
     case setEmptyPart

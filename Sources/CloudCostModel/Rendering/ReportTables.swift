@@ -41,17 +41,22 @@ public struct ReportTables: Sendable {
             notes.append(
                 labels.estimateNote(estimated.joined(separator: language == .ja ? "、" : ", "), ITCostSurvey2017.citation(language)))
         }
-        // Warnings are at `members[i].personnel` or `members[i].joinCost`.
-        var pending: [String] = []
+        // Warnings are at `members[i].personnel` or `members[i].joinCost`: said by what, then whose.
+        var personnel: [String] = []
+        var joinCosts: [String] = []
         for warning in results.document.warnings {
             guard warning.path.hasPrefix("members["), let close = warning.path.firstIndex(of: "]"),
                 let index = Int(warning.path[warning.path.index(warning.path.startIndex, offsetBy: 8)..<close]),
                 members.indices.contains(index)
             else { continue }
-            let what = warning.path.hasSuffix(".joinCost") ? labels.pendingJoinCost : labels.pendingPersonnel
-            pending.append(language == .ja ? "\(members[index].name)の\(what)" : "\(what) of \(members[index].name)")
+            if warning.path.hasSuffix(".joinCost") { joinCosts.append(members[index].name) } else { personnel.append(members[index].name) }
         }
-        if !pending.isEmpty { notes.append(labels.pendingNote(pending.joined(separator: language == .ja ? "、" : ", "))) }
+        let separator = language == .ja ? "、" : ", "
+        let pending = [(labels.pendingPersonnel, personnel), (labels.pendingJoinCost, joinCosts)].filter { !$0.1.isEmpty }
+            .map { what, names in
+                language == .ja ? "\(what)（\(names.joined(separator: separator))）" : "\(what) (\(names.joined(separator: separator)))"
+            }
+        if !pending.isEmpty { notes.append(labels.pendingNote(pending.joined(separator: separator))) }
         return notes
     }
 

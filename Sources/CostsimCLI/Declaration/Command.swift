@@ -10,6 +10,11 @@ struct Command: Sendable {
     /// What it does, for its own help; paragraphs as written.
     let description: String
     let options: [Option]
+    /// What the command reads, as the usage line shows it: the scenario `FILE` (most commands), a
+    /// spreadsheet, or nothing.
+    var operand = "FILE"
+    /// Whether it reads a scenario, and so takes `--set` (every command that does).
+    var readsScenario: Bool { operand == "FILE" }
     /// Runs the command once its arguments have been parsed against `options`.
     let run: @Sendable (Invocation) throws -> Void
 

@@ -4,7 +4,8 @@ enum HelpText {
     static let width = 100
 
     static func overview(_ commands: [Command]) -> String {
-        let nameWidth = (commands.map { $0.name.count }.max() ?? 0) + " FILE".count + 2
+        func synopsis(_ command: Command) -> String { command.operand.isEmpty ? command.name : "\(command.name) \(command.operand)" }
+        let nameWidth = (commands.map { synopsis($0).count }.max() ?? 0) + 2
         var text = """
             costsim — what sharing a cloud system (自治体クラウド) costs each municipality, year by year, to the yen.
 
@@ -14,7 +15,7 @@ enum HelpText {
 
             """
         for command in commands {
-            text += "  " + pad("\(command.name) FILE", nameWidth) + command.summary + "\n"
+            text += "  " + pad(synopsis(command), nameWidth) + command.summary + "\n"
         }
         text += """
 
@@ -30,7 +31,7 @@ enum HelpText {
 
     /// `Usage: costsim run FILE [--format table|json] [--member ID]...`, wrapped under its start.
     static func usage(_ command: Command) -> String {
-        let start = "Usage: costsim \(command.name) FILE"
+        let start = "Usage: costsim \(command.name)" + (command.operand.isEmpty ? "" : " \(command.operand)")
         var lines = [start]
         let indent = String(repeating: " ", count: start.count)
         for option in command.options {

@@ -44,10 +44,13 @@ struct Invocation {
     /// filled in (未入力) is said on standard error, so that no figure is silently 0.
     func loadScenario() throws -> ScenarioDocument {
         let document = try ScenarioFile.load(try file(), overrides: arguments.all("--set"), standardInput: costsim.readStandardInput)
-        if !document.warnings.isEmpty {
-            errors.write("costsim: " + ScenarioFile.warningList(document.warnings, language) + "\n")
-        }
+        warn(document.warnings)
         return document
+    }
+
+    /// Says on standard error what a scenario leaves to be filled in.
+    func warn(_ warnings: [ValidationIssue]) {
+        if !warnings.isEmpty { errors.write("costsim: " + ScenarioFile.warningList(warnings, language) + "\n") }
     }
 
     /// An option whose value is one of `T`'s cases (checked when parsed), or `value` when not given.
@@ -71,7 +74,10 @@ struct Invocation {
     var years: YearStyle { choice("--era", default: YearStyle.western) }
 
     /// `--fiscal-year Y` (checked to be a year when parsed).
-    var fiscalYear: Int? { arguments.value("--fiscal-year").flatMap { Int($0) } }
+    var fiscalYear: Int? { fiscalYear("--fiscal-year") }
+
+    /// A fiscal-year option (checked to be a year when parsed).
+    func fiscalYear(_ name: String) -> Int? { arguments.value(name).flatMap { Int($0) } }
 
     /// A month option (checked when parsed).
     func month(_ name: String) -> Month? { arguments.value(name).flatMap(Month.init) }

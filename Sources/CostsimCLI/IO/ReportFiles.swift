@@ -36,7 +36,7 @@ public enum ReportFiles {
         -> [String]
     {
         try makeFolder(directory)
-        let paths = files.map { directory.hasSuffix("/") ? directory + $0.name : directory + "/" + $0.name }
+        let paths = files.map { directory == "." ? $0.name : directory.hasSuffix("/") ? directory + $0.name : directory + "/" + $0.name }
         let existing = paths.filter(exists)
         if !force && !existing.isEmpty {
             throw InputError.alreadyExist(existing.map { Echo.plain($0) })

@@ -6,15 +6,61 @@ enum ScenarioFile {
     /// How many problems are listed; the rest are counted.
     static let maximumProblemsShown = 100
 
-    /// Reads and validates the scenario at `path` (`-`: standard input).
+    /// Reads and validates the scenario at `path` (`-`: standard input). Members given as
+    /// `{"csv": "members.csv"}` are read from that spreadsheet (beside the scenario file), before the
+    /// `--set` changes; their problems name the file, row and column.
     static func load(_ path: String, overrides: [String] = [], standardInput: () throws(InputError) -> [UInt8]) throws(InputError)
         -> ScenarioDocument
     {
         let bytes = path == "-" ? try standardInput() : try SystemIO.readFile(path, limit: maximumSize)
+        let source: InputError.Source = path == "-" ? .standardInput : .file(Echo.plain(path))
+        let json: JSONValue
+        do { json = try ScenarioDecoder.parse(bytes) } catch { throw .invalidScenario(source, error) }
+        var sheetBytes: (file: String, bytes: [UInt8])?
+        if case .success(let file)? = MemberSheet.reference(in: json) {
+            sheetBytes = (file, try SystemIO.readFile(location(of: file, besides: path == "-" ? nil : path), limit: maximumSize))
+        }
         do {
-            return try ScenarioDecoder.load(bytes, overrides: overrides)
+            let sheet = try sheetBytes.map { file throws(ScenarioError) in try Self.sheet(file.bytes, named: Echo.plain(file.file)) }
+            return try decode(json, sheet: sheet, overrides: overrides)
         } catch {
-            throw .invalidScenario(path == "-" ? .standardInput : .file(Echo.plain(path)), error)
+            throw .invalidScenario(source, error)
+        }
+    }
+
+    /// The scenario in `json`, its members taken from the spreadsheet when it names one, `overrides` applied.
+    static func decode(_ json: JSONValue, sheet: MemberSheet?, overrides: [String]) throws(ScenarioError) -> ScenarioDocument {
+        var json = json
+        if case .failure(let issue)? = MemberSheet.reference(in: json) { throw .invalid([issue]) }
+        if let sheet { json = sheet.substitute(into: json) }
+        if !overrides.isEmpty { json = try ScenarioOverride.apply(overrides, to: json) }
+        // The sheet's own problems first, then the decoder's, each put back where it is in the sheet.
+        var problems = sheet?.problems ?? []
+        do {
+            var document = try ScenarioDecoder.decode(json)
+            if let sheet { document.warnings = document.warnings.map(sheet.locate) }
+            if problems.isEmpty { return document }
+        } catch {
+            problems += (error.issues ?? []).map { sheet?.locate($0) ?? $0 }
+        }
+        throw .invalid(problems)
+    }
+
+    /// Where the members spreadsheet `file` is: relative to the folder of `scenario` (nil: the current folder).
+    static func location(of file: String, besides scenario: String?) -> String {
+        guard !file.hasPrefix("/"), let scenario, let slash = scenario.lastIndex(of: "/") else { return file }
+        return String(scenario[...slash]) + file
+    }
+
+    /// A members spreadsheet's bytes read as a sheet; text that is not CSV is a problem of the file.
+    static func sheet(_ bytes: [UInt8], named file: String) throws(ScenarioError) -> MemberSheet {
+        guard let (text, _) = SpreadsheetText.decode(bytes) else { throw .invalid([ValidationIssue(path: file, .notSpreadsheetText)]) }
+        do {
+            return MemberSheet(try CSVTable(parsing: text), file: file)
+        } catch {
+            switch error {
+            case .unclosedQuote(let record): throw .invalid([ValidationIssue(path: "\(file):\(record)", .unclosedQuote)])
+            }
         }
     }
 

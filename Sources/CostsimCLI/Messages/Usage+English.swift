@@ -23,6 +23,10 @@ extension Usage {
             return "\(option) must be \(points ? "percentage points" : "a percentage") above 0 and below 100, "
                 + "with at most 4 decimal places (e.g. 10 or 0.5); got \(got)"
         case .missingFile: return "missing the scenario FILE"
+        case .missingSpreadsheet: return "missing the spreadsheet FILE (CSV)"
+        case .unexpectedOperand(let text): return "unexpected \(text): this command reads no file"
+        case .feeOrReduction: return "give --fee-per-10k or --reduction, not both"
+        case .badMember(let problem): return "--member: \(problem.text(.en))"
         case .tooManyFiles(let count, let shown): return "expected one scenario FILE, got \(count): \(shown)"
         case .unitNotWith(let format, let formats):
             return

@@ -21,6 +21,10 @@ extension Usage {
             return "\(option) には 0 より大きく 100 より小さい\(points ? "ポイント数" : "百分率")を、小数点以下4桁までで指定してください"
                 + "（例: 10 や 0.5。\(got) が指定されています）"
         case .missingFile: return "シナリオファイル（FILE）を指定してください"
+        case .missingSpreadsheet: return "表計算ファイル（CSV）を指定してください"
+        case .unexpectedOperand(let text): return "\(text) は不要です。このコマンドはファイルを読みません"
+        case .feeOrReduction: return "--fee-per-10k と --reduction はどちらか一方だけ指定してください"
+        case .badMember(let problem): return "--member: \(problem.text(.ja))"
         case .tooManyFiles(let count, let shown): return "シナリオファイルは1つだけ指定してください（\(count) 個あります: \(shown)）"
         case .unitNotWith(let format, let formats):
             return "\(format) は常に円単位の正確な金額です。--unit は \(or(formats)) で使えます"

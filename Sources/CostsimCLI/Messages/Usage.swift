@@ -16,6 +16,11 @@ enum Usage: Equatable {
     case notMonth(option: String, got: String)
     case notPercentage(option: String, points: Bool, got: String)
     case missingFile
+    case missingSpreadsheet
+    case unexpectedOperand(quoted: String)
+    case feeOrReduction
+    /// A `--member` of `costsim new` that is not a municipality.
+    case badMember(Problem)
     case tooManyFiles(count: Int, shown: String)
     /// `format` is always in exact yen (or always has Western years): `--unit` (`--era`) goes with `formats`.
     case unitNotWith(format: String, formats: [String])

@@ -1,0 +1,189 @@
+/// A scenario's members read from a spreadsheet (`"members": {"csv": "members.csv"}`, or
+/// `costsim import-members`): each record a member, each column a field (`MemberColumn`).
+///
+/// Cells are turned into the JSON the same member would have, so the scenario decoder validates
+/// them by the one set of rules; its problems are then put back where the user made them:
+/// `members.csv:5:参加月: …` (the file as the scenario names it, the record — the heading is record
+/// 1, as Excel numbers rows — and the heading as written). Excel's own ways of writing a value are
+/// read as they are meant, nothing else is guessed:
+/// - numbers may have thousands separators (`1,234,567`), rates a percent sign (`50%` is 0.5);
+/// - months may be written `2019-04`, or as Excel writes a date, `2019/4/1` (the 1st only) or
+///   `2019/4`, or `2019年4月`; an empty 参加月 means the member never joins;
+/// - 単独運用経費 `推計` is `{"estimate": "band"}`; `未入力` stays the placeholder it is in JSON;
+/// - an empty 団体ID is the member's six-digit code.
+public struct MemberSheet: Sendable {
+    /// The file as the scenario (or the command line) names it, for messages.
+    public let file: String
+    /// The members, as JSON objects in record order.
+    public let members: [JSONValue]
+    /// Problems of the sheet itself: headings, and records that cannot be a member.
+    public let problems: [ValidationIssue]
+    /// The record number of each member.
+    let records: [Int]
+    /// Each column the sheet has, with its heading as written.
+    let headings: [MemberColumn: String]
+
+    public init(_ table: CSVTable, file: String) {
+        self.file = file
+        var problems: [ValidationIssue] = []
+        guard let headingRow = table.records.first else {
+            self.members = []
+            self.records = []
+            self.headings = [:]
+            self.problems = [ValidationIssue(path: file, .emptySheet)]
+            return
+        }
+        var columns: [MemberColumn?] = []
+        var headings: [MemberColumn: String] = [:]
+        let known = MemberColumn.allCases.flatMap { [$0.japanese, $0.english] }
+        for heading in headingRow {
+            let column = MemberColumn(heading: heading)
+            let place = "\(file):1:\(Echo.plain(heading, limit: 40))"
+            if let column {
+                if headings[column] != nil {
+                    problems.append(ValidationIssue(path: place, .duplicateHeading(quoted: quoted(heading))))
+                }
+                headings[column] = headings[column] ?? heading
+            } else if !MemberColumn.normalized(heading).isEmpty {
+                let suggestion = KeySuggestion.closest(to: MemberColumn.normalized(heading), among: known)
+                problems.append(ValidationIssue(path: place, .unknownHeading(quoted: quoted(heading), suggestion: suggestion)))
+            }
+            columns.append(column)
+        }
+        var members: [JSONValue] = []
+        var records: [Int] = []
+        for (offset, record) in table.records.dropFirst().enumerated() {
+            let number = offset + 2
+            if record.count > columns.count && record[columns.count...].contains(where: { !$0.isEmpty }) {
+                problems.append(ValidationIssue(path: "\(file):\(number)", .extraCells(cells: record.count, headings: columns.count)))
+            }
+            var member = JSONValue.object(JSONObject())
+            for (cell, column) in zip(record, columns) {
+                guard let column, let value = Self.value(Substring(cell).trimming(while: MemberColumn.isSpace), column) else { continue }
+                member.set(value, at: column.path)
+            }
+            if member["id"] == nil {
+                if case .string(let code)? = member["code"], let six = LocalGovernmentCode.sixDigits(code) {
+                    // The id first, as a member is written by hand.
+                    if case .object(let fields) = member {
+                        member = .object(JSONObject([(key: "id", value: .string(six))] + fields.members.map { ($0.key, $0.value) }))
+                    }
+                } else if member["code"] == nil {
+                    problems.append(ValidationIssue(path: "\(file):\(number)", .noIDOrCode))
+                }
+            }
+            if case .string(let code)? = member["code"], let lost = Self.lostLeadingZero(code) {
+                problems.append(
+                    ValidationIssue(
+                        path: "\(file):\(number):\(headings[.code] ?? MemberColumn.code.japanese)",
+                        .codeLostLeadingZero(digits: code, restored: lost)))
+            }
+            members.append(member)
+            records.append(number)
+        }
+        self.members = members
+        self.records = records
+        self.headings = headings
+        self.problems = problems
+    }
+
+    /// A cell as the JSON value of its field; nil for an empty cell (the field is left out).
+    static func value(_ cell: Substring, _ column: MemberColumn) -> JSONValue? {
+        guard !cell.isEmpty else { return nil }
+        let text = String(cell)
+        if text == ObjectReader.placeholderText { return .string(text) }
+        switch column.kind {
+        case .text:
+            return .string(text)
+        case .month:
+            return .string(Self.month(text) ?? text)
+        case .number:
+            if column == .annualCost && text == "推計" { return .object(JSONObject([(key: "estimate", value: .string("band"))])) }
+            return Self.number(text).map { .number($0) } ?? .string(text)
+        case .rate:
+            if text.hasSuffix("%"), let percent = Self.number(String(text.dropLast())).flatMap(ExactDecimal.init(jsonText:)),
+                percent.millionths % 100 == 0
+            {
+                return .number(ExactDecimal(millionths: percent.millionths / 100).description)
+            }
+            return Self.number(text).map { .number($0) } ?? .string(text)
+        }
+    }
+
+    /// A number as JSON text, thousands separators taken out where they are where Excel puts them
+    /// (`1,234,567`); nil when the cell is not a number so written.
+    static func number(_ text: String) -> String? {
+        var digits = text
+        if text.contains(",") {
+            let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+            let head = groups[0].hasPrefix("-") ? groups[0].dropFirst() : groups[0]
+            guard (1...3).contains(head.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            digits = groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
+        }
+        return ExactDecimal(jsonText: digits) != nil ? digits : nil
+    }
+
+    /// `2019/4/1`, `2019/4` or `2019年4月` as `2019-04`; nil for any other text (`2019-04` is kept
+    /// as written, and so is a mistake, for the decoder to report).
+    static func month(_ text: String) -> String? {
+        var parts: [Substring]
+        if text.hasSuffix("月"), let year = text.firstIndex(of: "年") {
+            parts = [text[..<year], text[text.index(after: year)..<text.index(before: text.endIndex)]]
+        } else {
+            parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count == 3 {
+                guard parts[2] == "1" || parts[2] == "01" else { return nil }  // a date other than the 1st is not a month
+                parts.removeLast()
+            }
+        }
+        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }), let month = Int(parts[1]), (1...12).contains(month)
+        else { return nil }
+        return "\(parts[0])-\(month < 10 ? "0" : "")\(month)"
+    }
+
+    /// For a code Excel shortened by its leading 0 (a number cell: `1100` for `01100`), the code
+    /// restored, when it is a municipality and the code as written is not.
+    static func lostLeadingZero(_ code: String) -> String? {
+        guard code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), code.utf8.count == 4 || code.utf8.count == 5 else { return nil }
+        if code.utf8.count == 5 && Census2020.municipality(code: code) != nil { return nil }
+        let restored = "0" + code
+        return Census2020.municipality(code: restored) != nil ? restored : nil
+    }
+
+    /// `issue` with a member's path (`members[3].joins`) put back where it is in the sheet
+    /// (`members.csv:5:参加月`); other issues as they are.
+    public func locate(_ issue: ValidationIssue) -> ValidationIssue {
+        guard issue.path.hasPrefix("members["), let close = issue.path.firstIndex(of: "]"),
+            let index = Int(issue.path[issue.path.index(issue.path.startIndex, offsetBy: 8)..<close]), records.indices.contains(index)
+        else { return issue }
+        let field = issue.path[issue.path.index(after: close)...].drop { $0 == "." }.split(separator: ".").map(String.init)
+        let place = "\(file):\(records[index])"
+        // The column whose field the path is in; for a path above the fields (`personnel`), its first column.
+        let column =
+            field.isEmpty
+            ? nil
+            : MemberColumn.allCases.first { field.starts(with: $0.path) }
+                ?? MemberColumn.allCases.first { $0.path.starts(with: field) }
+        guard let column else { return ValidationIssue(path: place, issue.problem) }
+        return ValidationIssue(path: "\(place):\(Echo.plain(headings[column] ?? column.japanese, limit: 40))", issue.problem)
+    }
+
+    /// `json` with its `members` taken from this sheet.
+    public func substitute(into json: JSONValue) -> JSONValue {
+        var result = json
+        result["members"] = .array(members)
+        return result
+    }
+
+    /// The spreadsheet a scenario takes its members from: `"members": {"csv": "members.csv"}`. Nil
+    /// when its members are a list (or missing); a problem when the object is not of that form.
+    public static func reference(in json: JSONValue) -> Result<String, ValidationIssue>? {
+        guard case .object(let object)? = json["members"] else { return nil }
+        guard object.members.count == 1, case .string(let file)? = object["csv"], !file.isEmpty else {
+            return .failure(ValidationIssue(path: "members", .membersFileForm))
+        }
+        return .success(file)
+    }
+}

@@ -1,0 +1,114 @@
+import CloudCostModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension Command {
+    /// `costsim new`: a starter scenario from municipality codes, estimated by band, and its first run.
+    static let new = Command(
+        name: "new",
+        summary: "Write a starter scenario from municipality codes: a first estimate in one command.",
+        description: """
+            Writes a valid scenario for the municipalities named by --member (their 5- or 6-digit codes): names
+            and populations from the 2020 census, stay-alone system costs estimated from the population band
+            (national averages; said as 推計 in every output), one shared fee per 10,000 population a month, and
+            "未入力" where only the town knows the figure (staff, staff cost, migration cost: counted as 0, with
+            a warning, until filled in). Then it runs the scenario and prints the comparison with staying alone.
+            The fee is --fee-per-10k, or the rate that saves --reduction percent of the estimated stay-alone
+            costs (default 30: the national 3割削減 goal). Without --out the scenario goes to standard output.
+            """,
+        options: [
+            Option(name: "--name", value: .text(placeholder: "NAME"), required: true, help: "the group's name, e.g. 湖東."),
+            Option(
+                name: "--member", value: .text(placeholder: "CODE[:YYYY-MM]"), repeatable: true, required: true,
+                help: """
+                    a member by its code, and the month it joins (default: April of the first year),
+                    e.g. 25441 or 25442:2026-10 (repeatable).
+                    """),
+            Option(
+                name: "--from", value: .fiscalYear,
+                help: "the first fiscal year (default: that of the first join month given, or this one)."),
+            Option(name: "--to", value: .fiscalYear, help: "the last fiscal year (default: the first plus 5, six years)."),
+            Option(
+                name: "--fee-per-10k", value: .integer(placeholder: "YEN", range: 0...Limits.amount),
+                help: "the shared system's fee, yen per 10,000 population a month."),
+            Option(
+                name: "--reduction", value: .percentage(placeholder: "PERCENT"),
+                help: "instead, the fee that saves this percentage of the estimated stay-alone costs (default 30)."),
+            Option(
+                name: "--out", value: .text(placeholder: "FILE"),
+                help: "write the scenario to FILE (never over an existing one without --force)."),
+            Option(name: "--force", value: .none, help: "replace FILE if it exists."),
+            .lang,
+        ],
+        operand: "",
+        run: { invocation in
+            let arguments = invocation.arguments
+            if let extra = arguments.positional.first { throw invocation.usage(.unexpectedOperand(quoted: Echo.quoted(extra))) }
+            if arguments.has("--fee-per-10k") && arguments.has("--reduction") { throw invocation.usage(.feeOrReduction) }
+            var members: [StarterScenario.Member] = []
+            for value in arguments.all("--member") { members.append(try starterMember(value, invocation)) }
+            let from = invocation.fiscalYear("--from") ?? members.compactMap(\.joins).min()?.fiscalYear ?? currentFiscalYear()
+            let to = invocation.fiscalYear("--to") ?? from + 5
+            if to < from { throw invocation.usage(.toBeforeFrom(to: "\(to)", from: "\(from)")) }
+            let fee: StarterScenario.FeeRule =
+                invocation.integer("--fee-per-10k").map { .perTenThousand($0) }
+                ?? .reduction(invocation.percentage("--reduction", default: ExactDecimal(millionths: 300_000)))
+            let starter = StarterScenario(name: arguments.value("--name") ?? "", members: members, fiscalYears: from...to, fee: fee)
+            let json = starter.json
+            // The smoke test: the scenario written is valid, and runs.
+            let document: ScenarioDocument
+            do { document = try ScenarioDecoder.decode(json) } catch let error as ScenarioError {
+                throw InputError.invalidScenario(.file(arguments.value("--out") ?? "new"), error)
+            }
+            let results = try ScenarioResults(document)
+            let text = JSONWriter.write(json) + "\n"
+            let summary = invocation.arguments.value("--out") == nil ? invocation.errors : invocation.output
+            if let out = arguments.value("--out") {
+                let slash = out.lastIndex(of: "/")
+                let folder = slash.map { String(out[...$0]) } ?? "."
+                let name = slash.map { String(out[out.index(after: $0)...]) } ?? out
+                _ = try ReportFiles.write([(name, { sink in sink.write(text) })], to: folder, force: arguments.has("--force"))
+                summary.write(NewScenarioText.wrote(Echo.plain(out), invocation.language))
+            } else {
+                invocation.output.write(text)
+            }
+            let report = RunReport(results: results, language: invocation.language)
+            var first = true
+            try report.forEachTable { table in
+                guard first else { return }
+                first = false
+                summary.write("\n" + table.text())
+            }
+            summary.write(
+                "\n" + NewScenarioText.next(file: arguments.value("--out").map { Echo.plain($0) }, rate: starter.rate, invocation.language))
+        })
+
+    /// `25441` or `25442:2026-10`: a municipality of the census and its join month.
+    static func starterMember(_ value: String, _ invocation: Invocation) throws(UsageError) -> StarterScenario.Member {
+        let parts = value.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        var joins: Month?
+        if parts.count == 2 {
+            guard let month = Month(parts[1]) else { throw invocation.usage(.notMonth(option: "--member", got: Echo.quoted(parts[1]))) }
+            joins = month
+        }
+        let code = parts[0]
+        if let problem = LocalGovernmentCode.problem(with: code) { throw invocation.usage(.badMember(problem)) }
+        guard let town = Census2020.municipality(code: code) else {
+            let nearest = Census2020.nearest(to: code).map { "\($0.areaCode) \($0.name)" }
+            throw invocation.usage(.badMember(.unknownCode(quoted: Echo.quoted(code), nearest: nearest)))
+        }
+        return StarterScenario.Member(town, joins: joins)
+    }
+
+    /// The fiscal year of today in Japan (UTC+9): April to March.
+    static func currentFiscalYear() -> Int {
+        var now = time(nil) + 9 * 3600
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return Month(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1).fiscalYear
+    }
+}

@@ -1,0 +1,79 @@
+import CloudCostModel
+import Foundation
+import Testing
+
+@testable import CostsimCLI
+
+/// `costsim new`: from municipality codes to a first estimate, without writing JSON by hand.
+@Suite("costsim new")
+struct NewCommandTests {
+    static func temporaryFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-new-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("the fee that saves 30 % of the estimated stay-alone costs, by hand")
+    func reductionRate() throws {
+        // 豊郷町 alone: E(7,139) = 57,319,243 (the band estimate, see ReferenceDataTests); keep 70 %:
+        // floor(0.7 · 57,319,243 · 10,000 / (12 · 7,139)) = floor(401,234,701,000 / 85,668) = 4,683,600.
+        let toyosato = try #require(Census2020.municipality(code: "25441"))
+        let one = StarterScenario(
+            name: "x", members: [.init(toyosato, joins: nil)], fiscalYears: 2026...2031, fee: .reduction(ExactDecimal(millionths: 300_000)))
+        #expect(one.rate == 4_683_600)
+        // 豊郷町, 甲良町 and 多賀町: estimates 57,319,243 + 55,166,852 + 57,719,688 = 170,205,783 for 20,787 people:
+        // floor(0.7 · 170,205,783 · 10,000 / (12 · 20,787)) = floor(1,191,440,481,000 / 249,444) = 4,776,384.
+        let three = try ["25441", "25442", "25443"].map {
+            StarterScenario.Member(try #require(Census2020.municipality(code: $0)), joins: nil)
+        }
+        #expect(
+            StarterScenario(name: "x", members: three, fiscalYears: 2026...2031, fee: .reduction(ExactDecimal(millionths: 300_000))).rate
+                == 4_776_384)
+        #expect(StarterScenario(name: "x", members: three, fiscalYears: 2026...2031, fee: .perTenThousand(950_000)).rate == 950_000)
+    }
+
+    @Test("new then run: the issue's two commands, from codes to a first comparison")
+    func twoCommands() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/x.json"
+        let new = costsim(
+            "new", "--name", "湖東", "--member", "25441", "--member", "25442:2026-10", "--member", "25443:2027-04", "--out", file)
+        #expect(new.status == 0, "\(new.standardError)")
+        #expect(new.standardOutput.hasPrefix("\(file) を作成しました。\n"))
+        #expect(new.standardOutput.contains("人口1万人当たり月額 4,776,384 円"))
+        let document = try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
+        #expect(document.scenario.fiscalYears == 2026...2031)  // from the first join month given, six years
+        #expect(document.scenario.members.map(\.name) == ["豊郷町", "甲良町", "多賀町"])
+        #expect(document.scenario.members.map { $0.joins?.description } == ["2026-04", "2026-10", "2027-04"])
+        #expect(document.warnings.count == 6)  // personnel and migration cost of each: 未入力
+        let run = costsim("run", file)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("※ 推計: 豊郷町、甲良町、多賀町の単独運用のシステム経費は"))
+        #expect(run.standardError.contains("警告 6 件"))
+        // Never over an existing file without --force; with it, replaced.
+        let again = costsim("new", "--name", "湖東", "--member", "25441", "--out", file)
+        #expect(again.status == 1 && again.standardError.contains("が既にあります"))
+        #expect(try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))).scenario.members.count == 3)
+        #expect(costsim("new", "--name", "湖東", "--member", "25441", "--out", file, "--force").status == 0)
+    }
+
+    @Test("without --out the scenario goes to standard output, the comparison to standard error")
+    func standardOutput() throws {
+        let outcome = costsim("new", "--name", "甲良", "--member", "254428", "--from", "2027", "--fee-per-10k", "950000")
+        #expect(outcome.status == 0)
+        let json = try JSONParser.parse(outcome.standardOutput)
+        #expect(json["fiscalYears"]?["from"] == .number("2027") && json["fiscalYears"]?["to"] == .number("2032"))
+        #expect(outcome.standardError.contains("【単独運用との比較】計画"))
+    }
+
+    @Test("mistakes on the command line: an unknown code names the nearest, a bad month, both fee options")
+    func mistakes() {
+        let unknown = costsim("new", "--name", "x", "--member", "25440")
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.hasPrefix("costsim: --member: \"25440\" は2020年国勢調査のどの市区町村のコードでもありません。近いコード: 25441 豊郷町、"))
+        #expect(costsim("new", "--name", "x", "--member", "25441:2026-4").status == 2)
+        #expect(costsim("new", "--name", "x", "--member", "25441", "--fee-per-10k", "1", "--reduction", "30").status == 2)
+        #expect(costsim("new", "--member", "25441").status == 2)  // --name is required
+    }
+}
