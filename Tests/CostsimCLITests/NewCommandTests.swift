@@ -51,6 +51,11 @@ struct NewCommandTests {
         #expect(run.status == 0)
         #expect(run.standardOutput.contains("※ 推計: 豊郷町、甲良町、多賀町の単独運用のシステム経費は"))
         #expect(run.standardError.contains("警告 6 件"))
+        // The what-if tables say so too.
+        for command in ["sensitivity", "fairness"] {
+            #expect(costsim(command, file).standardOutput.contains("※ 推計: 豊郷町、甲良町、多賀町"), "\(command)")
+        }
+        #expect(costsim("timing", file, "--member", "254428").standardOutput.contains("※ 推計: 豊郷町、甲良町、多賀町"))
         // Never over an existing file without --force; with it, replaced.
         let again = costsim("new", "--name", "湖東", "--member", "25441", "--out", file)
         #expect(again.status == 1 && again.standardError.contains("が既にあります"))

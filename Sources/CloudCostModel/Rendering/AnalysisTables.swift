@@ -4,12 +4,18 @@ public struct AnalysisTables: Sendable {
     public var language: Language
     /// The unit money is shown in (the JSON is always in yen).
     public var unit: DisplayUnit
+    /// The scenario's members, so that the tables say which figures rest on an estimate (推計).
+    public var members: [Member]
 
-    public init(language: Language = .ja, years: YearStyle = .western, unit: DisplayUnit = .yen) {
+    public init(language: Language = .ja, years: YearStyle = .western, unit: DisplayUnit = .yen, members: [Member] = []) {
         self.language = language
         self.unit = unit
+        self.members = members
         labels = Labels.of(language, years: years)
     }
+
+    /// Under each table: which members' stay-alone costs are estimated.
+    var estimateNotes: [String] { InputNotes.notes(members: members, warnings: [], labels: labels, language: language) }
 
     /// An amount in the table's unit, rounded to the nearest unit (halves away from zero).
     func money(_ amount: Int64) -> String { NumberFormat.yen(DisplayRounding.single(amount, unit: unit.divisor)) }
@@ -65,7 +71,9 @@ public struct AnalysisTables: Sendable {
             table.rows.append(
                 ["", moveText(effect.input, up: true, sensitivity), signed(effect.highGroup)] + effect.highMembers.map(signed))
         }
-        table.notes = [labels.sensitivityNote] + roundingNotes
+        table.notes =
+            [labels.sensitivityNote] + roundingNotes
+            + InputNotes.notes(members: sensitivity.members, warnings: [], labels: labels, language: language)
         for refused in sensitivity.refused {
             table.notes.append(
                 labels.sensitivityRefused(inputName(refused.input), moveText(refused.input, up: refused.up, sensitivity))
@@ -131,7 +139,7 @@ public struct AnalysisTables: Sendable {
                 avoided.joined(separator: "、"),
             ])
         }
-        table.notes = [labels.timingNote] + roundingNotes
+        table.notes = [labels.timingNote] + roundingNotes + estimateNotes
         return table
     }
 
@@ -196,7 +204,7 @@ public struct AnalysisTables: Sendable {
         case .sampled(let permutations, let seed): members.notes = [labels.shapleySampled(permutations, Int(seed))]
         }
         members.notes.append(labels.subsidyRoundingNote)
-        members.notes += roundingNotes
+        members.notes += roundingNotes + estimateNotes
         var coalitions = ReportTable(title: labels.blockingTitle, columns: [.init(labels.coalition, .left), .init(labels.gainAlone)])
         for coalition in fairness.blocking {
             coalitions.rows.append([

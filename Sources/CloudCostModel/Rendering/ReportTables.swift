@@ -31,33 +31,9 @@ public struct ReportTables: Sendable {
 
     var roundingNote: [String] { unit == .yen ? [] : [labels.roundingNote(unit.name(language))] }
 
-    /// What the figures rest on that is not the user's own: members whose stay-alone system cost is
-    /// estimated (推計), and figures left to be filled in (未入力), said under every table they are in.
+    /// What the figures rest on that is not the user's own (see `InputNotes`), said under every table they are in.
     var inputNotes: [String] {
-        var notes: [String] = []
-        let members = scenario.members
-        let estimated = members.filter { $0.standalone.annualCostEstimate != nil }.map(\.name)
-        if !estimated.isEmpty {
-            notes.append(
-                labels.estimateNote(estimated.joined(separator: language == .ja ? "、" : ", "), ITCostSurvey2017.citation(language)))
-        }
-        // Warnings are at `members[i].personnel` or `members[i].joinCost`: said by what, then whose.
-        var personnel: [String] = []
-        var joinCosts: [String] = []
-        for warning in results.document.warnings {
-            guard warning.path.hasPrefix("members["), let close = warning.path.firstIndex(of: "]"),
-                let index = Int(warning.path[warning.path.index(warning.path.startIndex, offsetBy: 8)..<close]),
-                members.indices.contains(index)
-            else { continue }
-            if warning.path.hasSuffix(".joinCost") { joinCosts.append(members[index].name) } else { personnel.append(members[index].name) }
-        }
-        let separator = language == .ja ? "、" : ", "
-        let pending = [(labels.pendingPersonnel, personnel), (labels.pendingJoinCost, joinCosts)].filter { !$0.1.isEmpty }
-            .map { what, names in
-                language == .ja ? "\(what)（\(names.joined(separator: separator))）" : "\(what) (\(names.joined(separator: separator)))"
-            }
-        if !pending.isEmpty { notes.append(labels.pendingNote(pending.joined(separator: separator))) }
-        return notes
+        InputNotes.notes(members: scenario.members, warnings: results.document.warnings, labels: labels, language: language)
     }
 
     // MARK: Comparison

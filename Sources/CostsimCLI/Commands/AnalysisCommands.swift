@@ -90,7 +90,8 @@ extension Command {
             try invocation.checkJSON(invocation.choice("--format", default: AnalysisFormat.table) == .json)
             let timing = try JoinTiming(document.scenario, memberID: id, from: from, to: to, progress: invocation.progress("join months"))
             let language = invocation.language
-            let tables = AnalysisTables(language: language, years: invocation.years, unit: invocation.whatIfUnit)
+            let tables = AnalysisTables(
+                language: language, years: invocation.years, unit: invocation.whatIfUnit, members: document.scenario.members)
             if invocation.choice("--format", default: AnalysisFormat.table) == .json {
                 JSONWriter.write(tables.timingJSON(timing), to: invocation.output)
             } else {
@@ -135,7 +136,7 @@ extension Command {
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 permutations: samples, seed: seed, progress: invocation.progress("random orders"))
             let language = invocation.language
-            let tables = AnalysisTables(language: language, unit: invocation.whatIfUnit)
+            let tables = AnalysisTables(language: language, unit: invocation.whatIfUnit, members: document.scenario.members)
             if invocation.choice("--format", default: AnalysisFormat.table) == .json {
                 JSONWriter.write(tables.fairnessJSON(fairness), to: invocation.output)
             } else {
