@@ -57,6 +57,7 @@ struct SpreadsheetCLITests {
         #expect(table.standardOutput.contains("大津市") && table.standardOutput.contains("多賀町"))
         // 草津市's placeholders are warned of, by file, row and column.
         #expect(table.standardError.contains("members.csv:6:職員数: 未入力です"))
+        #expect(table.standardOutput.contains("※ 未入力: 人件費（草津市）は未入力のため計上していません"))
         #expect(costsim("validate", folder + "/town.json").standardOutput == "OK\n")
     }
 

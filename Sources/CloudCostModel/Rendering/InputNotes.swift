@@ -13,11 +13,8 @@ enum InputNotes {
         var personnel: [String] = []
         var joinCosts: [String] = []
         for warning in warnings {
-            guard warning.path.hasPrefix("members["), let close = warning.path.firstIndex(of: "]"),
-                let index = Int(warning.path[warning.path.index(warning.path.startIndex, offsetBy: 8)..<close]),
-                members.indices.contains(index)
-            else { continue }
-            if warning.path.hasSuffix(".joinCost") { joinCosts.append(members[index].name) } else { personnel.append(members[index].name) }
+            guard let (index, keys) = warning.memberField, members.indices.contains(index) else { continue }
+            if keys == ["joinCost"] { joinCosts.append(members[index].name) } else { personnel.append(members[index].name) }
         }
         let pending = [(labels.pendingPersonnel, personnel), (labels.pendingJoinCost, joinCosts)].filter { !$0.1.isEmpty }
             .map { what, names in

@@ -155,10 +155,7 @@ public struct MemberSheet: Sendable {
     /// `issue` with a member's path (`members[3].joins`) put back where it is in the sheet
     /// (`members.csv:5:参加月`); other issues as they are.
     public func locate(_ issue: ValidationIssue) -> ValidationIssue {
-        guard issue.path.hasPrefix("members["), let close = issue.path.firstIndex(of: "]"),
-            let index = Int(issue.path[issue.path.index(issue.path.startIndex, offsetBy: 8)..<close]), records.indices.contains(index)
-        else { return issue }
-        let field = issue.path[issue.path.index(after: close)...].drop { $0 == "." }.split(separator: ".").map(String.init)
+        guard let (index, field) = issue.memberField, records.indices.contains(index) else { return issue }
         let place = "\(file):\(records[index])"
         // The column whose field the path is in; for a path above the fields (`personnel`), its first column.
         let column =
@@ -166,8 +163,9 @@ public struct MemberSheet: Sendable {
             ? nil
             : MemberColumn.allCases.first { field.starts(with: $0.path) }
                 ?? MemberColumn.allCases.first { $0.path.starts(with: field) }
-        guard let column else { return ValidationIssue(path: place, issue.problem) }
-        return ValidationIssue(path: "\(place):\(Echo.plain(headings[column] ?? column.japanese, limit: 40))", issue.problem)
+        guard let column else { return ValidationIssue(path: issue.path, issue.problem, shownAt: place) }
+        return ValidationIssue(
+            path: issue.path, issue.problem, shownAt: "\(place):\(Echo.plain(headings[column] ?? column.japanese, limit: 40))")
     }
 
     /// `json` with its `members` taken from this sheet.
