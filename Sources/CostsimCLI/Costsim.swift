@@ -10,7 +10,7 @@ import CloudCostModel
 /// tests can run it without starting a process.
 public struct Costsim: Sendable {
     /// Every command, in the order the overview lists them; each declares its options once.
-    static let commands: [Command] = [.run, .apportion, .validate, .report, .sensitivity, .timing, .fairness, .new, .importMembers]
+    static let commands: [Command] = [.run, .apportion, .validate, .report, .sensitivity, .timing, .fairness, .risk, .new, .importMembers]
 
     /// What a run printed, for tests.
     public struct Outcome: Sendable {

@@ -237,6 +237,21 @@ struct ReportTests {
         }
     }
 
+    @Test(
+        "the committed risk pages are what costsim risk makes of Scenarios/ (1,000 draws, seed 1)",
+        arguments: ["omi-cloud", "town-govcloud"])
+    func riskPagesAreCurrent(name: String) async throws {
+        let path = packageRoot.appendingPathComponent("Scenarios/\(name).json").path
+        let document = try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        let analysis = try await RiskAnalysis.run(document.scenario, caseName: "plan", draws: 1_000, seed: 1)
+        let page = RiskPage(RiskTables(analysis, unit: .thousand), scenarioName: document.scenario.name)
+        for (file, contents) in [("\(name)-risk.md", page.markdown()), ("\(name)-risk.html", page.html())] {
+            let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(file)").path)
+                .map { String(decoding: $0, as: UTF8.self) }
+            #expect(committed == contents, "Reports/\(file) is stale: run scripts/make-reports")
+        }
+    }
+
     @Test("a member's council pack holds only that member's figures, and its 負担金 row")
     func councilPack() throws {
         let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path

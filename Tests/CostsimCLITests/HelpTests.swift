@@ -22,6 +22,7 @@ struct HelpTests {
                   sensitivity FILE    Move each uncertain input down and up: which moves the savings most (tornado).
                   timing FILE         For one member, the savings of every possible join month, and the best.
                   fairness FILE       Does every member gain, would any group do better alone, Shapley shares.
+                  risk FILE           How likely are the savings? Many draws of the uncertain inputs, each computed exactly.
                   new                 Write a starter scenario from municipality codes: a first estimate in one command.
                   import-members CSV  Print the members of a spreadsheet (CSV) as the JSON members of a scenario.
 
@@ -244,6 +245,41 @@ struct HelpTests {
 
                 """)
         #expect(costsim("fairness", "-h").status == 0)
+    }
+
+    @Test("costsim risk --help")
+    func riskHelp() {
+        #expect(
+            costsim("risk", "--help").standardOutput == """
+                Usage: costsim risk FILE [--case NAME] [--draws N] [--seed N]
+                                         [--format table|json|csv|markdown|html] [--lang ja|en]
+                                         [--era western|japanese] [--unit yen|thousand|million] [--quiet]
+                                         [--set PATH=VALUE]...
+
+                Draws N whole scenarios from the distributions in the scenario's "uncertainty" (exchange rate, fee
+                amounts, Government Cloud costs, population growth, staff cost, migration cost, join delays; see
+                docs/FORMAT.md), by Latin hypercube sampling, and computes each exactly as run does. Prints, for each
+                member and the group, the mean and the P5, P10, P50, P90 and P95 of the savings and of their present
+                value, the probability of saving, the payback fiscal year's distribution, and which inputs drive the
+                spread (rank correlation). The draws run on every core; the same --seed gives the same output.
+
+                Options:
+                  --case NAME           plan (default) or a variant's name.
+                  --draws N             how many draws (default 1000).
+                  --seed N              the seed of the draws (default 1): the same seed gives the same output, byte for byte.
+                  --format FORMAT       table (default); json (costsim-risk/1); csv: one row per draw and member, for Excel;
+                                        markdown; html: one page with a histogram and a payback chart.
+                  --lang ja|en          language of labels and messages (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
+                  --unit UNIT           yen (円), thousand (千円) or million (百万円); default yen for table,
+                                        thousand for markdown and html.
+                  --quiet               no progress line on a terminal.
+                  --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
+                                        members.koka.joins=2021-04 or fx.2027=160; validated like the file.
+
+                """)
     }
 
     @Test("costsim new --help")

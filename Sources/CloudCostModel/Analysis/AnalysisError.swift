@@ -11,6 +11,9 @@ public enum AnalysisError: Error, Equatable, CustomStringConvertible {
     /// Too much work: `fitting` is how many join months (timing) or random orders (fairness) fit, 0 if none.
     case tooManyJoinMonths(months: Int, members: Int, fiscalYears: Int, fitting: Int)
     case tooManyOrders(orders: Int, members: Int, fitting: Int)
+    case tooManyDraws(draws: Int, members: Int, fiscalYears: Int, fitting: Int)
+    /// A draw whose value of `input` makes a figure too large for the scenario (past 10^13 yen, a population past the limit).
+    case drawRefused(draw: Int, input: RiskInput)
 
     public static func == (a: Self, b: Self) -> Bool { a.text(.en) == b.text(.en) }
 

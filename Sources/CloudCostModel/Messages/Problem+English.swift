@@ -117,6 +117,17 @@ extension Problem {
         case .codeLostLeadingZero(let digits, let restored):
             return "\(digits) has lost its leading 0 (Excel drops it from a number): write \(restored), "
                 + "and format the column as text (文字列) so that Excel keeps it"
+        case .noDistribution: return "a distribution needs one of \"triangular\", \"uniform\" or \"discrete\""
+        case .severalDistributions(let kinds):
+            return
+                "a distribution has exactly one of \"triangular\", \"uniform\" or \"discrete\"; found \(kinds.joined(separator: " and "))"
+        case .distributionArity(let kind, let count, let found):
+            return
+                "\(kind == "triangular" ? "a triangle is [low, most likely, high]" : "a uniform range is [low, high]"): \(count) numbers, not \(found)"
+        case .triangleOrder: return "the numbers must be in order: low ≤ most likely ≤ high"
+        case .uniformOrder: return "the numbers must be in order: low ≤ high"
+        case .weightsCount(let values, let weights): return "\(weights) weights for \(values) values: give one weight for each value"
+        case .weightsSum(let sum): return "the weights sum to \(sum); they must sum to exactly 1"
         case .setNeedsEquals: return "write PATH=VALUE, e.g. members.koka.joins=2021-04"
         case .setEmptyPart: return "the path has an empty part"
         case .setTooDeep(let parts, let limit): return "the path has \(parts) parts; no value of a scenario is deeper than \(limit)"

@@ -115,6 +115,15 @@ extension Problem {
         case .noIDOrCode: return "団体ID（id）か団体コード（code）が必要です"
         case .codeLostLeadingZero(let digits, let restored):
             return "\(digits) は先頭の 0 が消えています（Excel は数値の先頭の 0 を消します）。\(restored) と書き、列の書式を「文字列」にしてください"
+        case .noDistribution: return "分布には \"triangular\"、\"uniform\"、\"discrete\" のいずれかが必要です"
+        case .severalDistributions(let kinds):
+            return "分布には \"triangular\"、\"uniform\"、\"discrete\" のうち1つだけを書きます（\(kinds.joined(separator: " と ")) が書かれています）"
+        case .distributionArity(let kind, let count, let found):
+            return "\(kind == "triangular" ? "三角分布は [最小, 最頻, 最大]" : "一様分布は [最小, 最大]") の \(count) 個の数値で書いてください（\(found) 個あります）"
+        case .triangleOrder: return "最小 ≤ 最頻 ≤ 最大 の順に書いてください"
+        case .uniformOrder: return "最小 ≤ 最大 の順に書いてください"
+        case .weightsCount(let values, let weights): return "値が \(values) 個、重みが \(weights) 個です。値ごとに重みを1つ書いてください"
+        case .weightsSum(let sum): return "重みの合計が \(sum) です。合計はちょうど 1 にしてください"
         case .setNeedsEquals: return "PATH=VALUE の形で書いてください（例: members.koka.joins=2021-04）"
         case .setEmptyPart: return "パスに空の部分があります"
         case .setTooDeep(let parts, let limit): return "パスが \(parts) 階層あります。シナリオの値は \(limit) 階層より深くありません"

@@ -91,6 +91,15 @@ public enum Problem: Hashable, Sendable {
     case noIDOrCode
     case codeLostLeadingZero(digits: String, restored: String)
 
+    // MARK: Uncertainty (costsim risk)
+    case noDistribution
+    case severalDistributions([String])
+    case distributionArity(kind: String, count: Int, found: Int)
+    case triangleOrder
+    case uniformOrder
+    case weightsCount(values: Int, weights: Int)
+    case weightsSum(sum: String)
+
     // MARK: --set PATH=VALUE
     case setNeedsEquals
     case setEmptyPart

@@ -52,6 +52,9 @@ extension Subject {
         case .patch: return "the changes to the scenario, as a JSON merge patch"
         case .estimateFactor: return "the factor applied to the estimate"
         case .feeMembers: return "the ids of the members the fee applies to"
+        case .distributionValues: return "the numbers of the distribution"
+        case .distributionValue: return "a value of the distribution"
+        case .weight: return "a weight"
         }
     }
 }

@@ -52,6 +52,9 @@ extension Subject {
         case .patch: return "シナリオへの変更（JSON merge patch）"
         case .estimateFactor: return "推計に掛ける係数（factor）"
         case .feeMembers: return "この経費がかかる構成団体の ID の一覧"
+        case .distributionValues: return "分布の数値"
+        case .distributionValue: return "分布の値"
+        case .weight: return "重み"
         }
     }
 }

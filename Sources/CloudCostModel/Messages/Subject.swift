@@ -53,4 +53,7 @@ public enum Subject: Hashable, Sendable {
     case patch
     case estimateFactor
     case feeMembers
+    case distributionValues
+    case distributionValue
+    case weight
 }

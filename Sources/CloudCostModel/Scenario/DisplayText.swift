@@ -2,16 +2,16 @@
 /// renewal labels.
 enum DisplayText {
     /// Why `text` cannot be shown as it is, or nil.
-    static func problem(with text: String) -> Problem? {
+    static func problem(with text: String, limit: Int = Limits.nameLength) -> Problem? {
         if text.isEmpty { return .emptyText }
         // Counting characters walks the whole text: a 10 MB "name" is refused by its size first.
         let bytes = text.utf8.count
-        if bytes > 16 * Limits.nameLength {
-            return .textTooManyBytes(bytes: bytes, limit: Limits.nameLength)
+        if bytes > 16 * limit {
+            return .textTooManyBytes(bytes: bytes, limit: limit)
         }
         let count = text.count
-        if count > Limits.nameLength {
-            return .textTooLong(characters: count, limit: Limits.nameLength)
+        if count > limit {
+            return .textTooLong(characters: count, limit: limit)
         }
         if let scalar = text.unicodeScalars.first(where: Echo.isUnsafe) {
             return .invisibleCharacter(codePoint: codePoint(scalar))

@@ -12,6 +12,8 @@ public struct Scenario: Sendable, Equatable {
     public let fx: FYValue<ExactDecimal>?
     public let members: [Member]
     public let group: Group
+    /// The uncertain inputs `costsim risk` draws (nil: none given).
+    public let uncertainty: Uncertainty?
     /// The JSON this scenario was decoded from (a variant's: the base with its patch applied), without
     /// `variants`: what `revised(_:)` edits.
     public let source: JSONValue

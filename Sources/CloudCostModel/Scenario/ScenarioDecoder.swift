@@ -1,7 +1,7 @@
 /// Turns a parsed scenario file into a `ScenarioDocument`, checking every rule of `costsim/1`
 /// and reporting all problems at once.
 public enum ScenarioDecoder {
-    static let topLevelKeys = ["format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants"]
+    static let topLevelKeys = ["format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants", "uncertainty"]
     static let memberKeys = [
         "id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
         "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "joinAllocationTaxRate", "leaveCost",
@@ -63,6 +63,9 @@ public enum ScenarioDecoder {
         }
         let members = decodeMembers(top, firstYear: firstYear, years: years, known: known, knownMembers: knownMembers)
         let group = GroupDecoder.decode(top, memberFields: memberFields(top), firstYear: firstYear, hasFX: top.has("fx"))
+        let uncertainty =
+            top.has("uncertainty") && group != nil  // its fees are named by the group's labels
+            ? Uncertainty.decode(top, feeLabels: group?.fees.map(\.label) ?? [], memberIDs: memberFields(top).compactMap(\.id)) : nil
         if top.has("variants") {
             // Read in `decodeVariants`; only the type is checked here.
             _ = top.list("variants", required: false, what: .variants)
@@ -73,7 +76,9 @@ public enum ScenarioDecoder {
             object["variants"] = nil
             source = .object(object)
         }
-        return Scenario(name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group, source: source)
+        return Scenario(
+            name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group, uncertainty: uncertainty,
+            source: source)
     }
 
     static func fiscalYears(_ top: ObjectReader) -> ClosedRange<Int>? {

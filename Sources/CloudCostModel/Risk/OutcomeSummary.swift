@@ -1,0 +1,36 @@
+/// How a figure (a member's savings, their present value) spreads over the draws: its mean and
+/// percentiles, in exact yen.
+///
+/// The mean is the sum over the draws divided by their number, rounded to the nearest yen (halves
+/// away from zero). A percentile is by nearest rank: `Pp` is the value at rank `⌈p·N/100⌉` of the N
+/// values in ascending order, so every percentile is a figure some draw gave exactly.
+public struct OutcomeSummary: Sendable, Equatable {
+    /// The percentiles reported: P5, P10, P50 (the median), P90, P95.
+    public static let levels = [5, 10, 50, 90, 95]
+
+    public let mean: Int64
+    /// At `levels`, in order.
+    public let percentiles: [Int64]
+    public let minimum: Int64
+    public let maximum: Int64
+
+    public init(_ values: [Int64]) {
+        let sorted = values.sorted()
+        let count = sorted.count
+        guard count > 0 else {
+            mean = 0
+            percentiles = Self.levels.map { _ in 0 }
+            minimum = 0
+            maximum = 0
+            return
+        }
+        let sum = sorted.reduce(Int128(0)) { $0 + Int128($1) }
+        mean = Int64(Yen.roundedQuotient(sum, Int128(count)))
+        percentiles = Self.levels.map { level in sorted[max(0, (level * count + 99) / 100 - 1)] }
+        minimum = sorted[0]
+        maximum = sorted[count - 1]
+    }
+
+    /// The value at percentile `level` (one of `levels`).
+    public func percentile(_ level: Int) -> Int64 { percentiles[Self.levels.firstIndex(of: level) ?? 0] }
+}

@@ -1,0 +1,79 @@
+import CloudCostModel
+import Dispatch
+
+extension Command {
+    enum RiskFormat: String, CaseIterable { case table, json, csv, markdown, html }
+
+    /// `costsim risk`: how sure the savings are, over many draws of the uncertain inputs.
+    static let risk = Command(
+        name: "risk",
+        summary: "How likely are the savings? Many draws of the uncertain inputs, each computed exactly.",
+        description: """
+            Draws N whole scenarios from the distributions in the scenario's "uncertainty" (exchange rate, fee
+            amounts, Government Cloud costs, population growth, staff cost, migration cost, join delays; see
+            docs/FORMAT.md), by Latin hypercube sampling, and computes each exactly as run does. Prints, for each
+            member and the group, the mean and the P5, P10, P50, P90 and P95 of the savings and of their present
+            value, the probability of saving, the payback fiscal year's distribution, and which inputs drive the
+            spread (rank correlation). The draws run on every core; the same --seed gives the same output.
+            """,
+        options: [
+            .caseName("plan (default) or a variant's name."),
+            Option(
+                name: "--draws", value: .integer(placeholder: "N", range: 1...Int64(RiskAnalysis.maximumDraws)),
+                help: "how many draws (default 1000)."),
+            Option(
+                name: "--seed", value: .integer(placeholder: "N", range: 0...Int64.max),
+                help: "the seed of the draws (default 1): the same seed gives the same output, byte for byte."),
+            .format(
+                RiskFormat.allCases.map(\.rawValue),
+                """
+                table (default); json (costsim-risk/1); csv: one row per draw and member, for Excel;
+                markdown; html: one page with a histogram and a payback chart.
+                """),
+            .lang,
+            .era,
+            .unit(
+                """
+                yen (円), thousand (千円) or million (百万円); default yen for table,
+                thousand for markdown and html.
+                """),
+            Option(name: "--quiet", value: .none, help: "no progress line on a terminal."),
+            .set,
+        ],
+        run: { invocation in
+            let format = invocation.choice("--format", default: RiskFormat.table)
+            try invocation.checkJSON(format == .json || format == .csv)
+            let draws = Int(invocation.integer("--draws") ?? 1_000)
+            let seed = UInt64(invocation.integer("--seed") ?? 1)
+            let document = try invocation.loadScenario()
+            let caseName = invocation.arguments.value("--case") ?? "plan"
+            let scenario = try invocation.scenario(ofCase: caseName, in: document)
+            let progress = RiskAnalysis.Progress()
+            let line = invocation.arguments.has("--quiet") ? nil : invocation.costsim.progressLine
+            let analysis = try Blocking.run(
+                {
+                    try await RiskAnalysis.run(
+                        scenario, caseName: caseName, draws: draws, seed: seed, keepDraws: format == .csv, progress: progress)
+                },
+                every: .milliseconds(250)
+            ) { elapsed in
+                guard let line, elapsed >= .seconds(1) else { return }
+                let done = progress.done.load(ordering: .relaxed)
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                let rate = Double(done) / max(seconds, 0.001)
+                let left = rate > 0 ? Int((Double(draws - done) / rate).rounded(.up)) : 0
+                line("\r\(done)/\(draws) draws, \(Int(rate))/s, \(left) s left   ")
+            }
+            if line != nil { line?("\r" + String(repeating: " ", count: 60) + "\r") }
+            // Pages to print default to 千円, as run's do; the terminal table to yen.
+            let unit = invocation.choice("--unit", default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
+            let tables = RiskTables(analysis, language: invocation.language, unit: unit, years: invocation.years)
+            switch format {
+            case .json: JSONWriter.write(tables.json(), to: invocation.output)
+            case .csv: tables.csv(to: invocation.output)
+            case .table: invocation.output.write("\(heading(document, invocation))\n\n" + tables.text())
+            case .markdown: invocation.output.write(RiskPage(tables, scenarioName: document.scenario.name).markdown())
+            case .html: invocation.output.write(RiskPage(tables, scenarioName: document.scenario.name).html())
+            }
+        })
+}
