@@ -4,6 +4,7 @@
 //   swift run -c release costsim-bench [--data PATH] [--repeat N]
 import CloudCostModel
 import CostsimCLI
+import Dispatch
 import Foundation
 import ReferenceData
 
@@ -12,7 +13,7 @@ struct Options {
     var repetitions = 5
     /// Write the national scenario to this path and stop (for profiling the command itself).
     var writeNational: String?
-    /// Only these parts: national, growth, fairness, variants (default: all).
+    /// Only these parts: national, growth, fairness, variants, risk (default: all).
     var only: Set<String> = []
 
     init(_ arguments: [String]) {
@@ -26,7 +27,7 @@ struct Options {
             default:
                 FileHandle.standardError.write(
                     Data(
-                        "usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE] [--only national|growth|fairness|variants]...\n"
+                        "usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE] [--only national|growth|fairness|variants|risk]...\n"
                             .utf8))
                 exit(2)
             }
@@ -225,4 +226,56 @@ if wants("variants") {
             "  \(String(count).padding(toLength: 6, withPad: " ", startingAt: 0)) variants  "
                 + String(format: "%7.2f s  peak %7.1f MB  (exit %d)", seconds, Double(peakKB) / 1024, process.terminationStatus))
     }
+}
+
+// Risk: draws of whole scenarios, each through the engine; on one core and on every core. The same
+// seed must give the same figures on both (checked here too).
+if wants("risk") {
+    func riskRun(_ scenario: Scenario, draws: Int, cores: Int) -> (milliseconds: Double, json: String) {
+        let start = ContinuousClock.now
+        let box = RiskBox()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do {
+                box.result = .success(try await RiskAnalysis.run(scenario, caseName: "plan", draws: draws, seed: 1, cores: cores))
+            } catch {
+                box.result = .failure(error)
+            }
+            done.signal()
+        }
+        done.wait()
+        let elapsed = ContinuousClock.now - start
+        guard case .success(let analysis)? = box.result else { fail("risk: \(String(describing: box.result))") }
+        let milliseconds = Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+        return (milliseconds, JSONWriter.write(RiskTables(analysis).json()))
+    }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    print("\nRisk (costsim risk), seed 1, one core and all \(cores):")
+    do {
+        let omi = try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: "Scenarios/omi-cloud.json")))).scenario
+        // The national scenario with an uncertainty block of every kind (its members' joins slip independently).
+        var national = try JSONParser.parse(bytes)
+        national["uncertainty"] = try JSONParser.parse(
+            #"{"fx": {"triangular": [130, 150, 170]}, "fees": {"運用保守": {"triangular": [0.9, 1, 1.3]}}, "governmentCloud": {"triangular": [1, 2.3, 5.7]}, "populationGrowth": {"uniform": [-0.005, 0]}, "staffCost": {"uniform": [1, 1.1]}, "joinCost": {"triangular": [1, 1.1, 1.5]}, "joinDelay": {"discrete": {"values": [0, 3, 6, 12], "weights": [0.55, 0.2, 0.15, 0.1]}}}"#
+        )
+        let nationalScenario = try ScenarioDecoder.decode(national).scenario
+        for (label, scenario, draws) in [
+            ("omi-cloud, 8 members × 10 years", omi, 10_000), ("national, 1,741 members × 10 years", nationalScenario, 1_000),
+        ] {
+            let one = riskRun(scenario, draws: draws, cores: 1)
+            let all = riskRun(scenario, draws: draws, cores: cores)
+            if one.json != all.json { fail("risk: one core and \(cores) cores gave different figures") }
+            print(
+                String(
+                    format: "  %@, %d draws: %9.1f ms on 1 core, %9.1f ms on %d cores (same figures)", label, draws, one.milliseconds,
+                    all.milliseconds, cores))
+        }
+        print(String(format: "  peak memory (max RSS) so far: %.1f MB", peakMemoryMB()))
+    } catch {
+        fail("\(error)")
+    }
+}
+
+final class RiskBox: @unchecked Sendable {
+    var result: Result<RiskAnalysis, any Error>?
 }

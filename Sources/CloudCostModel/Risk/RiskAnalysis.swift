@@ -99,8 +99,11 @@ public struct RiskAnalysis: Sendable {
             /// Per draw: each input's value.
             let values: [[ExactDecimal]]
         }
+        // At most `cores` blocks at once: a block is added as another finishes.
         let results: [Block] = try await withThrowingTaskGroup(of: Block.self) { tasks in
+            var collected = [Block?](repeating: nil, count: blocks.count)
             for (index, range) in blocks.enumerated() {
+                if index >= cores, let block = try await tasks.next() { collected[block.index] = block }
                 tasks.addTask {
                     var figures: [[DrawFigures]] = []
                     var values: [[ExactDecimal]] = []
@@ -139,7 +142,6 @@ public struct RiskAnalysis: Sendable {
                     return Block(index: index, figures: figures, values: values)
                 }
             }
-            var collected = [Block?](repeating: nil, count: blocks.count)
             for try await block in tasks { collected[block.index] = block }
             return collected.compactMap { $0 }
         }
