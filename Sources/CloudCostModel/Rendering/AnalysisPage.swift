@@ -5,31 +5,9 @@ public enum AnalysisPage {
         let tables = AnalysisTables(language: language, unit: unit)
         let labels = tables.labels
         let table = tables.sensitivity(sensitivity)
-        return """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <title>\(HTML.escape(scenarioName))</title>
-            <style>
-            \(ReportDocument.css)
-            </style>
-            </head>
-            <body>
-            <header>
-            <h1>\(HTML.escape(scenarioName))</h1>
-            <p class="meta">\(HTML.escape(labels.unit(unit.name(language))))</p>
-            </header>
-            <section>
-            <h2>\(HTML.escape(table.title))</h2>
-            <figure>
-            \(tornado(sensitivity, tables: tables))</figure>
-            \(table.html())</section>
-            <footer>\(HTML.escape(labels.reportFooter))</footer>
-            </body>
-            </html>
-
-            """
+        return HTML.pageStart(language: language, title: scenarioName, meta: labels.unit(unit.name(language)))
+            + "<section>\n<h2>\(HTML.escape(table.title))</h2>\n<figure>\n\(tornado(sensitivity, tables: tables))</figure>\n"
+            + "\(table.html())</section>\n" + HTML.pageEnd(footer: labels.reportFooter)
     }
 
     /// Horizontal bars of the group's change in savings, each input down (left of the bar's label)

@@ -160,23 +160,7 @@ public struct ReportDocument: Sendable {
         let sections = try sections()
         let scenario = results.scenario
         let language = tables.language
-        sink.write(
-            """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(title))</title>
-            <style>
-            \(Self.css)
-            </style>
-            </head>
-            <body>
-
-            """)
-        sink.write("<header>\n<h1>\(HTML.escape(title))</h1>\n")
-        sink.write("<p class=\"meta\">\(HTML.escape(tables.periodLine))　\(HTML.escape(tables.unitLine))</p>\n</header>\n")
+        sink.write(HTML.pageStart(language: language, title: title, meta: "\(tables.periodLine)　\(tables.unitLine)"))
         func section(_ title: String, _ tables: [ReportTable]) {
             let (bare, notes) = Self.notesOnce(tables)
             sink.write("<section>\n<h2>\(HTML.escape(title))</h2>\n")
@@ -213,7 +197,7 @@ public struct ReportDocument: Sendable {
         section(labels.reportSavings, sections.savings)
         section(labels.reportYears, sections.years)
         section(labels.reportApportionment, sections.apportionment)
-        sink.write("<footer>\(HTML.escape(labels.reportFooter))</footer>\n</body>\n</html>\n")
+        sink.write(HTML.pageEnd(footer: labels.reportFooter))
     }
 
     /// Screen and A4 print styles; no fonts, scripts or images from elsewhere.

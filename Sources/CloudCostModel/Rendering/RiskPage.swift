@@ -33,27 +33,8 @@ public struct RiskPage: Sendable {
         {
             body += "<section>\n<h2>\(HTML.escape(heading))</h2>\n" + table.html() + "</section>\n"
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(title))</title>
-            <style>
-            \(ReportDocument.css)
-            </style>
-            </head>
-            <body>
-            <header>
-            <h1>\(HTML.escape(title))</h1>
-            <p class="meta">\(HTML.escape(tables.labels.unit(tables.unit.name(language))))</p>
-            </header>
-            \(body)<footer>\(HTML.escape(tables.labels.reportFooter))</footer>
-            </body>
-            </html>
-
-            """
+        return HTML.pageStart(language: language, title: title, meta: tables.labels.unit(tables.unit.name(language))) + body
+            + HTML.pageEnd(footer: tables.labels.reportFooter)
     }
 
     /// Twenty equal bins from the least to the most the group saves; bars of the draws in each.
