@@ -52,7 +52,7 @@ struct NewCommandTests {
         #expect(run.standardOutput.contains("※ 推計: 豊郷町、甲良町、多賀町の単独運用のシステム経費は"))
         #expect(run.standardError.contains("警告 6 件"))
         // The what-if tables say so too.
-        for command in ["sensitivity", "fairness"] {
+        for command in ["sensitivity", "fairness", "risk"] {
             #expect(costsim(command, file).standardOutput.contains("※ 推計: 豊郷町、甲良町、多賀町"), "\(command)")
         }
         #expect(costsim("timing", file, "--member", "254428").standardOutput.contains("※ 推計: 豊郷町、甲良町、多賀町"))

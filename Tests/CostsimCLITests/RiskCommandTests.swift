@@ -44,6 +44,7 @@ struct RiskCommandTests {
         }
         let savings = comparisons[0]["group"]?["savings"]
         #expect(risk["group"]?["savings"]?["mean"] == savings && risk["group"]?["savings"]?["p5"] == savings)
+        #expect(costsim("risk", example, "--draws", "5").standardOutput.contains("※ シナリオに不確実な入力（uncertainty）がないため"))
     }
 
     @Test("too many draws for the scenario's size is refused with the number that fits; --unit refused with JSON")

@@ -6,11 +6,16 @@ public struct RiskTables: Sendable {
     public let labels: Labels
     /// Member names by id, for the join-delay inputs.
     let names: [String: String]
+    /// The scenario's members, so that the tables say which figures rest on an estimate (推計).
+    let scenarioMembers: [Member]
 
-    public init(_ analysis: RiskAnalysis, language: Language = .ja, unit: DisplayUnit = .yen, years: YearStyle = .western) {
+    public init(
+        _ analysis: RiskAnalysis, language: Language = .ja, unit: DisplayUnit = .yen, years: YearStyle = .western, members: [Member] = []
+    ) {
         self.analysis = analysis
         self.language = language
         self.unit = unit
+        scenarioMembers = members
         labels = Labels.of(language, years: years)
         names = Dictionary(zip(analysis.memberIDs, analysis.members.map(\.name)), uniquingKeysWith: { first, _ in first })
     }
@@ -41,8 +46,9 @@ public struct RiskTables: Sendable {
         if unit != .yen {
             notes.append(language == .ja ? "金額は\(unit.name(language))未満を四捨五入しています。" : "Amounts are rounded to \(unit.name(language)).")
         }
+        if analysis.drivers.isEmpty { notes.append(RiskLabels.nothingUncertain(language)) }
         if !analysis.sources.isEmpty { notes.append(RiskLabels.sourcesNote(analysis.sources, language)) }
-        return notes
+        return notes + InputNotes.notes(members: scenarioMembers, warnings: [], labels: labels, language: language)
     }
 
     func distributionTable(title: String, _ summary: (RiskAnalysis.Outcome) -> OutcomeSummary, withProbability: Bool) -> ReportTable {

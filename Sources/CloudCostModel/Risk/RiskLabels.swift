@@ -74,6 +74,12 @@ extension RiskLabels {
         }
     }
 
+    static func nothingUncertain(_ language: Language) -> String {
+        language == .ja
+            ? "シナリオに不確実な入力（uncertainty）がないため、すべての試行が計画どおりの同じ値です。"
+            : "The scenario states no uncertain input (uncertainty): every draw is the plan as written."
+    }
+
     static func correlationNote(_ language: Language) -> String {
         language == .ja
             ? "順位相関係数（スピアマン）: 1 または −1 に近いほど、その入力とともに団体計の削減額が動きます。金額ではなく、浮動小数点で計算した関連の尺度です。"

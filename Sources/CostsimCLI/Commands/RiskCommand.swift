@@ -67,7 +67,7 @@ extension Command {
             if line != nil { line?("\r" + String(repeating: " ", count: 60) + "\r") }
             // Pages to print default to 千円, as run's do; the terminal table to yen.
             let unit = invocation.choice("--unit", default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
-            let tables = RiskTables(analysis, language: invocation.language, unit: unit, years: invocation.years)
+            let tables = RiskTables(analysis, language: invocation.language, unit: unit, years: invocation.years, members: scenario.members)
             switch format {
             case .json: JSONWriter.write(tables.json(), to: invocation.output)
             case .csv: tables.csv(to: invocation.output)
