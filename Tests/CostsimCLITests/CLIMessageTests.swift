@@ -24,7 +24,8 @@ struct CLIMessageTests {
         .fiscalYearOutside(year: 2030, caseName: nil, low: 2016, high: 2025),
         .fiscalYearOutside(year: 2030, caseName: "longer", low: 2016, high: 2025),
         .noSuchMember(quoted: "\"x\"", suggestion: "koka", ids: "koka"), .noSuchCase(quoted: "\"x\"", cases: ["plan"]),
-        .toBeforeFrom(to: "2020-04", from: "2021-04"), .onePackPerMember(format: "html"),
+        .toBeforeFrom(to: "2020-04", from: "2021-04"), .onePackPerMember(format: "html"), .missingSpreadsheet,
+        .unexpectedOperand(quoted: "\"x\""), .feeOrReduction, .badMember(.noMembers), .memberTwice(quoted: "\"25441\"", name: "豊郷町"),
     ]
 
     static let everyInputError: [InputError] = [

@@ -80,5 +80,7 @@ struct NewCommandTests {
         #expect(costsim("new", "--name", "x", "--member", "25441:2026-4").status == 2)
         #expect(costsim("new", "--name", "x", "--member", "25441", "--fee-per-10k", "1", "--reduction", "30").status == 2)
         #expect(costsim("new", "--member", "25441").status == 2)  // --name is required
+        let twice = costsim("new", "--name", "x", "--member", "25441", "--member", "254410")
+        #expect(twice.status == 2 && twice.standardError.hasPrefix("costsim: --member \"254410\": 豊郷町が2回指定されています\n"))
     }
 }

@@ -50,7 +50,14 @@ extension Command {
             if let extra = arguments.positional.first { throw invocation.usage(.unexpectedOperand(quoted: Echo.quoted(extra))) }
             if arguments.has("--fee-per-10k") && arguments.has("--reduction") { throw invocation.usage(.feeOrReduction) }
             var members: [StarterScenario.Member] = []
-            for value in arguments.all("--member") { members.append(try starterMember(value, invocation)) }
+            for value in arguments.all("--member") {
+                let member = try starterMember(value, invocation)
+                // 25441 and 254410 are one town: named twice, it is a mistake on the command line.
+                if members.contains(where: { $0.municipality.areaCode == member.municipality.areaCode }) {
+                    throw invocation.usage(.memberTwice(quoted: Echo.quoted(value), name: member.municipality.name))
+                }
+                members.append(member)
+            }
             let from = invocation.fiscalYear("--from") ?? members.compactMap(\.joins).min()?.fiscalYear ?? currentFiscalYear()
             let to = invocation.fiscalYear("--to") ?? from + 5
             if to < from { throw invocation.usage(.toBeforeFrom(to: "\(to)", from: "\(from)")) }

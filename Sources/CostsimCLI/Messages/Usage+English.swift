@@ -26,6 +26,7 @@ extension Usage {
         case .missingSpreadsheet: return "missing the spreadsheet FILE (CSV)"
         case .unexpectedOperand(let text): return "unexpected \(text): this command reads no file"
         case .feeOrReduction: return "give --fee-per-10k or --reduction, not both"
+        case .memberTwice(let value, let name): return "--member \(value): \(name) is named twice"
         case .badMember(let problem): return "--member: \(problem.text(.en))"
         case .tooManyFiles(let count, let shown): return "expected one scenario FILE, got \(count): \(shown)"
         case .unitNotWith(let format, let formats):

@@ -24,6 +24,7 @@ extension Usage {
         case .missingSpreadsheet: return "表計算ファイル（CSV）を指定してください"
         case .unexpectedOperand(let text): return "\(text) は不要です。このコマンドはファイルを読みません"
         case .feeOrReduction: return "--fee-per-10k と --reduction はどちらか一方だけ指定してください"
+        case .memberTwice(let value, let name): return "--member \(value): \(name)が2回指定されています"
         case .badMember(let problem): return "--member: \(problem.text(.ja))"
         case .tooManyFiles(let count, let shown): return "シナリオファイルは1つだけ指定してください（\(count) 個あります: \(shown)）"
         case .unitNotWith(let format, let formats):

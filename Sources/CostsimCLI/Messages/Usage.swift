@@ -19,6 +19,7 @@ enum Usage: Equatable {
     case missingSpreadsheet
     case unexpectedOperand(quoted: String)
     case feeOrReduction
+    case memberTwice(quoted: String, name: String)
     /// A `--member` of `costsim new` that is not a municipality.
     case badMember(Problem)
     case tooManyFiles(count: Int, shown: String)
