@@ -31,6 +31,9 @@ struct RiskCommandTests {
         #expect(result["group"]?["savings"]?["mean"] == .number(String(mean)))
         let table = costsim("risk", towns, "--draws", "60", "--lang", "en").standardOutput
         #expect(table.contains("Risk: savings over the draws (plan)"))
+        // In the variant where 安堵町 stays out, it has no chance to save: it does not join.
+        let out = costsim("risk", towns, "--draws", "20", "--case", "安堵町不参加").standardOutput
+        #expect(out.split(separator: "\n").contains { $0.hasPrefix("安堵町") && $0.hasSuffix("不参加") })
     }
 
     @Test("no uncertainty: every draw is the plan, and the figures are run's")

@@ -62,7 +62,9 @@ public struct RiskTables: Sendable {
         for (index, outcome) in outcomes.enumerated() {
             let figures = summary(outcome)
             table.rows.append(
-                [name(index), money(figures.mean)] + figures.percentiles.map(money) + (withProbability ? [share(outcome.savingDraws)] : []))
+                [name(index), money(figures.mean)] + figures.percentiles.map(money)
+                    // A member that joins in no draw has no chance to save: it does not join (不参加).
+                    + (withProbability ? [outcome.notJoining == analysis.draws ? labels.notJoining : share(outcome.savingDraws)] : []))
         }
         table.totalRowCount = 1
         table.notes = notes
