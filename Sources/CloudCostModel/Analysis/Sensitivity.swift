@@ -129,10 +129,8 @@ public struct Sensitivity: Sendable {
         throws(ScenarioError) -> Scenario
     {
         let factor = up ? ExactDecimal.one + change : ExactDecimal(millionths: ExactDecimal.one.millionths - change.millionths)
-        let decimal = { (value: ExactDecimal) in ExactDecimal(millionths: Yen.floorTimes(value.millionths, factor)) }
-        let yen = { (value: ExactDecimal) in
-            ExactDecimal(millionths: Yen.floorTimes(value.millionths / ExactDecimal.scale, factor) * ExactDecimal.scale)
-        }
+        let decimal = { (value: ExactDecimal) in value.scaled(by: factor, wholeYen: false) }
+        let yen = { (value: ExactDecimal) in value.scaled(by: factor, wholeYen: true) }
         func eachMember(_ edit: (Int, inout JSONValue) -> Void) throws(ScenarioError) -> Scenario {
             try scenario.revised { json in json.update("members") { $0.updateEach(edit) } }
         }

@@ -139,12 +139,7 @@ public struct RiskDraw: Sendable {
 
     /// A fee amount in its currency: whole yen floored, USD floored to a millionth; nil past `Limits.amount`.
     static func scaled(_ amount: ExactDecimal, by m: ExactDecimal, currency: Currency) -> ExactDecimal? {
-        let millionths: Int128
-        switch currency {
-        case .jpy: millionths = Yen.floorTimes(amount.millionths / ExactDecimal.scale, m) * ExactDecimal.scale
-        case .usd: millionths = Yen.floorTimes(amount.millionths, m)
-        }
-        let value = ExactDecimal(millionths: millionths)
+        let value = amount.scaled(by: m, wholeYen: currency == .jpy)
         return value <= ExactDecimal(Limits.amount) ? value : nil
     }
 
