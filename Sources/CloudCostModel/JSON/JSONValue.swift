@@ -8,18 +8,6 @@ public indirect enum JSONValue: Equatable, Sendable {
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
-
-    /// A short name of the value's type for error messages.
-    public var typeDescription: String {
-        switch self {
-        case .null: return "null"
-        case .bool: return "true/false"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "a list"
-        case .object: return "an object"
-        }
-    }
 }
 
 /// A JSON object whose members keep their order. Keys are unique (the parser rejects duplicates).
