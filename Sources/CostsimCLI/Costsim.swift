@@ -10,7 +10,9 @@ import CloudCostModel
 /// tests can run it without starting a process.
 public struct Costsim: Sendable {
     /// Every command, in the order the overview lists them; each declares its options once.
-    static let commands: [Command] = [.run, .apportion, .validate, .report, .sensitivity, .timing, .fairness, .risk, .new, .importMembers]
+    static let commands: [Command] = [
+        .run, .apportion, .validate, .report, .sensitivity, .timing, .fairness, .risk, .schedule, .new, .importMembers,
+    ]
 
     /// What a run printed, for tests.
     public struct Outcome: Sendable {
@@ -57,6 +59,9 @@ public struct Costsim: Sendable {
             errors.write("costsim: \(text)\n")
             return 1
         } catch let error as AnalysisError {
+            errors.write("costsim: \(error.text(language))\n")
+            return 1
+        } catch let error as ScheduleError {
             errors.write("costsim: \(error.text(language))\n")
             return 1
         } catch let error as AmountOverflowError {

@@ -13,7 +13,7 @@ struct Options {
     var repetitions = 5
     /// Write the national scenario to this path and stop (for profiling the command itself).
     var writeNational: String?
-    /// Only these parts: national, growth, fairness, variants, risk (default: all).
+    /// Only these parts: national, growth, fairness, variants, risk, schedule (default: all).
     var only: Set<String> = []
 
     init(_ arguments: [String]) {
@@ -27,7 +27,7 @@ struct Options {
             default:
                 FileHandle.standardError.write(
                     Data(
-                        "usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE] [--only national|growth|fairness|variants|risk]...\n"
+                        "usage: costsim-bench [--data PATH] [--repeat N] [--write-national FILE] [--only national|growth|fairness|variants|risk|schedule]...\n"
                             .utf8))
                 exit(2)
             }
@@ -278,4 +278,57 @@ if wants("risk") {
 
 final class RiskBox: @unchecked Sendable {
     var result: Result<RiskAnalysis, any Error>?
+}
+
+// Schedule: the 28 members of Scenarios/kinokuni-cloud.json (和歌山県, census populations), as shipped
+// (closed months 1–3 and 2027-04: 26–27 candidate months each) and with every month open (36 each),
+// a capacity of 3 a month and 8 a fiscal year; one core and all.
+if wants("schedule") {
+    final class Box: @unchecked Sendable { var result: Result<ScheduleSearch.Outcome, any Error>? }
+    func scheduleRun(_ space: ScheduleSpace, cores: Int) -> (milliseconds: Double, outcome: ScheduleSearch.Outcome) {
+        let start = ContinuousClock.now
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do { box.result = .success(try await ScheduleSearch.run(space, cores: cores)) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        let elapsed = ContinuousClock.now - start
+        guard case .success(let outcome)? = box.result else { fail("schedule: \(String(describing: box.result))") }
+        return (Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15, outcome)
+    }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    print("\nSchedule (costsim schedule), seed 1, 8 starts, one core and all \(cores):")
+    do {
+        let file = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "Scenarios/kinokuni-cloud.json")))
+        let shipped = try ScenarioDecoder.load(file).scenario
+        let open = try ScenarioDecoder.load(
+            file,
+            overrides: ["group.migrationCapacity.closedMonths=[]"]
+                + ["kudoyama", "koya", "susami", "kozagawa"].map { "members.\($0).budgetYears=null" }
+        ).scenario
+        for (label, scenario) in [("kinokuni-cloud as shipped", shipped), ("kinokuni-cloud, 36 months each", open)] {
+            let space = try ScheduleSpace(scenario)
+            let months = space.candidates.map(\.count)
+            let one = scheduleRun(space, cores: 1)
+            let all = scheduleRun(space, cores: cores)
+            if one.outcome.best.choices != all.outcome.best.choices { fail("schedule: one core and \(cores) cores differ") }
+            guard case .localSearch(_, _, let schedules, let agreeing, let worst) = all.outcome.method else {
+                fail("schedule: not a local search")
+            }
+            print(
+                String(
+                    format:
+                        "  %@ (%d members, %d–%d months each): %8.1f ms on 1 core, %8.1f ms on %d cores; %d schedules, %d of 8 starts agree",
+                    label, months.count, months.min() ?? 0, months.max() ?? 0, one.milliseconds, all.milliseconds, cores, schedules,
+                    agreeing))
+            print(
+                "    best end ¥\(all.outcome.best.groupNPV), worst end ¥\(worst.map(String.init) ?? "-"), losing \(all.outcome.best.losing.count)"
+            )
+        }
+        print(String(format: "  peak memory (max RSS) so far: %.1f MB", peakMemoryMB()))
+    } catch {
+        fail("\(error)")
+    }
 }

@@ -93,6 +93,13 @@ extension Problem {
         case .unknownFeeMember(let id, let suggestion):
             return "\(id) is not the id of a member" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case .duplicateFeeMember(let id): return "\(id) is listed twice"
+        case .windowNotBeforeLeaving(let month, let leaves):
+            return "\(month) must be before the member leaves (\(leaves))"
+        case .noBudgetYears: return "the list is empty; leave \"budgetYears\" out when the member can budget in any year"
+        case .duplicateYear(let year): return "\(year) is listed twice"
+        case .closedMonthForm(let found):
+            return "expected a month of the year (1–12) or a month \"YYYY-MM\", found \(found.text(.en))"
+        case .duplicateClosedMonth(let month): return "\(month) is listed twice"
 
         case .reservedVariantName(let name):
             return "\(name) cannot name a variant (\"standalone\" and \"plan\" are the built-in cases)"

@@ -94,6 +94,11 @@ extension Problem {
         case .unknownFeeMember(let id, let suggestion):
             return "\(id) は構成団体の ID ではありません" + (suggestion.map { "。\"\($0)\" の誤りではありませんか？" } ?? "")
         case .duplicateFeeMember(let id): return "\(id) が2回書かれています"
+        case .windowNotBeforeLeaving(let month, let leaves): return "\(month) は脱退月（\(leaves)）より前にしてください"
+        case .noBudgetYears: return "一覧が空です。どの年度でも予算化できるなら \"budgetYears\" を書かないでください"
+        case .duplicateYear(let year): return "\(year) が2回書かれています"
+        case .closedMonthForm(let found): return "月（1〜12）か年月 \"YYYY-MM\" を書いてください（\(found.text(.ja))が書かれています）"
+        case .duplicateClosedMonth(let month): return "\(month) が2回書かれています"
 
         case .reservedVariantName(let name): return "\(name) はケース名に使えません（\"standalone\" と \"plan\" は既定のケースです）"
         case .duplicateVariantName(let name, let previous): return "\(name) は variants[\(previous)] の名前と同じです"

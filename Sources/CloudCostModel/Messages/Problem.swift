@@ -71,6 +71,14 @@ public enum Problem: Hashable, Sendable {
     case unknownFeeMember(quoted: String, suggestion: String?)
     case duplicateFeeMember(quoted: String)
 
+    // MARK: Join windows and migration capacity (costsim schedule)
+    /// `earliestJoin`/`latestJoin` at or after the member's `leaves`.
+    case windowNotBeforeLeaving(month: String, leaves: String)
+    case noBudgetYears
+    case duplicateYear(year: Int)
+    case closedMonthForm(found: JSONKind)
+    case duplicateClosedMonth(month: String)
+
     // MARK: Variants and their patches
     case reservedVariantName(quoted: String)
     case duplicateVariantName(quoted: String, previous: Int)

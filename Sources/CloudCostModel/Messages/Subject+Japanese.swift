@@ -55,6 +55,12 @@ extension Subject {
         case .distributionValues: return "分布の数値"
         case .distributionValue: return "分布の値"
         case .weight: return "重み"
+        case .budgetYears: return "移行経費を予算化できる年度の一覧"
+        case .budgetYear: return "対象期間内の年度"
+        case .migrationsPerMonth: return "1か月に移行できる団体数"
+        case .migrationsPerFiscalYear: return "1年度に移行できる団体数"
+        case .closedMonths: return "移行しない月の一覧（毎年の月 1〜12、または \"YYYY-MM\"）"
+        case .calendarMonth: return "月（1〜12）"
         }
     }
 }

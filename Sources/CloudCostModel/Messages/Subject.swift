@@ -56,4 +56,10 @@ public enum Subject: Hashable, Sendable {
     case distributionValues
     case distributionValue
     case weight
+    case budgetYears
+    case budgetYear
+    case migrationsPerMonth
+    case migrationsPerFiscalYear
+    case closedMonths
+    case calendarMonth
 }

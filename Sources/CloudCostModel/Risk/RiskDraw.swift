@@ -59,7 +59,8 @@ public struct RiskDraw: Sendable {
         var members: [Member] = []
         for member in scenario.members { members.append(try drawn(member, years: years, cloud: cloud)) }
         let group = Group(
-            name: scenario.group.name, representative: scenario.group.representative, remainder: scenario.group.remainder, fees: fees)
+            name: scenario.group.name, representative: scenario.group.representative, remainder: scenario.group.remainder, fees: fees,
+            migrationCapacity: scenario.group.migrationCapacity)
         return Scenario(
             name: scenario.name, fiscalYears: years, discountRate: scenario.discountRate, fx: fx, members: members, group: group,
             uncertainty: scenario.uncertainty, source: scenario.source)
@@ -117,7 +118,7 @@ public struct RiskDraw: Sendable {
             usage: member.usage,
             joins: joins, leaves: leaves, overlapMonths: member.overlapMonths, standalone: standalone, personnel: personnel,
             joinCost: joinCost, joinSubsidyRate: member.joinSubsidyRate, joinAllocationTaxRate: member.joinAllocationTaxRate,
-            leaveCost: member.leaveCost, billedPopulations: billed)
+            leaveCost: member.leaveCost, window: member.window, billedPopulations: billed)
     }
 
     // MARK: Scaling, as `sensitivity` scales the JSON

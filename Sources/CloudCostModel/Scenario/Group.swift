@@ -5,4 +5,6 @@ public struct Group: Sendable, Equatable {
     public let representative: String?
     public let remainder: RemainderRule
     public let fees: [Fee]
+    /// What `costsim schedule` may place in a month or a fiscal year (nil: no limit).
+    public let migrationCapacity: MigrationCapacity?
 }

@@ -1,6 +1,6 @@
 /// Reads `group` and its fees.
 enum GroupDecoder {
-    static let groupKeys = ["name", "representative", "remainder", "fees"]
+    static let groupKeys = ["name", "representative", "remainder", "fees", "migrationCapacity"]
     static let feeKeys = [
         "label", "members", "category", "from", "to", "currency", "subsidyRate", "allocationTaxRate", "perTenThousand", "perMember",
         "shared", "split",
@@ -47,8 +47,48 @@ enum GroupDecoder {
             }
             fees.append(fee)
         }
+        let capacity = migrationCapacity(reader)
         guard diagnostics.issues.count == before, let remainder else { return nil }
-        return Group(name: name, representative: representative, remainder: remainder, fees: fees)
+        return Group(name: name, representative: representative, remainder: remainder, fees: fees, migrationCapacity: capacity)
+    }
+
+    /// `migrationCapacity`: `perMonth`, `perFiscalYear` (whole numbers from 1) and `closedMonths`, a
+    /// list of calendar months closed every year (`1` … `12`) and particular months (`"2027-07"`).
+    static func migrationCapacity(_ group: ObjectReader) -> MigrationCapacity? {
+        guard let reader = group.nested("migrationCapacity", allowedKeys: ["perMonth", "perFiscalYear", "closedMonths"]) else {
+            return nil
+        }
+        let diagnostics = group.diagnostics
+        let limit = Int64(Limits.migrationsPerPeriod)
+        let perMonth = reader.integer("perMonth", what: .migrationsPerMonth, range: 1...limit)
+        let perYear = reader.integer("perFiscalYear", what: .migrationsPerFiscalYear, range: 1...limit)
+        var everyYear: [Int] = []
+        var particular: [Month] = []
+        for (index, item) in (reader.list("closedMonths", required: false, what: .closedMonths) ?? []).enumerated() {
+            let path = FieldPath(Path.index(reader.path("closedMonths"), index))
+            switch item {
+            case .number:
+                guard let month = ObjectReader.integer(item, path: path, diagnostics: diagnostics, what: .calendarMonth, range: 1...12)
+                else { continue }
+                if everyYear.contains(Int(month)) {
+                    diagnostics.add(path.text, .duplicateClosedMonth(month: "\(month)"))
+                } else {
+                    everyYear.append(Int(month))
+                }
+            case .string:
+                guard let month = ObjectReader.month(item, path: path, diagnostics: diagnostics) else { continue }
+                if particular.contains(month) {
+                    diagnostics.add(path.text, .duplicateClosedMonth(month: "\(month)"))
+                } else {
+                    particular.append(month)
+                }
+            default:
+                diagnostics.add(path.text, .closedMonthForm(found: JSONKind(item)))
+            }
+        }
+        return MigrationCapacity(
+            perMonth: perMonth.map(Int.init), perFiscalYear: perYear.map(Int.init), closedEveryYear: everyYear.sorted(),
+            closedMonths: particular.sorted())
     }
 
     static func decodeFee(_ value: JSONValue, path: String, firstYear: Int, hasFX: Bool, ids: [String], diagnostics: Diagnostics)

@@ -20,6 +20,8 @@ public struct Member: Sendable, Equatable {
     /// The fraction of what remains of `joinCost` after the subsidy that allocation tax measures cover.
     public let joinAllocationTaxRate: ExactDecimal
     public let leaveCost: Int64
+    /// When `costsim schedule` may place its join month (`earliestJoin`, `latestJoin`, `budgetYears`).
+    public let window: JoinWindow
     /// The population billed in each fiscal year of the scenario's period (index 0: the first year),
     /// `populationGrowth` applied; every figure is within `Limits.population` (the decoder checks it).
     public let billedPopulations: [Int64]

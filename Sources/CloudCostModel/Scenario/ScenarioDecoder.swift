@@ -5,6 +5,7 @@ public enum ScenarioDecoder {
     static let memberKeys = [
         "id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
         "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "joinAllocationTaxRate", "leaveCost",
+        "earliestJoin", "latestJoin", "budgetYears",
     ]
 
     /// Reads bytes (UTF-8 JSON) into a validated document, after applying `overrides`
@@ -211,6 +212,7 @@ public enum ScenarioDecoder {
         let joinAllocationTaxRate =
             reader.decimal("joinAllocationTaxRate", what: .allocationTaxRate, range: .zero...ExactDecimal.one) ?? .zero
         let leaveCost = reader.yen("leaveCost") ?? 0
+        let window = decodeWindow(reader, years: years, leaves: leaves)
 
         guard diagnostics.issues.count == before, let id, let name, let population, let draft = standalone, let years else {
             return nil
@@ -229,8 +231,42 @@ public enum ScenarioDecoder {
             usage: usage,
             joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
             personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate,
-            joinAllocationTaxRate: joinAllocationTaxRate, leaveCost: leaveCost,
+            joinAllocationTaxRate: joinAllocationTaxRate, leaveCost: leaveCost, window: window,
             billedPopulations: billed)
+    }
+
+    /// `earliestJoin`, `latestJoin` and `budgetYears`: when `schedule` may place the join month. The
+    /// window must close after it opens and before the member leaves; budget years are fiscal years of
+    /// the period, each once.
+    static func decodeWindow(_ reader: ObjectReader, years: ClosedRange<Int>?, leaves: Month?) -> JoinWindow {
+        let diagnostics = reader.diagnostics
+        let earliest = reader.month("earliestJoin")
+        let latest = reader.month("latestJoin")
+        if let earliest, let latest, latest < earliest {
+            diagnostics.add(reader.path("latestJoin"), .endBeforeStart(end: "\(latest)", start: "\(earliest)", startField: "earliestJoin"))
+        }
+        if let leaves {
+            for (key, month) in [("earliestJoin", earliest), ("latestJoin", latest)] {
+                if let month, month >= leaves {
+                    diagnostics.add(reader.path(key), .windowNotBeforeLeaving(month: "\(month)", leaves: "\(leaves)"))
+                }
+            }
+        }
+        var budgetYears: [Int]?
+        if let items = reader.list("budgetYears", required: false, what: .budgetYears) {
+            if items.isEmpty { diagnostics.add(reader.path("budgetYears"), .noBudgetYears) }
+            let range = years.map { Int64($0.lowerBound)...Int64($0.upperBound) } ?? 1900...2199
+            var seen: Set<Int> = []
+            for (index, item) in items.enumerated() {
+                let path = FieldPath(Path.index(reader.path("budgetYears"), index))
+                guard let year = ObjectReader.integer(item, path: path, diagnostics: diagnostics, what: .budgetYear, range: range) else {
+                    continue
+                }
+                if !seen.insert(Int(year)).inserted { diagnostics.add(path.text, .duplicateYear(year: Int(year))) }
+            }
+            budgetYears = seen.sorted()
+        }
+        return JoinWindow(earliest: earliest, latest: latest, budgetYears: budgetYears)
     }
 
     /// A member's own costs as read, before its population is known: the annual cost given, or how it

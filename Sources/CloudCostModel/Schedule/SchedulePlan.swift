@@ -1,0 +1,166 @@
+/// The answer of `costsim schedule`: the join months found, each member's figures under them, the
+/// group's against the plan as written, what the plan as written breaks, and the variant patch that
+/// makes `run` compute the same.
+///
+/// Its figures come from the scenario revised through its JSON (`revisedJoining`), exactly as `run`
+/// reads the variant patch, not from the search's own faster route; a test requires the two to agree.
+public struct SchedulePlan: Sendable {
+    public struct Row: Sendable {
+        public let member: Member
+        /// Whether `schedule` chose its month (it states a window), or kept its plan's.
+        public let moved: Bool
+        /// Its first candidate month (moved members only).
+        public let earliest: Month?
+        public let joins: Month?
+        public let planJoins: Month?
+        public let summary: SavingsSummary
+        /// The standalone renewals it no longer pays by joining then (within the period).
+        public let avoidedRenewals: [Renewal]
+
+        /// Months after its earliest candidate month (0: at the earliest).
+        public var monthsAfterEarliest: Int? {
+            guard let earliest, let joins else { return nil }
+            return joins.serial - earliest.serial
+        }
+    }
+
+    /// Something the plan as written does that the schedule's rules do not allow.
+    public enum Breach: Sendable, Equatable {
+        case outsideWindow(member: String, month: Month)
+        case notJoining(member: String)
+        case closedMonth(member: String, month: Month)
+        case monthOverCapacity(month: Month, migrations: Int, limit: Int)
+        case yearOverCapacity(fiscalYear: Int, migrations: Int, limit: Int)
+    }
+
+    /// A moved member that does not save in the schedule, with the best it could do by moving alone.
+    public struct Loser: Sendable {
+        public let name: String
+        public let npvSavings: Int64
+        /// Its best candidate month with the others as scheduled (capacity aside) and its figures there.
+        public let bestMonth: Month
+        public let bestNPV: Int64
+        public let standaloneTotal: Int64
+        public let caseTotal: Int64
+    }
+
+    public let scenario: Scenario
+    /// The scenario with the schedule's join months.
+    public let scheduled: Scenario
+    public let method: ScheduleSearch.Method
+    public let capacity: MigrationCapacity
+    public let rows: [Row]
+    public let group: SavingsSummary
+    public let planGroup: SavingsSummary
+    public let breaches: [Breach]
+    public let losers: [Loser]
+    /// Migrations (members joining) by month of the period, in the schedule and in the plan as written.
+    public let migrations: [Month: Int]
+
+    public init(_ space: ScheduleSpace, _ outcome: ScheduleSearch.Outcome) throws {
+        let scenario = space.scenario
+        self.scenario = scenario
+        method = outcome.method
+        capacity = space.capacity
+        let evaluator = try ScheduleEvaluator(space)
+        let months = evaluator.months(outcome.best.choices)
+        let scheduled = try scenario.revisedJoining(months)
+        self.scheduled = scheduled
+        let standalone = evaluator.standalone
+        let comparison = try Comparison(
+            standalone: standalone, case: try Engine.run(scheduled, mode: .asWritten, name: CaseName.plan.text),
+            discountRate: scenario.discountRate)
+        let plan = try Comparison(
+            standalone: standalone, case: try Engine.run(scenario, mode: .asWritten, name: CaseName.plan.text),
+            discountRate: scenario.discountRate)
+        group = comparison.group
+        planGroup = plan.group
+        let (first, last) = (scenario.firstMonth, scenario.lastMonth)
+        var rows: [Row] = []
+        var migrations: [Month: Int] = [:]
+        for (index, member) in scheduled.members.enumerated() {
+            let position = space.moved.firstIndex(of: index)
+            let joins = member.joins
+            if let joins, joins >= first, joins <= last { migrations[joins, default: 0] += 1 }
+            let avoided =
+                joins.map { joins in
+                    member.standalone.renewals.filter { renewal in
+                        renewal.month >= joins && renewal.month >= first && renewal.month <= last
+                            && (member.leaves.map { renewal.month < $0 } ?? true)
+                    }
+                } ?? []
+            rows.append(
+                Row(
+                    member: member, moved: position != nil, earliest: position.map { space.candidates[$0][0] }, joins: joins,
+                    planJoins: scenario.members[index].joins, summary: comparison.members[index], avoidedRenewals: avoided))
+        }
+        self.rows = rows
+        self.migrations = migrations
+        breaches = Self.breaches(of: scenario, space: space)
+        var losers: [Loser] = []
+        for position in outcome.best.losing {
+            let index = space.moved[position]
+            var best = (month: space.candidates[position][outcome.best.choices[position]], npv: comparison.members[index].npvSavings)
+            for (choice, month) in space.candidates[position].enumerated() where choice != outcome.best.choices[position] {
+                var trial = outcome.best.choices
+                trial[position] = choice
+                let npv = try evaluator.evaluate(trial).memberNPVs[position]
+                if npv > best.npv { best = (month, npv) }
+            }
+            let summary = comparison.members[index]
+            losers.append(
+                Loser(
+                    name: scenario.members[index].name, npvSavings: summary.npvSavings, bestMonth: best.month, bestNPV: best.npv,
+                    standaloneTotal: summary.standaloneTotal, caseTotal: summary.caseTotal))
+        }
+        self.losers = losers
+    }
+
+    /// What the plan as written does that the rules do not allow: a moved member's month outside its
+    /// window or closed, or never joining; months and fiscal years with more migrations than the capacity.
+    static func breaches(of scenario: Scenario, space: ScheduleSpace) -> [Breach] {
+        var breaches: [Breach] = []
+        var byMonth: [Month: Int] = [:]
+        var byYear: [Int: Int] = [:]
+        for (position, index) in space.moved.enumerated() {
+            let member = scenario.members[index]
+            guard let joins = member.joins else {
+                breaches.append(.notJoining(member: member.name))
+                continue
+            }
+            if !space.candidates[position].contains(joins) {
+                breaches.append(
+                    space.capacity.isClosed(joins) && member.window.allows(joins)
+                        ? .closedMonth(member: member.name, month: joins) : .outsideWindow(member: member.name, month: joins))
+            }
+        }
+        for member in scenario.members {
+            guard let joins = member.joins, joins >= scenario.firstMonth, joins <= scenario.lastMonth else { continue }
+            byMonth[joins, default: 0] += 1
+            byYear[joins.fiscalYear, default: 0] += 1
+        }
+        if let limit = space.capacity.perMonth {
+            for (month, count) in byMonth.sorted(by: { $0.key < $1.key }) where count > limit {
+                breaches.append(.monthOverCapacity(month: month, migrations: count, limit: limit))
+            }
+        }
+        if let limit = space.capacity.perFiscalYear {
+            for (year, count) in byYear.sorted(by: { $0.key < $1.key }) where count > limit {
+                breaches.append(.yearOverCapacity(fiscalYear: year, migrations: count, limit: limit))
+            }
+        }
+        return breaches
+    }
+
+    /// The schedule as a variant of the scenario: `{"name": …, "patch": {"members": [{"id", "joins"}, …]}}`,
+    /// the moved members' join months, to add to the scenario's `variants` (or give to `run --variant`).
+    public func variant(name: String) -> JSONValue {
+        let items = rows.filter(\.moved).map { row -> JSONValue in
+            .object(JSONObject([("id", .string(row.member.id)), ("joins", row.joins.map { .string($0.description) } ?? .null)]))
+        }
+        return .object(
+            JSONObject([
+                ("name", .string(name)), ("patch", .object(JSONObject([("members", .array(items))]))),
+            ]))
+    }
+}

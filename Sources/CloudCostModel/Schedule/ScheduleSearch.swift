@@ -1,0 +1,239 @@
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Finds the join months of the moved members: every schedule within the rules when there are few
+/// enough, otherwise a local search from several starts. Every schedule it ranks is computed by the
+/// engine (`ScheduleEvaluator`), so the best one's figures are `run`'s.
+///
+/// The local search, from each start: for each member in turn (in the scenario's order), every other month it
+/// may move to within the capacity, taking the best if it beats the schedule; then every exchange of
+/// two members' months that both windows allow (the capacity used stays the same); rounds until
+/// neither improves. Starts: the earliest months that fit, the plan's months (as near as fit), and
+/// seeded random ones — each made to fit the capacity by `CapacityFlow`. The starts run in parallel;
+/// the answer is the best of their results by `ScheduleEvaluation.isBetter`, which does not depend on
+/// the order in which they finish, so a seed gives the same answer on any number of cores.
+public enum ScheduleSearch {
+    /// How the answer was found, and so how good it is known to be.
+    public enum Method: Sendable, Equatable {
+        /// Every schedule within the rules was computed: the answer is the best of them.
+        case exhaustive(schedules: Int)
+        /// Local search from `starts` starts; `agreeing` of them ended at the answer; `worst`: the present
+        /// value of the group's savings at the worst end among those where every member saves (nil: none).
+        case localSearch(starts: Int, seed: UInt64, schedules: Int, agreeing: Int, worst: Int64?)
+    }
+
+    public struct Outcome: Sendable {
+        public let best: ScheduleEvaluation
+        public let method: Method
+    }
+
+    /// Schedules up to this many are all computed.
+    public static let exhaustiveLimit = 20_000
+    /// The most candidate-months × members × fiscal years one search may take on: a round of the local
+    /// search computes about one schedule per candidate month, each over every member and year.
+    public static let workLimit = 3_000_000
+
+    public final class Progress: Sendable {
+        public let schedules = Atomic<Int>(0)
+        public init() {}
+    }
+
+    public static func run(
+        _ space: ScheduleSpace, seed: UInt64 = 1, starts: Int = 8, kicks: Int = 4, exhaustiveLimit: Int = Self.exhaustiveLimit,
+        cores: Int? = nil,
+        progress: Progress? = nil
+    ) async throws -> Outcome {
+        let scenario = space.scenario
+        let candidateMonths = space.candidates.reduce(0) { $0 + $1.count }
+        if candidateMonths * scenario.members.count * scenario.fiscalYears.count > workLimit {
+            throw ScheduleError.tooLarge(members: space.moved.count, months: candidateMonths, fiscalYears: scenario.fiscalYears.count)
+        }
+        // Whether any schedule fits at all: the flow says, and names the members that cannot all fit.
+        var flow = CapacityFlow(space, preference: space.candidates.map { Array($0.indices) })
+        if case .failure(let error) = flow.solve(order: Array(space.moved.indices)) { throw error }
+        let evaluator = try ScheduleEvaluator(space)
+        let cores = max(1, cores ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        if let count = space.count(upTo: exhaustiveLimit) {
+            return try await exhaustive(evaluator, count: count, cores: cores, progress: progress)
+        }
+        let starts = max(1, starts)
+        let ends: [(best: ScheduleEvaluation, schedules: Int)] = try await withThrowingTaskGroup(
+            of: (Int, ScheduleEvaluation, Int).self
+        ) { tasks in
+            var collected = [(best: ScheduleEvaluation, schedules: Int)?](repeating: nil, count: starts)
+            for start in 0..<starts {
+                if start >= cores, let (index, best, count) = try await tasks.next() { collected[index] = (best, count) }
+                tasks.addTask {
+                    var search = LocalSearch(evaluator: evaluator, progress: progress)
+                    var random = SplitMix64(seed: seed ^ (UInt64(start) &* 0xD1B5_4A32_D192_ED03))
+                    var best = try search.climb(from: Self.start(start, space: space, seed: seed))
+                    for _ in 0..<kicks {
+                        let end = try search.climb(from: search.kicked(best.choices, using: &random))
+                        if end.isBetter(than: best) { best = end }
+                    }
+                    return (start, best, search.computed)
+                }
+            }
+            for try await (index, best, count) in tasks { collected[index] = (best, count) }
+            return collected.compactMap { $0 }
+        }
+        var best = ends[0].best
+        for end in ends.dropFirst() where end.best.isBetter(than: best) { best = end.best }
+        let agreeing = ends.filter { $0.best.choices == best.choices }.count
+        let worst = ends.filter { $0.best.losing.isEmpty }.map(\.best.groupNPV).min()
+        return Outcome(
+            best: best,
+            method: .localSearch(
+                starts: starts, seed: seed, schedules: ends.reduce(0) { $0 + $1.schedules }, agreeing: agreeing, worst: worst))
+    }
+
+    /// Every schedule within the rules, computed in blocks on every core; the best by `isBetter`.
+    static func exhaustive(_ evaluator: ScheduleEvaluator, count: Int, cores: Int, progress: Progress?) async throws -> Outcome {
+        let all = evaluator.space.all(limit: count)
+        let blockSize = max(1, (all.count + cores * 4 - 1) / (cores * 4))
+        let blocks = stride(from: 0, to: all.count, by: blockSize).map { $0..<min($0 + blockSize, all.count) }
+        let bests: [ScheduleEvaluation] = try await withThrowingTaskGroup(of: (Int, ScheduleEvaluation).self) { tasks in
+            var collected = [ScheduleEvaluation?](repeating: nil, count: blocks.count)
+            for (index, range) in blocks.enumerated() {
+                if index >= cores, let (done, best) = try await tasks.next() { collected[done] = best }
+                tasks.addTask {
+                    var best = try evaluator.evaluate(all[range.lowerBound])
+                    for choices in all[range].dropFirst() {
+                        let evaluation = try evaluator.evaluate(choices)
+                        if evaluation.isBetter(than: best) { best = evaluation }
+                        progress?.schedules.add(1, ordering: .relaxed)
+                    }
+                    progress?.schedules.add(1, ordering: .relaxed)
+                    return (index, best)
+                }
+            }
+            for try await (index, best) in tasks { collected[index] = best }
+            return collected.compactMap { $0 }
+        }
+        var best = bests[0]
+        for candidate in bests.dropFirst() where candidate.isBetter(than: best) { best = candidate }
+        return Outcome(best: best, method: .exhaustive(schedules: all.count))
+    }
+
+    /// Start `number`: 0 the earliest months, 1 the plan's months (as near as the rules allow), then
+    /// seeded random months; each made to fit the capacity by the flow, members placed in a seeded order.
+    static func start(_ number: Int, space: ScheduleSpace, seed: UInt64) -> [Int] {
+        var random = SplitMix64(seed: seed &+ UInt64(number) &* 0x9E37_79B9)
+        let preference = space.candidates.enumerated().map { position, months -> [Int] in
+            let target: Int
+            switch number {
+            case 0: target = months[0].serial
+            case 1: target = space.scenario.members[space.moved[position]].joins?.serial ?? months[0].serial
+            default: target = months[Int(random.next() % UInt64(months.count))].serial
+            }
+            return months.indices.sorted { a, b in
+                let (x, y) = (abs(months[a].serial - target), abs(months[b].serial - target))
+                return x != y ? x < y : a < b
+            }
+        }
+        var order = Array(space.moved.indices)
+        if number >= 2 {
+            for index in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(index, Int(random.next() % UInt64(index + 1)))
+            }
+        }
+        var flow = CapacityFlow(space, preference: preference)
+        // The space was checked to fit, so every order places every member.
+        guard case .success(let choices) = flow.solve(order: order) else { return [] }
+        return choices
+    }
+}
+
+/// One climb of the local search (see `ScheduleSearch`), with the schedules it has computed kept.
+struct LocalSearch {
+    let evaluator: ScheduleEvaluator
+    let progress: ScheduleSearch.Progress?
+    var seen: [[Int]: ScheduleEvaluation] = [:]
+    var computed = 0
+    /// Rounds stop here even if one still improves (each improves the ranking, so they end anyway).
+    static let maximumRounds = 50
+
+    init(evaluator: ScheduleEvaluator, progress: ScheduleSearch.Progress?) {
+        self.evaluator = evaluator
+        self.progress = progress
+    }
+
+    mutating func evaluate(_ choices: [Int]) throws(AmountOverflowError) -> ScheduleEvaluation {
+        if let known = seen[choices] { return known }
+        let evaluation = try evaluator.evaluate(choices)
+        seen[choices] = evaluation
+        computed += 1
+        progress?.schedules.add(1, ordering: .relaxed)
+        return evaluation
+    }
+
+    /// `choices` with a few members (a quarter, at least 2) moved to random months that keep within
+    /// the capacity: a kick out of a local best, from which `climb` goes on (iterated local search).
+    func kicked(_ choices: [Int], using random: inout SplitMix64) -> [Int] {
+        let space = evaluator.space
+        var choices = choices
+        var counter = CapacityCounter(space)
+        for (position, choice) in choices.enumerated() { counter.add(space.candidates[position][choice]) }
+        for _ in 0..<max(2, choices.count / 4) {
+            let position = Int(random.next() % UInt64(choices.count))
+            let months = space.candidates[position]
+            counter.remove(months[choices[position]])
+            let open = months.indices.filter { counter.fits(months[$0]) }
+            choices[position] = open[Int(random.next() % UInt64(open.count))]  // its own month fits again, at least
+            counter.add(months[choices[position]])
+        }
+        return choices
+    }
+
+    mutating func climb(from start: [Int]) throws(AmountOverflowError) -> ScheduleEvaluation {
+        let space = evaluator.space
+        var current = try evaluate(start)
+        var counter = CapacityCounter(space)
+        for (position, choice) in start.enumerated() { counter.add(space.candidates[position][choice]) }
+        // Where each month is among each member's candidates, for exchanges.
+        let indexOf = space.candidates.map { months in
+            Dictionary(uniqueKeysWithValues: months.enumerated().map { ($0.element.serial, $0.offset) })
+        }
+        for _ in 0..<Self.maximumRounds {
+            var improved = false
+            for position in space.moved.indices {
+                let here = space.candidates[position][current.choices[position]]
+                counter.remove(here)
+                var best = current
+                for (choice, month) in space.candidates[position].enumerated()
+                where choice != current.choices[position] && counter.fits(month) {
+                    var trial = current.choices
+                    trial[position] = choice
+                    let evaluation = try evaluate(trial)
+                    if evaluation.isBetter(than: best) { best = evaluation }
+                }
+                counter.add(space.candidates[position][best.choices[position]])
+                if best.choices != current.choices {
+                    current = best
+                    improved = true
+                }
+            }
+            for first in space.moved.indices {
+                for second in (first + 1)..<space.moved.count {
+                    let (a, b) = (space.candidates[first][current.choices[first]], space.candidates[second][current.choices[second]])
+                    guard a != b, let toB = indexOf[first][b.serial], let toA = indexOf[second][a.serial] else { continue }
+                    var trial = current.choices
+                    trial[first] = toB
+                    trial[second] = toA
+                    let evaluation = try evaluate(trial)
+                    if evaluation.isBetter(than: current) {
+                        current = evaluation
+                        improved = true
+                    }
+                }
+            }
+            if !improved { break }
+        }
+        return current
+    }
+}

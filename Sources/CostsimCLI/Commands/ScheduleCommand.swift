@@ -1,0 +1,75 @@
+import CloudCostModel
+
+extension Command {
+    enum ScheduleFormat: String, CaseIterable { case table, json, markdown, html }
+
+    /// `costsim schedule`: who joins when (五月雨方式), within the windows and what the vendor can migrate.
+    static let schedule = Command(
+        name: "schedule",
+        summary: "Plan who joins when (五月雨): the join months that save the group most, within every window and the capacity.",
+        description: """
+            Chooses the join month of every member that states when it may join ("earliestJoin", "latestJoin",
+            "budgetYears"; see docs/FORMAT.md) within the group's "migrationCapacity" (members a month and a
+            fiscal year, months closed to migration), so that every member moved saves (present value > 0) and
+            the group's present value of savings is the largest; other members keep their month. Prints each
+            member's month, savings, payback and renewals avoided, the group against the plan as written and what
+            the plan breaks, and how good the answer is known to be: every schedule computed when they are few
+            (exact), otherwise a local search from several starts, each schedule computed as run does.
+            --format json holds the schedule as a variant for run --variant.
+            """,
+        options: [
+            .caseName("plan (default) or a variant's name: the scenario whose months are planned."),
+            Option(
+                name: "--seed", value: .integer(placeholder: "N", range: 0...Int64.max),
+                help: "the seed of the local search's starts (default 1): the same seed gives the same schedule."),
+            Option(
+                name: "--starts", value: .integer(placeholder: "N", range: 1...64),
+                help: "how many starts the local search climbs from (default 8)."),
+            .format(
+                ScheduleFormat.allCases.map(\.rawValue),
+                """
+                table (default); json (costsim-schedule/1, with the variant); markdown; html: one page with
+                the calendar chart.
+                """),
+            .lang,
+            .era,
+            .unit(
+                """
+                yen (円), thousand (千円) or million (百万円); default yen for table,
+                thousand for markdown and html.
+                """),
+            Option(name: "--quiet", value: .none, help: "no progress line on a terminal."),
+            .set,
+        ],
+        run: { invocation in
+            let format = invocation.choice("--format", default: ScheduleFormat.table)
+            try invocation.checkJSON(format == .json)
+            let seed = UInt64(invocation.integer("--seed") ?? 1)
+            let starts = Int(invocation.integer("--starts") ?? 8)
+            let document = try invocation.loadScenario()
+            let caseName = invocation.arguments.value("--case") ?? "plan"
+            let scenario = try invocation.scenario(ofCase: caseName, in: document)
+            let space = try ScheduleSpace(scenario)
+            let progress = ScheduleSearch.Progress()
+            let line = invocation.arguments.has("--quiet") ? nil : invocation.costsim.progressLine
+            let outcome = try Blocking.run(
+                { try await ScheduleSearch.run(space, seed: seed, starts: starts, progress: progress) },
+                every: .milliseconds(250)
+            ) { elapsed in
+                guard let line, elapsed >= .seconds(1) else { return }
+                line("\r\(progress.schedules.load(ordering: .relaxed)) schedules, \(elapsed.components.seconds) s   ")
+            }
+            if line != nil { line?("\r" + String(repeating: " ", count: 60) + "\r") }
+            let plan = try SchedulePlan(space, outcome)
+            let unit = invocation.choice("--unit", default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
+            let tables = ScheduleTables(plan, language: invocation.language, years: invocation.years, unit: unit)
+            switch format {
+            case .json: JSONWriter.write(tables.json(variantName: invocation.language == .ja ? "日程案" : "schedule"), to: invocation.output)
+            case .table:
+                invocation.output.write(
+                    "\(heading(document, invocation))\n\n" + tables.tables.map { $0.text() }.joined(separator: "\n"))
+            case .markdown: invocation.output.write(SchedulePage(tables).markdown())
+            case .html: invocation.output.write(SchedulePage(tables).html())
+            }
+        })
+}
