@@ -12,7 +12,7 @@ let package = Package(
     ],
     targets: [
         // The model: scenario input and validation, the engine, apportionment, comparison, rendering.
-        .target(name: "CloudCostModel"),
+        .target(name: "CloudCostModel", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The command-line interface as a library, so tests can run commands without a process.
         .target(name: "CostsimCLI", dependencies: ["CloudCostModel"]),
         // Thin executables.

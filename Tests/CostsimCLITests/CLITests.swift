@@ -217,7 +217,7 @@ struct ReportTests {
     func reportsAreCurrent() throws {
         let scenarios = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Scenarios").path)
             .filter { $0.hasSuffix(".json") }.sorted()
-        #expect(scenarios.count == 3)
+        #expect(scenarios.count == 4)
         for file in scenarios {
             let path = packageRoot.appendingPathComponent("Scenarios/\(file)").path
             let results = try ScenarioResults(try ScenarioDecoder.load([UInt8](FileManager.default.contents(atPath: path)!)))
@@ -250,6 +250,25 @@ struct ReportTests {
                 .map { String(decoding: $0, as: UTF8.self) }
             #expect(committed == contents, "Reports/\(file) is stale: run scripts/make-reports")
         }
+    }
+
+    /// The search runs here in full (8 starts, seed 1), as the command does: the page must be what
+    /// `costsim schedule` makes today, the months found included.
+    @Test("the committed schedule page is what costsim schedule makes of Scenarios/kinokuni-cloud.json")
+    func schedulePageIsCurrent() async throws {
+        let path = packageRoot.appendingPathComponent("Scenarios/kinokuni-cloud.json").path
+        let document = try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        let space = try ScheduleSpace(document.scenario)
+        let plan = try SchedulePlan(space, try await ScheduleSearch.run(space))
+        let page = SchedulePage(ScheduleTables(plan, unit: .thousand))
+        for (file, contents) in [("kinokuni-cloud-schedule.md", page.markdown()), ("kinokuni-cloud-schedule.html", page.html())] {
+            let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(file)").path)
+                .map { String(decoding: $0, as: UTF8.self) }
+            #expect(committed == contents, "Reports/\(file) is stale: run scripts/make-reports")
+        }
+        // Every member saves, and the plan as written (everyone at its contract's end) breaks the capacity.
+        #expect(plan.losers.isEmpty)
+        #expect(plan.breaches.contains(.monthOverCapacity(month: Month(year: 2028, month: 4), migrations: 8, limit: 3)))
     }
 
     @Test("a member's council pack holds only that member's figures, and its 負担金 row")

@@ -23,6 +23,7 @@ struct HelpTests {
                   timing FILE         For one member, the savings of every possible join month, and the best.
                   fairness FILE       Does every member gain, would any group do better alone, Shapley shares.
                   risk FILE           How likely are the savings? Many draws of the uncertain inputs, each computed exactly.
+                  schedule FILE       Plan who joins when (五月雨方式): the join months, within windows and capacity, that save most.
                   new                 Write a starter scenario from municipality codes: a first estimate in one command.
                   import-members CSV  Print the members of a spreadsheet (CSV) as the JSON members of a scenario.
 

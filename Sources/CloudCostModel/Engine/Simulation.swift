@@ -155,9 +155,11 @@ struct Simulation {
                 pendingActive = active
             }
             guard !active.isEmpty else { continue }
-            for (fee, description) in scenario.group.fees.enumerated() where description.applies(in: month) {
+            // Fees by index: a `Fee` copied out of the array each month costs more than the month's arithmetic.
+            let fees = scenario.group.fees
+            for fee in fees.indices where fees[fee].applies(in: month) {
                 var amount: Int64?
-                if case .shared = description.charge {
+                if case .shared = fees[fee].charge {
                     guard let billed = try schedule.sharedAmount(fee, month: month, year: year) else { continue }
                     amount = billed
                 }
@@ -178,19 +180,19 @@ struct Simulation {
 
     /// Charges `share` of fee `fee` to a member for `times` months of a year, with the subsidy on each.
     mutating func charge(_ share: Int64, times: Int64, fee: Int, member: Int, year: Int) throws(AmountOverflowError) {
-        let description = scenario.group.fees[fee]
-        let category: CostCategory = description.category == .system ? .system : .governmentCloud
+        let fees = scenario.group.fees
+        let category: CostCategory = fees[fee].category == .system ? .system : .governmentCloud
         let total = try Yen.checked(Int128(share) * Int128(times), context(member, year, fee: fee, category: category))
         try add(total, category, member: member, year: year, fee: fee)
         let cell = member * years.count + year
         feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], total, context(member, year, fee: fee, category: category))
-        let subsidy = FeeSchedule.subsidy(on: share, rate: description.subsidyRate)
+        let subsidy = FeeSchedule.subsidy(on: share, rate: fees[fee].subsidyRate)
         if subsidy != 0 {
             let subsidies = Int128(subsidy) * Int128(times)  // |subsidy| ≤ share: fits as `total` does
             try add(Int64(subsidies), .subsidy, member: member, year: year, fee: fee)
             feeSubsidies[fee][cell] += Int64(subsidies)
         }
-        let allocationTax = FeeSchedule.allocationTax(on: share, subsidy: subsidy, rate: description.allocationTaxRate)
+        let allocationTax = FeeSchedule.allocationTax(on: share, subsidy: subsidy, rate: fees[fee].allocationTaxRate)
         if allocationTax != 0 {
             let measures = Int128(allocationTax) * Int128(times)  // |measure| ≤ share − |subsidy|: fits
             try add(Int64(measures), .allocationTax, member: member, year: year, fee: fee)

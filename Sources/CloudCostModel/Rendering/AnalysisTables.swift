@@ -32,8 +32,9 @@ public struct AnalysisTables: Sendable {
         return value > 0 ? "+" + NumberFormat.yen(value) : NumberFormat.yen(value)
     }
 
-    /// The rounding note under a table in thousands or millions.
-    var roundingNotes: [String] { unit == .yen ? [] : [labels.roundingNote(unit.name(language))] }
+    /// The rounding note under a table in thousands or millions: each figure is rounded on its own
+    /// (`money`), not by the largest-remainder rule of the run tables.
+    var roundingNotes: [String] { unit == .yen ? [] : [labels.singleRoundingNote(unit.name(language))] }
 
     public func inputName(_ input: Sensitivity.Input) -> String {
         switch input {

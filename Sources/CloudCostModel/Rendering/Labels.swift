@@ -34,6 +34,8 @@ public struct Labels: Sendable {
     public var standaloneCase: String
     public var planCase: String
     public var unit: @Sendable (String) -> String
+    /// Each figure rounded on its own (what-if tables): totals need not be the sum of the rows shown.
+    public var singleRoundingNote: @Sendable (String) -> String
     public var roundingNote: @Sendable (String) -> String
     public var csvCostsHeader: [String]
     /// The costs CSV's last column when some figures rest on an estimate, and its word for them.
@@ -155,6 +157,7 @@ public struct Labels: Sendable {
         pendingPersonnel: "人件費", pendingJoinCost: "移行経費",
         total: "合計", feeTotal: "負担金計", net: "差引負担額",
         standaloneCase: "単独運用", planCase: "計画", unit: { "単位：\($0)" },
+        singleRoundingNote: { "金額はそれぞれ\($0)未満を四捨五入しているため、合計は表示の和と一致しないことがあります。" },
         roundingNote: { "\($0)未満の端数は、内訳の和が合計と一致するよう調整しています（最大剰余法）。このため、個々の数値は円単位の額を四捨五入した値と異なることがあります。" },
         csvCostsHeader: ["ケース", "団体ID", "団体名", "年度", "区分", "金額（円）"], csvBasis: "根拠", csvEstimate: "推計（人口規模別の全国平均）",
         csvComparisonHeader: ["ケース", "団体ID", "団体名", "単独運用の総額（円）", "ケースの総額（円）", "削減額（円）", "削減率", "回収年度", "削減額の現在価値（円）"],
@@ -225,6 +228,7 @@ public struct Labels: Sendable {
         pendingPersonnel: "personnel", pendingJoinCost: "migration cost",
         total: "Total", feeTotal: "Fees total", net: "Net",
         standaloneCase: "stay alone", planCase: "plan", unit: { "Unit: \($0)" },
+        singleRoundingNote: { "Each amount is rounded to \($0) on its own, so a total may differ from the sum of the amounts shown." },
         roundingNote: {
             "Amounts are rounded to \($0) so that the parts add up to the totals shown (largest-remainder method); a single figure may therefore differ from its own rounded value."
         },

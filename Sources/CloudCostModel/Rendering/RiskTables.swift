@@ -44,7 +44,7 @@ public struct RiskTables: Sendable {
     var notes: [String] {
         var notes = [RiskLabels.method(draws: analysis.draws, seed: analysis.seed, language)]
         if unit != .yen {
-            notes.append(language == .ja ? "金額は\(unit.name(language))未満を四捨五入しています。" : "Amounts are rounded to \(unit.name(language)).")
+            notes.append(labels.singleRoundingNote(unit.name(language)))
         }
         if analysis.drivers.isEmpty { notes.append(RiskLabels.nothingUncertain(language)) }
         if !analysis.sources.isEmpty { notes.append(RiskLabels.sourcesNote(analysis.sources, language)) }

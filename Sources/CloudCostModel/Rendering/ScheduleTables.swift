@@ -29,27 +29,30 @@ public struct ScheduleTables: Sendable {
     /// present value, payback and the renewals avoided; the group last.
     public func schedule() -> ReportTable {
         let names = ScheduleLabels.columns(language)
+        // The kind (scheduled or as planned) only where some member keeps its plan's month.
+        let mixed = plan.rows.contains { !$0.moved }
         var table = ReportTable(
             title: ScheduleLabels.title(language),
-            columns: [
-                .init(labels.member, .left), .init(names.kind, .left), .init(labels.joinMonth, .left), .init(names.earliest, .left),
-                .init(names.delay), .init(names.plan, .left), .init(labels.savings), .init(labels.npv), .init(labels.payback),
-                .init(names.renewals, .left),
+            columns: [.init(labels.member, .left)] + (mixed ? [.init(names.kind, .left)] : []) + [
+                .init(labels.joinMonth, .left), .init(names.earliest, .left), .init(names.delay), .init(names.plan, .left),
+                .init(labels.savings), .init(labels.npv), .init(labels.payback), .init(names.renewals, .left),
             ])
         let years = plan.scenario.fiscalYears
         for row in plan.rows {
-            table.rows.append([
-                row.member.name, ScheduleLabels.kind(moved: row.moved, language), row.joins.map(labels.month) ?? labels.neverJoins,
-                row.earliest.map(labels.month) ?? "", ScheduleLabels.delay(row.monthsAfterEarliest, language),
-                row.planJoins.map(labels.month) ?? labels.neverJoins, base.money(row.summary.savings), base.money(row.summary.npvSavings),
-                labels.payback(row.summary.paybackFiscalYear, joins: row.joins, in: years), renewals(row),
-            ])
+            table.rows.append(
+                [row.member.name] + (mixed ? [ScheduleLabels.kind(moved: row.moved, language)] : []) + [
+                    row.joins.map(labels.month) ?? labels.neverJoins, row.earliest.map(labels.month) ?? "",
+                    ScheduleLabels.delay(row.monthsAfterEarliest, language), row.planJoins.map(labels.month) ?? labels.neverJoins,
+                    base.money(row.summary.savings), base.money(row.summary.npvSavings),
+                    labels.payback(row.summary.paybackFiscalYear, joins: row.joins, in: years), renewals(row),
+                ])
         }
         let firstJoin = plan.rows.compactMap(\.joins).min()
-        table.rows.append([
-            labels.groupTotal, "", "", "", "", "", base.money(plan.group.savings), base.money(plan.group.npvSavings),
-            labels.payback(plan.group.paybackFiscalYear, joins: firstJoin, in: years), "",
-        ])
+        table.rows.append(
+            [labels.groupTotal] + (mixed ? [""] : []) + [
+                "", "", "", "", base.money(plan.group.savings), base.money(plan.group.npvSavings),
+                labels.payback(plan.group.paybackFiscalYear, joins: firstJoin, in: years), "",
+            ])
         table.totalRowCount = 1
         table.notes = notes
         return table

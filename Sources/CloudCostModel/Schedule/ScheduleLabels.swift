@@ -18,8 +18,8 @@ enum ScheduleLabels {
 
     static func calendarTitle(_ language: Language) -> String {
         language == .ja
-            ? "参加日程（■ 参加月、□ 参加可能な月、○ 計画の参加月、下段: 月ごとの移行団体数）"
-            : "Schedule (■ join month, □ months it may join, ○ the plan's month; bottom: migrations per month)"
+            ? "参加日程（■ 参加月、薄青: 参加できる月、○ 計画の参加月、灰色: 移行しない月。下段: 月ごとの移行団体数、橙は移行枠いっぱい）"
+            : "Schedule (■ join month, pale blue: months it may join, ○ the plan's month, grey: closed; bottom: migrations a month, orange when full)"
     }
 
     static func pageTitle(_ name: String, _ language: Language) -> String { name + (language == .ja ? "　参加日程" : " — schedule") }
@@ -136,8 +136,8 @@ enum ScheduleLabels {
 
     static func patchNote(_ language: Language) -> String {
         language == .ja
-            ? "costsim schedule --format json の \"variant\" をシナリオの \"variants\" に加えるか、run --variant に渡すと、この日程案を run で計算できます。"
-            : "Add the \"variant\" of costsim schedule --format json to the scenario's \"variants\", or give it to run --variant, to compute this schedule with run."
+            ? "costsim schedule --format json の \"variant\" をそのままシナリオの \"variants\" に加えると、この日程案を run で計算できます（同じ金額になります）。"
+            : "Add the \"variant\" of costsim schedule --format json, as it is, to the scenario's \"variants\": run then computes this schedule, to the same yen."
     }
 
     static func capacityRow(_ language: Language) -> String { language == .ja ? "移行数" : "migrations" }

@@ -153,7 +153,7 @@ public struct SchedulePlan: Sendable {
     }
 
     /// The schedule as a variant of the scenario: `{"name": …, "patch": {"members": [{"id", "joins"}, …]}}`,
-    /// the moved members' join months, to add to the scenario's `variants` (or give to `run --variant`).
+    /// the moved members' join months, to add as it is to the scenario's `variants`.
     public func variant(name: String) -> JSONValue {
         let items = rows.filter(\.moved).map { row -> JSONValue in
             .object(JSONObject([("id", .string(row.member.id)), ("joins", row.joins.map { .string($0.description) } ?? .null)]))

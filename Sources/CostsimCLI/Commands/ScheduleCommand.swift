@@ -6,16 +6,17 @@ extension Command {
     /// `costsim schedule`: who joins when (五月雨方式), within the windows and what the vendor can migrate.
     static let schedule = Command(
         name: "schedule",
-        summary: "Plan who joins when (五月雨): the join months that save the group most, within every window and the capacity.",
+        summary: "Plan who joins when (五月雨方式): the join months, within windows and capacity, that save most.",
         description: """
             Chooses the join month of every member that states when it may join ("earliestJoin", "latestJoin",
             "budgetYears"; see docs/FORMAT.md) within the group's "migrationCapacity" (members a month and a
-            fiscal year, months closed to migration), so that every member moved saves (present value > 0) and
-            the group's present value of savings is the largest; other members keep their month. Prints each
+            fiscal year, months closed to migration), so that every member moved saves (present value > 0; if
+            some cannot, it names them) and the group's present value of savings is the largest; other members
+            keep their month. Prints each
             member's month, savings, payback and renewals avoided, the group against the plan as written and what
             the plan breaks, and how good the answer is known to be: every schedule computed when they are few
             (exact), otherwise a local search from several starts, each schedule computed as run does.
-            --format json holds the schedule as a variant for run --variant.
+            --format json holds the schedule as a variant to add to the scenario's "variants" as it is.
             """,
         options: [
             .caseName("plan (default) or a variant's name: the scenario whose months are planned."),
