@@ -112,6 +112,10 @@ struct ScheduleAnswerTests {
         #expect(plan.planGroup.savings == 2_000_000)
         #expect(plan.breaches == [.monthOverCapacity(month: Month(year: 2026, month: 6), migrations: 2, limit: 1)])
         #expect(plan.rows.map(\.monthsAfterEarliest) == [1, 0])
+        // The bound is the same 2,350,000: the fees are per member, so the best each can do within the
+        // capacity is the best there is.
+        #expect(plan.bound == .success(2_350_000))
+        #expect(plan.isProvenBest)
         // The variant patch, as run reads it.
         #expect(
             JSONWriter.write(plan.variant(name: "日程案"))
@@ -153,6 +157,29 @@ struct ScheduleAnswerTests {
         #expect(plan.group.savings == 600_000 - 250_000)
     }
 
+    /// Ten members m0…m9 whose own systems cost 100,000 × (i+1) a month, on a fee of 50,000 a month each:
+    /// joining saves 50,000 × (2i+1) a month. All may join April to September 2026, two a month: too many
+    /// schedules to compute them all (6^10), but the fees are each member's own, so the bound is exact.
+    /// Best: the largest savers first, two a month — m9 and m8 in April (12 months × 1,800,000), m7 and m6
+    /// in May (11 × 1,400,000), then 10 × 1,000,000, 9 × 600,000 and 8 × 200,000: 54,000,000 in all.
+    @Test("where the bound's schedule reaches the bound, it is the answer, proven, without a search (hand-worked)")
+    func boundAttained() async throws {
+        let members = (0..<10).map { index in
+            memberJSON(
+                "m\(index)", joins: nil, annualCost: 1_200_000 * (index + 1), #""earliestJoin": "2026-04", "latestJoin": "2026-09""#)
+        }
+        let json = scenarioJSON(
+            from: 2026, to: 2026, members: members, fees: [#"{"label": "回線", "perMember": {"monthly": 50000}}"#],
+            group: #""migrationCapacity": {"perMonth": 2}"#)
+        let (space, outcome) = try await schedule(json)
+        #expect(outcome.method == .bound)
+        let plan = try SchedulePlan(space, outcome)
+        #expect(plan.group.savings == 54_000_000)
+        #expect(plan.bound == .success(54_000_000))
+        #expect(plan.isProvenBest)
+        #expect(plan.rows.map { $0.joins!.month } == [8, 8, 7, 7, 6, 6, 5, 5, 4, 4])
+    }
+
     @Test("the same seed gives the same schedule on one core and on several; the figures are run's")
     func deterministic() async throws {
         let json = Self.randomScenario(members: 9, months: 10, seed: 77, roomy: true)
@@ -177,14 +204,18 @@ struct ScheduleAnswerTests {
     /// `months` months from a random start in FY2026, a random capacity and closed months, random own
     /// costs, renewals, join costs and the three kinds of fee (shared fees make members' months matter
     /// to each other).
-    static func randomScenario(members: Int, months: Int, seed: UInt64, kept: Bool = false, roomy: Bool = false) -> String {
+    static func randomScenario(members: Int, months: Int, seed: UInt64, kept: Bool = false, roomy: Bool = false, subsidy: Bool = false)
+        -> String
+    {
         var random = SplitMix64(seed: seed)
         func pick(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(random.next() % UInt64(range.count)) }
         var list = (0..<members).map { index -> String in
             let start = Month(year: 2026, month: 4).adding(months: pick(0...8))
             let end = start.adding(months: pick(0...(months - 1)))
             let budget = pick(0...3) == 0 ? #", "budgetYears": [\#(start.fiscalYear)]"# : ""
-            let renewal = pick(0...1) == 0 ? #", "renewals": [{"month": "\#(start.adding(months: pick(0...5)))", "amount": \#(pick(0...30) * 100_000)}]"# : ""
+            let renewal =
+                pick(0...1) == 0
+                ? #", "renewals": [{"month": "\#(start.adding(months: pick(0...5)))", "amount": \#(pick(0...30) * 100_000)}]"# : ""
             return memberJSON(
                 "m\(index)", population: pick(1...60) * 1_000, joins: pick(0...4) == 0 ? nil : start.description,
                 standalone: #"{"annualCost": \#(pick(5...60) * 1_000_000)\#(renewal)}"#,
@@ -199,7 +230,7 @@ struct ScheduleAnswerTests {
             from: 2026, to: 2027, members: list,
             fees: [
                 #"{"label": "利用料", "perTenThousand": {"monthly": \#(pick(1...30) * 100_000), "units": "ceil"}}"#,
-                #"{"label": "運営費", "shared": {"annual": \#(pick(0...40) * 1_000_000)}, "split": {"equal": 0.5, "population": 0.5}}"#,
+                #"{"label": "運営費", "shared": {"annual": \#(pick(0...40) * 1_000_000)}, "split": {"equal": 0.5, "population": 0.5}\#(subsidy ? #", "subsidyRate": 0.333333, "allocationTaxRate": 0.5"# : "")}"#,
                 #"{"label": "回線", "perMember": {"monthly": \#(pick(0...10) * 50_000)}}"#,
             ],
             group: #""migrationCapacity": {"perMonth": \#(perMonth), "perFiscalYear": \#(roomy ? 20 : perMonth * pick(2...5))\#(closed)}"#,
@@ -213,7 +244,7 @@ struct SchedulePropertyTests {
     /// here from the decoded windows, every combination, the capacity counted here (members kept as
     /// planned included), each combination run through the JSON (as `run` reads a variant) and ranked by
     /// the rule — fewest members not saving, smallest shortfall, largest group present value, earliest months.
-    static func bruteForce(_ scenario: Scenario) throws -> (months: [Month], npv: Int64, losing: Int)? {
+    static func bruteForce(_ scenario: Scenario) throws -> (months: [Month], npv: Int64, losing: Int, unconstrained: Int64)? {
         let moved = scenario.members.indices.filter { scenario.members[$0].window.isStated }
         let capacity = scenario.group.migrationCapacity ?? .unlimited
         let candidates = moved.map { index -> [Month] in
@@ -228,6 +259,7 @@ struct SchedulePropertyTests {
             .filter { $0 >= scenario.firstMonth && $0 <= scenario.lastMonth }
         let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
         var best: (months: [Month], key: (Int, Int128, Int64), npv: Int64)?
+        var unconstrained: Int64?  // the largest group present value, whether or not every member saves
         var choice = [Int](repeating: 0, count: moved.count)
         func next() -> Bool {
             for position in choice.indices.reversed() {
@@ -254,8 +286,9 @@ struct SchedulePropertyTests {
             let losing = npvs.filter { $0 <= 0 }
             let key = (losing.count, losing.reduce(Int128(0)) { $0 + 1 - Int128($1) }, -comparison.group.npvSavings)
             if best.map({ key < $0.key }) ?? true { best = (months, key, comparison.group.npvSavings) }  // ties: the first, earliest months
+            unconstrained = max(unconstrained ?? comparison.group.npvSavings, comparison.group.npvSavings)
         } while next()
-        return best.map { ($0.months, $0.npv, $0.key.0) }
+        return best.map { ($0.months, $0.npv, $0.key.0, unconstrained!) }
     }
 
     @Test("on random scenarios of up to 6 members and 6 candidate months, the answer is the brute-force optimum")
@@ -263,10 +296,13 @@ struct SchedulePropertyTests {
         var localHits = 0
         var cases = 0
         var schedules = 0
+        var bounds = 0
         for seed in UInt64(1)...90 {
             let members = Int(seed % 6) + 1
             let months = [6, 6, 6, 6, 5, 4][members - 1]
-            let json = ScheduleAnswerTests.randomScenario(members: members, months: months, seed: seed, kept: seed % 3 == 0)
+            let subsidy = seed % 4 == 1
+            let json = ScheduleAnswerTests.randomScenario(
+                members: members, months: months, seed: seed, kept: seed % 3 == 0, subsidy: subsidy)
             let scenario = try load(json).scenario
             guard let expected = try Self.bruteForce(scenario) else {
                 // No schedule fits: the planner says so rather than answering.
@@ -284,6 +320,13 @@ struct SchedulePropertyTests {
             let found = exact.best.choices.enumerated().map { space.candidates[$0.offset][$0.element] }
             #expect(found == expected.months, "seed \(seed)")
             #expect(exact.best.groupNPV == expected.npv, "seed \(seed)")
+            // The bound holds; without a subsidy on the shared fee it is the best value of any schedule
+            // within the capacity when every member need not save: exact for that problem.
+            if case .success(let bound) = exact.bound {
+                #expect(bound >= expected.unconstrained, "seed \(seed)")
+                if !subsidy { #expect(bound == expected.unconstrained, "seed \(seed)") }
+                bounds += 1
+            }
             // The local search alone never breaks a rule, never beats the optimum, and mostly finds it.
             let local = try await ScheduleSearch.run(space, seed: seed, exhaustiveLimit: 0)
             #expect(space.fits(local.best.choices), "seed \(seed)")
@@ -291,6 +334,7 @@ struct SchedulePropertyTests {
             if local.best.choices == exact.best.choices { localHits += 1 }
         }
         #expect(cases >= 60)
+        #expect(bounds == cases)
         #expect(schedules >= 5_000, "only \(schedules) schedules in all")
         // Measured when written: the local search found the optimum in every case but none; allow a few.
         #expect(localHits * 10 >= cases * 9, "local search found the optimum in \(localHits) of \(cases)")

@@ -74,6 +74,31 @@ public enum PresentValue {
         return numerator < 0 ? -rounded : rounded
     }
 
+    /// The exact present value as a fraction with a common denominator: year `t` of `years` counts
+    /// `coefficients[t] / denominator` (`p^t · q^(T−t) / q^T`, 1 + rate = q/p), so the present value of
+    /// any yearly amounts is `Σ a_t · coefficients[t]` over `denominator` before rounding — linear, which
+    /// lets `ScheduleBound` add members' values up. Nil when `q^T` does not fit in 128 bits.
+    static func coefficients(years: Int, rate: ExactDecimal) -> (coefficients: [Int128], denominator: Int128)? {
+        let rate = max(rate, .zero)
+        var p = UInt128(ExactDecimal.scale)
+        var q = UInt128(ExactDecimal.scale + rate.millionths)
+        let divisor = gcd(p, q)
+        p /= divisor
+        q /= divisor
+        let last = max(years - 1, 0)
+        var powersOfQ: [Int128] = [1]
+        var powersOfP: [Int128] = [1]
+        for _ in 0..<last {
+            let (nextQ, overflowQ) = powersOfQ.last!.multipliedReportingOverflow(by: Int128(q))
+            let (nextP, overflowP) = powersOfP.last!.multipliedReportingOverflow(by: Int128(p))
+            if overflowQ || overflowP { return nil }
+            powersOfQ.append(nextQ)
+            powersOfP.append(nextP)
+        }
+        let coefficients = (0...last).map { t in powersOfP[t] * powersOfQ[last - t] }  // each ≤ q^T: fits
+        return (coefficients, powersOfQ[last])
+    }
+
     private static func checked(_ value: Int128) throws(AmountOverflowError) -> Int64 {
         guard let narrow = Int64(exactly: value) else { throw AmountOverflowError(context: [.figure(.presentValue)]) }
         return narrow

@@ -15,6 +15,7 @@ public struct ScheduleTables: Sendable {
     var notes: [String] {
         [
             ScheduleLabels.method(plan.method, money: base.money, language),
+            ScheduleLabels.bound(plan.bound, found: plan.group.npvSavings, losers: plan.boundLosers, money: base.money, language),
             ScheduleLabels.capacityNote(plan.capacity, labels: labels, language),
             labels.npvNote(NumberFormat.percent(plan.scenario.discountRate)),
         ] + base.roundingNotes + base.estimateNotes
@@ -127,6 +128,8 @@ public struct ScheduleTables: Sendable {
         }
         let method: JSONValue
         switch plan.method {
+        case .bound:
+            method = .object([("method", .string("bound")), ("exact", .bool(true))])
         case .exhaustive(let schedules):
             method = .object([("method", .string("exhaustive")), ("exact", .bool(true)), ("schedules", .integer(Int64(schedules)))])
         case .localSearch(let starts, let seed, let schedules, let agreeing, let worst):
@@ -135,6 +138,11 @@ public struct ScheduleTables: Sendable {
                 ("seed", .string(String(seed))), ("schedules", .integer(Int64(schedules))), ("startsAgreeing", .integer(Int64(agreeing))),
                 ("worstStartNpvSavings", worst.map { .integer($0) } ?? .null),
             ])
+        }
+        let bound: JSONValue
+        switch plan.bound {
+        case .success(let value): bound = .integer(value)
+        case .failure: bound = .null
         }
         let members: [JSONValue] = plan.rows.map { row in
             .object([
@@ -156,7 +164,8 @@ public struct ScheduleTables: Sendable {
             ])
         }
         return .object([
-            ("format", .string("costsim-schedule/1")), ("search", method), ("members", .array(members)),
+            ("format", .string("costsim-schedule/1")), ("search", method), ("provenBest", .bool(plan.isProvenBest)),
+            ("npvSavingsBound", bound), ("members", .array(members)),
             ("group", summary(plan.group)), ("plan", summary(plan.planGroup)),
             (
                 "planBreaches",

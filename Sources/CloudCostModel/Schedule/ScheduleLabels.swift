@@ -118,6 +118,12 @@ enum ScheduleLabels {
             ? "日程案は、各団体の参加可能な期間・予算年度・移行しない月・移行枠を守る日程のうち、参加する各団体の削減額（現在価値）がすべて正となるもので、団体計の削減額（現在価値）が最大のものです（同額なら参加月の早いもの）。各日程は run と同じ計算で求めています。"
             : "The schedule keeps every window, budget year, closed month and the capacity; among such schedules in which every member it moves saves (present value > 0), it has the largest present value of the group's savings (of equals, the earlier months). Each schedule is computed as run computes it."
         switch (method, language) {
+        case (.bound, .ja):
+            return rule
+                + "各団体の参加月だけで決まる削減額の最大の組み合わせ（移行枠の中で）と、共同利用の経費が最も少ない場合とから、どの日程の削減額もこれを超えないという上限を求め、その組み合わせを run と同じ計算で確かめたところ上限に達し、全団体が削減になりました。この日程案が最善であることは確かです（厳密解）。"
+        case (.bound, .en):
+            return rule
+                + " An upper bound on every schedule's savings was found (the best each member can save by its own month within the capacity, with the least the shared fees can cost), and its own schedule, computed as run does, reaches it with every member saving: this schedule is the best (exact)."
         case (.exhaustive(let schedules), .ja):
             return rule + "条件を満たす日程 \(NumberFormat.yen(Int64(schedules))) 通りをすべて計算しました。この日程案が最善であることは確かです（厳密解）。"
         case (.exhaustive(let schedules), .en):
@@ -131,6 +137,48 @@ enum ScheduleLabels {
             return rule
                 + " There are too many schedules to compute them all, so it was found by local search: from \(starts) starts (seed \(seed)), moving one member's month or exchanging two members' months while that improves, then moving a few members and climbing again. \(NumberFormat.yen(Int64(schedules))) schedules were computed; \(agreeing) of the starts ended at this one"
                 + (worst.map { "; the worst start ended at \(money($0))" } ?? "") + ". That no better schedule exists is not proven."
+        }
+    }
+
+    /// The bound, and how far the schedule may be from the best.
+    static func bound(
+        _ bound: Result<Int64, ScheduleBound.Unavailable>, found: Int64, losers: [String], money: (Int64) -> String, _ language: Language
+    ) -> String {
+        let separator = language == .ja ? "、" : ", "
+        let cost =
+            losers.isEmpty
+            ? ""
+            : language == .ja
+                ? "上限に達する日程では \(losers.joined(separator: separator)) が削減になりません。差の多くは、参加する全団体が削減になるという条件によるものです。"
+                : " In the schedule that reaches the bound, \(losers.joined(separator: separator)) would not save: much of the gap is what the condition that every member saves costs."
+        switch (bound, language) {
+        case (.success(let value), .ja) where found >= value:
+            return "団体計の削減額（現在価値）の上限は \(money(value)) で、日程案はこれに達しています。条件を満たすどの日程もこれ以上は削減できないため、日程案が最善であることは確かです。"
+        case (.success(let value), .en) where found >= value:
+            return
+                "No schedule within the rules can save more than \(money(value)) (present value), and this schedule does: it is proven the best."
+        case (.success(let value), .ja):
+            return
+                "条件を満たすどの日程も、団体計の削減額（現在価値）は \(money(value)) を超えません（各団体の参加月だけで決まる削減額の移行枠内での最大と、共同利用の経費が最も少ない場合から求めた上限）。日程案との差は最大 \(money(value - found)) です。"
+                + cost
+        case (.success(let value), .en):
+            return
+                "No schedule within the rules saves more than \(money(value)) (present value; a bound from the best each member can save on its own within the capacity and the least the shared fees can cost): this schedule is at most \(money(value - found)) short of the best."
+                + cost
+        case (.failure(let reason), _):
+            let why: String
+            switch (reason, language) {
+            case (.tieredFee(let label), .ja): why = "\(label) の単価が構成団体の人口の合計で決まるため"
+            case (.tieredFee(let label), .en): why = "the rate of \(label) depends on the members' total population"
+            case (.feeOfSomeMembers(let label), .ja): why = "\(label) が一部の団体だけの経費のため"
+            case (.feeOfSomeMembers(let label), .en): why = "\(label) is a fee of some members only"
+            case (.memberLeaves(let name), .ja): why = "\(name) が脱退するため"
+            case (.memberLeaves(let name), .en): why = "\(name) leaves"
+            case (.tooLarge, .ja): why = "現在価値の厳密な計算が大きすぎるため"
+            case (.tooLarge, .en): why = "the exact present values are too large to compute"
+            }
+            return language == .ja
+                ? "このシナリオでは削減額の上限を計算できません（\(why)）。" : "No bound on the savings can be computed for this scenario (\(why))."
         }
     }
 

@@ -48,6 +48,11 @@ public struct SchedulePlan: Sendable {
     /// The scenario with the schedule's join months.
     public let scheduled: Scenario
     public let method: ScheduleSearch.Method
+    /// No schedule within the rules has a larger present value of the group's savings (`ScheduleBound`),
+    /// or why the bound cannot be computed for this scenario.
+    public let bound: Result<Int64, ScheduleBound.Unavailable>
+    /// The members that do not save in the schedule attaining the bound (names).
+    public let boundLosers: [String]
     public let capacity: MigrationCapacity
     public let rows: [Row]
     public let group: SavingsSummary
@@ -61,6 +66,8 @@ public struct SchedulePlan: Sendable {
         let scenario = space.scenario
         self.scenario = scenario
         method = outcome.method
+        bound = outcome.bound
+        boundLosers = outcome.boundLosing.map { scenario.members[space.moved[$0]].name }
         capacity = space.capacity
         let evaluator = try ScheduleEvaluator(space)
         let months = evaluator.months(outcome.best.choices)
@@ -114,6 +121,14 @@ public struct SchedulePlan: Sendable {
                     standaloneTotal: summary.standaloneTotal, caseTotal: summary.caseTotal))
         }
         self.losers = losers
+    }
+
+    /// Whether the schedule is known to be the best: every schedule was computed, or it reaches the bound.
+    public var isProvenBest: Bool {
+        if case .exhaustive = method { return true }
+        if case .bound = method { return true }
+        if case .success(let bound) = bound { return group.npvSavings >= bound }
+        return false
     }
 
     /// What the plan as written does that the rules do not allow: a moved member's month outside its

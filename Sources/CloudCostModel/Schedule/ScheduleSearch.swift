@@ -22,6 +22,9 @@ public enum ScheduleSearch {
     public enum Method: Sendable, Equatable {
         /// Every schedule within the rules was computed: the answer is the best of them.
         case exhaustive(schedules: Int)
+        /// The schedule that attains the upper bound (`ScheduleBound`), computed by the engine, reaches
+        /// it and every member saves: no schedule can be better, so nothing else was searched.
+        case bound
         /// Local search from `starts` starts; `agreeing` of them ended at the answer; `worst`: the present
         /// value of the group's savings at the worst end among those where every member saves (nil: none).
         case localSearch(starts: Int, seed: UInt64, schedules: Int, agreeing: Int, worst: Int64?)
@@ -30,6 +33,11 @@ public enum ScheduleSearch {
     public struct Outcome: Sendable {
         public let best: ScheduleEvaluation
         public let method: Method
+        /// The upper bound on the group's present value of savings, or why there is none.
+        public let bound: Result<Int64, ScheduleBound.Unavailable>
+        /// The moved members (positions) that do not save in the schedule attaining the bound: the
+        /// bound leaves out that every member should save, and these are what that condition costs.
+        public var boundLosing: [Int] = []
     }
 
     /// Schedules up to this many are all computed.
@@ -58,10 +66,27 @@ public enum ScheduleSearch {
         if case .failure(let error) = flow.solve(order: Array(space.moved.indices)) { throw error }
         let evaluator = try ScheduleEvaluator(space)
         let cores = max(1, cores ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let bound = try ScheduleBound.compute(space)
+        let boundValue = bound.map(\.value)
         if let count = space.count(upTo: exhaustiveLimit) {
-            return try await exhaustive(evaluator, count: count, cores: cores, progress: progress)
+            let best = try await exhaustive(evaluator, count: count, cores: cores, progress: progress)
+            return Outcome(best: best, method: .exhaustive(schedules: count), bound: boundValue)
+        }
+        // The bound's own schedule: where every member saves in it and the engine finds it at the
+        // bound, it is the best there is.
+        var first: [Int]?
+        var boundLosing: [Int] = []
+        if case .success(let found) = bound {
+            let evaluation = try evaluator.evaluate(found.choices)
+            progress?.schedules.add(1, ordering: .relaxed)
+            if evaluation.losing.isEmpty && evaluation.groupNPV >= found.value {
+                return Outcome(best: evaluation, method: .bound, bound: boundValue)
+            }
+            first = found.choices
+            boundLosing = evaluation.losing
         }
         let starts = max(1, starts)
+        let boundStart = first
         let ends: [(best: ScheduleEvaluation, schedules: Int)] = try await withThrowingTaskGroup(
             of: (Int, ScheduleEvaluation, Int).self
         ) { tasks in
@@ -71,7 +96,9 @@ public enum ScheduleSearch {
                 tasks.addTask {
                     var search = LocalSearch(evaluator: evaluator, progress: progress)
                     var random = SplitMix64(seed: seed ^ (UInt64(start) &* 0xD1B5_4A32_D192_ED03))
-                    var best = try search.climb(from: Self.start(start, space: space, seed: seed))
+                    let from =
+                        start == 0 ? boundStart ?? Self.start(0, space: space, seed: seed) : Self.start(start, space: space, seed: seed)
+                    var best = try search.climb(from: from)
                     for _ in 0..<kicks {
                         let end = try search.climb(from: search.kicked(best.choices, using: &random))
                         if end.isBetter(than: best) { best = end }
@@ -89,11 +116,14 @@ public enum ScheduleSearch {
         return Outcome(
             best: best,
             method: .localSearch(
-                starts: starts, seed: seed, schedules: ends.reduce(0) { $0 + $1.schedules }, agreeing: agreeing, worst: worst))
+                starts: starts, seed: seed, schedules: ends.reduce(0) { $0 + $1.schedules }, agreeing: agreeing, worst: worst),
+            bound: boundValue, boundLosing: boundLosing)
     }
 
     /// Every schedule within the rules, computed in blocks on every core; the best by `isBetter`.
-    static func exhaustive(_ evaluator: ScheduleEvaluator, count: Int, cores: Int, progress: Progress?) async throws -> Outcome {
+    static func exhaustive(_ evaluator: ScheduleEvaluator, count: Int, cores: Int, progress: Progress?) async throws
+        -> ScheduleEvaluation
+    {
         let all = evaluator.space.all(limit: count)
         let blockSize = max(1, (all.count + cores * 4 - 1) / (cores * 4))
         let blocks = stride(from: 0, to: all.count, by: blockSize).map { $0..<min($0 + blockSize, all.count) }
@@ -117,10 +147,10 @@ public enum ScheduleSearch {
         }
         var best = bests[0]
         for candidate in bests.dropFirst() where candidate.isBetter(than: best) { best = candidate }
-        return Outcome(best: best, method: .exhaustive(schedules: all.count))
+        return best
     }
 
-    /// Start `number`: 0 the earliest months, 1 the plan's months (as near as the rules allow), then
+    /// Start `number` (start 0 is the bound's schedule instead, where there is one): 0 the earliest months, 1 the plan's months (as near as the rules allow), then
     /// seeded random months; each made to fit the capacity by the flow, members placed in a seeded order.
     static func start(_ number: Int, space: ScheduleSpace, seed: UInt64) -> [Int] {
         var random = SplitMix64(seed: seed &+ UInt64(number) &* 0x9E37_79B9)

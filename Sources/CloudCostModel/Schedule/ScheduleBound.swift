@@ -1,0 +1,205 @@
+/// A proven upper bound on the present value of the group's savings over every schedule within the
+/// rules: no schedule, found or not, saves more. Where the best schedule found reaches it, that
+/// schedule is proven the best.
+///
+/// The group's savings split into what depends on one member's month alone — its own costs (system,
+/// Government Cloud, staff, renewals, the migration and its subsidy) and its per-member and
+/// per-10,000-resident fees, each computed by the engine for the member on its own — and the shared
+/// fees, whose total the group pays in every month in which anyone is on the system, however it is
+/// split. Present values are linear before their final rounding (`PresentValue.coefficients`), so
+/// for the schedules whose earliest join month is `e`:
+///
+///     PV ≤ max Σᵢ Wᵢ(mᵢ) over months mᵢ ≥ e within the windows and the capacity − S(e)
+///
+/// where `Wᵢ(m)` is member i's separable savings joining in m and `S(e)` the least the shared fees
+/// can cost from e on (each month's amount less the most its subsidy and allocation tax can cover:
+/// `A·(1 − r)·(1 − t)`, rounded up). The maximum over the months is an assignment with capacities,
+/// solved exactly as a minimum-cost flow; the bound is the largest over every e, rounded as present
+/// values are. It ignores that every member should save, so it bounds that problem too.
+///
+/// It holds when the month's fees of one member do not depend on the others': no per-10,000 fee in
+/// population tiers (the tier counts everyone), no fee of some members only, and no member leaving
+/// (after the earliest member left, nobody might be on). Otherwise `unavailable` says which.
+public enum ScheduleBound {
+    public enum Unavailable: Error, Sendable, Equatable {
+        case tieredFee(label: String)
+        case feeOfSomeMembers(label: String)
+        case memberLeaves(name: String)
+        /// The present values' exact fractions do not fit in 128 bits (a discount rate with many digits over many years).
+        case tooLarge
+    }
+
+    /// The bound, with the schedule that attains the relaxed maximum (a good start for the search:
+    /// where its members all save, the engine computes it at the bound itself).
+    public struct Found: Sendable {
+        public let value: Int64
+        public let choices: [Int]
+    }
+
+    public static func compute(_ space: ScheduleSpace) throws -> Result<Found, Unavailable> {
+        let scenario = space.scenario
+        for fee in scenario.group.fees {
+            if fee.members != nil { return .failure(.feeOfSomeMembers(label: fee.label)) }
+            if case .perTenThousand(.tiers, _) = fee.charge { return .failure(.tieredFee(label: fee.label)) }
+        }
+        if let leaving = scenario.members.first(where: { $0.leaves != nil }) { return .failure(.memberLeaves(name: leaving.name)) }
+        guard let (coefficients, denominator) = PresentValue.coefficients(years: scenario.fiscalYears.count, rate: scenario.discountRate)
+        else { return .failure(.tooLarge) }
+        func presentValue(_ yearly: [Int128]) -> Int128? {
+            var sum: Int128 = 0
+            for (amount, coefficient) in zip(yearly, coefficients) {
+                let (term, overflow) = amount.multipliedReportingOverflow(by: coefficient)
+                let (next, overflowSum) = sum.addingReportingOverflow(term)
+                if overflow || overflowSum { return nil }
+                sum = next
+            }
+            return sum
+        }
+        // Separable savings: a member alone, with the fees that do not depend on the others.
+        let separableFees = scenario.group.fees.filter { if case .shared = $0.charge { return false } else { return true } }
+        func separableSavings(_ member: Member) throws -> Int128? {
+            let alone = Scenario(
+                name: scenario.name, fiscalYears: scenario.fiscalYears, discountRate: scenario.discountRate, fx: scenario.fx,
+                members: [member],
+                group: Group(
+                    name: nil, representative: nil, remainder: scenario.group.remainder, fees: separableFees, migrationCapacity: nil),
+                uncertainty: nil, source: scenario.source)
+            let standalone = try Engine.run(alone, mode: .standalone, name: "standalone")
+            let result = try Engine.run(alone, mode: .asWritten, name: "plan")
+            return presentValue(zip(standalone.figures[0], result.figures[0]).map { Int128($0.total) - Int128($1.total) })
+        }
+        var weights: [[Int128]] = []
+        for (position, index) in space.moved.enumerated() {
+            var row: [Int128] = []
+            for month in space.candidates[position] {
+                guard let value = try separableSavings(scenario.members[index].joining(month)) else { return .failure(.tooLarge) }
+                row.append(value)
+            }
+            weights.append(row)
+        }
+        var kept: Int128 = 0
+        var keptFirst: Month?
+        for member in scenario.members where !member.window.isStated {
+            guard let value = try separableSavings(member) else { return .failure(.tooLarge) }
+            kept += value
+            if let joins = member.joins { keptFirst = min(keptFirst ?? joins, joins) }
+        }
+        // The least the shared fees cost from each month on, by fiscal year, then as present values.
+        let months = scenario.months
+        let schedule = FeeSchedule(scenario)
+        var leastShared = [Int128](repeating: 0, count: months.count)
+        for (offset, month) in months.enumerated() {
+            for (fee, description) in scenario.group.fees.enumerated() where description.applies(in: month) {
+                guard let amount = try schedule.sharedAmount(fee, month: month, year: offset / 12) else { continue }
+                let kept =
+                    (ExactDecimal.scale - description.subsidyRate.millionths)
+                    * (ExactDecimal.scale - description.allocationTaxRate.millionths)
+                let scale = ExactDecimal.scale * ExactDecimal.scale
+                leastShared[offset] += -Yen.floorDivide(-Int128(amount) * Int128(kept), Int128(scale))  // rounded up
+            }
+        }
+        func sharedFrom(_ first: Month) -> Int128? {
+            var yearly = [Int128](repeating: 0, count: scenario.fiscalYears.count)
+            for (offset, month) in months.enumerated() where month >= first { yearly[offset / 12] += leastShared[offset] }
+            return presentValue(yearly)
+        }
+        var best: (value: Int128, choices: [Int])?
+        let starts = Set(space.candidates.flatMap { $0 }).sorted()
+        for start in starts {
+            guard let assigned = MinCostAssignment.maximum(space, weights: weights, notBefore: start) else { continue }
+            guard let shared = sharedFrom(min(start, keptFirst ?? start)) else { return .failure(.tooLarge) }
+            let value = assigned.total + kept - shared
+            if best.map({ value > $0.value }) ?? true { best = (value, assigned.choices) }
+        }
+        guard let best else { return .failure(.tooLarge) }  // the space fits, so some start has an assignment
+        guard let rounded = Int64(exactly: Yen.roundedQuotient(best.value, denominator)) else { return .failure(.tooLarge) }
+        return .success(Found(value: rounded, choices: best.choices))
+    }
+}
+
+/// The largest total weight of an assignment of every moved member to one of its candidate months
+/// (not before `notBefore`) within the capacity: a minimum-cost flow on the network of `CapacityFlow`,
+/// by successive shortest paths (Bellman–Ford on the residual graph, which has negative costs).
+enum MinCostAssignment {
+    struct Edge {
+        let to: Int
+        var capacity: Int
+        let cost: Int128
+        let reverse: Int
+    }
+
+    /// The total and, for each moved member, the index of its month among its candidates.
+    static func maximum(_ space: ScheduleSpace, weights: [[Int128]], notBefore: Month) -> (total: Int128, choices: [Int])? {
+        let members = space.moved.count
+        var monthNode: [Int: Int] = [:]
+        var yearNode: [Int: Int] = [:]
+        var next = 1 + members
+        for month in Set(space.candidates.flatMap { $0 }).sorted() where month >= notBefore {
+            monthNode[month.serial] = next
+            next += 1
+            if yearNode[month.fiscalYear] == nil {
+                yearNode[month.fiscalYear] = next
+                next += 1
+            }
+        }
+        let sink = next
+        var edges = [[Edge]](repeating: [], count: sink + 1)
+        func add(_ from: Int, _ to: Int, _ capacity: Int, _ cost: Int128) {
+            edges[from].append(Edge(to: to, capacity: capacity, cost: cost, reverse: edges[to].count))
+            edges[to].append(Edge(to: from, capacity: 0, cost: -cost, reverse: edges[from].count - 1))
+        }
+        let unlimited = members + 1
+        for member in 0..<members {
+            add(0, 1 + member, 1, 0)
+            for (choice, month) in space.candidates[member].enumerated() where month >= notBefore {
+                add(1 + member, monthNode[month.serial]!, 1, -weights[member][choice])
+            }
+        }
+        for (serial, node) in monthNode.sorted(by: { $0.key < $1.key }) {
+            let month = Month(serial: serial)
+            add(node, yearNode[month.fiscalYear]!, space.room(month: month) ?? unlimited, 0)
+        }
+        for (year, node) in yearNode.sorted(by: { $0.key < $1.key }) { add(node, sink, space.room(fiscalYear: year) ?? unlimited, 0) }
+        var total: Int128 = 0
+        for _ in 0..<members {
+            // Cheapest path from the source to the sink in the residual graph.
+            var distance = [Int128?](repeating: nil, count: sink + 1)
+            var via = [(node: Int, edge: Int)?](repeating: nil, count: sink + 1)
+            distance[0] = 0
+            var queue = [0]
+            var queued = [Bool](repeating: false, count: sink + 1)
+            queued[0] = true
+            var head = 0
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                queued[node] = false
+                for (index, edge) in edges[node].enumerated() where edge.capacity > 0 {
+                    let candidate = distance[node]! + edge.cost
+                    if distance[edge.to].map({ candidate < $0 }) ?? true {
+                        distance[edge.to] = candidate
+                        via[edge.to] = (node, index)
+                        if !queued[edge.to] {
+                            queued[edge.to] = true
+                            queue.append(edge.to)
+                        }
+                    }
+                }
+            }
+            guard let cost = distance[sink] else { return nil }  // not every member fits from this month on
+            var node = sink
+            while let (from, index) = via[node] {
+                edges[from][index].capacity -= 1
+                edges[node][edges[from][index].reverse].capacity += 1
+                node = from
+            }
+            total -= cost
+        }
+        let serialOf = Dictionary(uniqueKeysWithValues: monthNode.map { ($0.value, $0.key) })
+        let choices = (0..<members).map { member in
+            let used = edges[1 + member].first { $0.to != 0 && $0.capacity == 0 }!
+            return space.candidates[member].firstIndex { $0.serial == serialOf[used.to]! }!
+        }
+        return (total, choices)
+    }
+}
