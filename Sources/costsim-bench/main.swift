@@ -323,9 +323,10 @@ if wants("schedule") {
                         "  %@ (%d members, %d–%d months each): %8.1f ms on 1 core, %8.1f ms on %d cores; %d schedules, %d of 8 starts agree",
                     label, months.count, months.min() ?? 0, months.max() ?? 0, one.milliseconds, all.milliseconds, cores, schedules,
                     agreeing))
+            let bound = (try? all.outcome.bound.get()).map { String($0) } ?? "none"
             print(
-                "    best end ¥\(all.outcome.best.groupNPV), worst end ¥\(worst.map(String.init) ?? "-"), losing \(all.outcome.best.losing.count)"
-            )
+                "    present value of the group's savings: best ¥\(all.outcome.best.groupNPV), worst start's ¥\(worst.map(String.init) ?? "-"), "
+                    + "bound ¥\(bound); members not saving: \(all.outcome.best.losing.count)")
         }
         print(String(format: "  peak memory (max RSS) so far: %.1f MB", peakMemoryMB()))
     } catch {

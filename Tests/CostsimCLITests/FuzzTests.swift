@@ -98,7 +98,7 @@ struct FuzzTests {
     func mutations() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Scenarios")
-        let documents = try ["omi-cloud", "town-govcloud", "worked-example"].map { name in
+        let documents = try ["omi-cloud", "town-govcloud", "worked-example", "kinokuni-cloud"].map { name in
             try JSONParser.parse([UInt8](Data(contentsOf: folder.appendingPathComponent("\(name).json"))))
         }
         var random = SplitMix64(seed: Self.seed)

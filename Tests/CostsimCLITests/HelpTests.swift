@@ -350,4 +350,42 @@ struct HelpTests {
         #expect(costsim("fairnes").standardError.contains("fairness の誤りではありませんか？"))
         #expect(costsim("fairnes", "--lang=en").standardError.contains("did you mean fairness?"))
     }
+
+    @Test("costsim schedule --help")
+    func scheduleHelp() {
+        #expect(
+            costsim("schedule", "--help").standardOutput == """
+                Usage: costsim schedule FILE [--case NAME] [--seed N] [--starts N]
+                                             [--format table|json|markdown|html] [--lang ja|en]
+                                             [--era western|japanese] [--unit yen|thousand|million] [--quiet]
+                                             [--set PATH=VALUE]...
+
+                Chooses the join month of every member that states when it may join ("earliestJoin", "latestJoin",
+                "budgetYears"; see docs/FORMAT.md) within the group's "migrationCapacity" (members a month and a
+                fiscal year, months closed to migration), so that every member moved saves (present value > 0; if
+                some cannot, it names them) and the group's present value of savings is the largest; other members
+                keep their month. Prints each
+                member's month, savings, payback and renewals avoided, the group against the plan as written and what
+                the plan breaks, and how good the answer is known to be: every schedule computed when they are few
+                (exact), otherwise a local search from several starts, each schedule computed as run does.
+                --format json holds the schedule as a variant to add to the scenario's "variants" as it is.
+
+                Options:
+                  --case NAME           plan (default) or a variant's name: the scenario whose months are planned.
+                  --seed N              the seed of the local search's starts (default 1): the same seed gives the same schedule.
+                  --starts N            how many starts the local search climbs from (default 8).
+                  --format FORMAT       table (default); json (costsim-schedule/1, with the variant); markdown; html: one page with
+                                        the calendar chart.
+                  --lang ja|en          language of labels and messages (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
+                  --unit UNIT           yen (円), thousand (千円) or million (百万円); default yen for table,
+                                        thousand for markdown and html.
+                  --quiet               no progress line on a terminal.
+                  --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
+                                        members.koka.joins=2021-04 or fx.2027=160; validated like the file.
+
+                """)
+    }
 }

@@ -23,7 +23,7 @@ extension ScheduleError {
                 + "leaves, outside its \"budgetYears\" or closed (\"closedMonths\")"
         case .overCapacity(let members, let room):
             return "\(members.count) members (\(Self.names(members, .en))) can only join in months and fiscal years with room "
-                + "for \(room) migrations in all (\"migrationCapacity\"): widen their windows or the capacity"
+                + "for \(room) migration\(room == 1 ? "" : "s") in all (\"migrationCapacity\"): widen their windows or the capacity"
         case .tooLarge(let members, let months, let years):
             return "moving \(members) members over \(months) candidate months in all, in a scenario of \(years) fiscal years, "
                 + "would take many minutes: narrow the windows (\"earliestJoin\", \"latestJoin\") or move fewer members"

@@ -42,7 +42,7 @@ enum ScheduleLabels {
     static func delay(_ months: Int?, _ language: Language) -> String {
         guard let months else { return "" }
         if months == 0 { return language == .ja ? "最早" : "earliest" }
-        return language == .ja ? "+\(months)か月" : "+\(months) months"
+        return language == .ja ? "+\(months)か月" : months == 1 ? "+1 month" : "+\(months) months"
     }
 
     static func renewals(count: Int, amount: String, _ language: Language) -> String {
