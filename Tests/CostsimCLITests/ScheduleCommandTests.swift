@@ -64,11 +64,13 @@ struct ScheduleCommandTests {
 
     @Test("nothing to move, more members than the capacity takes, a format it has not: exit 1 or 2 with the reason")
     func refusals() {
-        let nobody = Self.twoTowns.replacingOccurrences(of: #""earliestJoin": "2026-04", "latestJoin": "2026-06""#, with: #""overlapMonths": 0"#)
+        let nobody = Self.twoTowns.replacingOccurrences(
+            of: #""earliestJoin": "2026-04", "latestJoin": "2026-06""#, with: #""overlapMonths": 0"#)
         let none = costsim("schedule", "-", stdin: nobody)
         #expect(none.status == 1)
         #expect(none.standardError.hasPrefix("costsim: 参加時期を書いた構成団体がありません。"))
-        #expect(costsim("schedule", "-", "--lang", "en", stdin: nobody).standardError.hasPrefix("costsim: no member states when it may join"))
+        #expect(
+            costsim("schedule", "-", "--lang", "en", stdin: nobody).standardError.hasPrefix("costsim: no member states when it may join"))
         let tight = Self.twoTowns.replacingOccurrences(of: #""latestJoin": "2026-06""#, with: #""latestJoin": "2026-04""#)
         let full = costsim("schedule", "-", "--lang", "en", stdin: tight)
         #expect(full.status == 1)
