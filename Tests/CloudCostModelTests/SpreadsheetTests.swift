@@ -56,6 +56,31 @@ struct SpreadsheetTests {
         #expect(MemberSheet.number("1,23,456") == nil && MemberSheet.number("７０００") == nil)
     }
 
+    @Test("the join window for costsim schedule: 参加可能月, 参加期限, 予算化年度 as Excel writes them")
+    func window() throws {
+        let table = try CSVTable(
+            parsing: """
+                団体コード,参加可能月,参加期限,予算化年度
+                25441,2027/4/1,2030年3月,"2027,2028"
+                25442,2027年10月,,2028年度・2029年度
+                25443,,,令和9年度、令和元年度
+                25444,,,2027年
+                """)
+        let sheet = MemberSheet(table, file: "m.csv")
+        func expected(_ text: String) throws -> JSONValue { try JSONParser.parse(text) }
+        #expect(
+            sheet.members[0]
+                == (try expected(
+                    #"{"id": "254410", "code": "25441", "earliestJoin": "2027-04", "latestJoin": "2030-03", "budgetYears": [2027, 2028]}"#)))
+        #expect(
+            sheet.members[1]
+                == (try expected(#"{"id": "254428", "code": "25442", "earliestJoin": "2027-10", "budgetYears": [2028, 2029]}"#)))
+        // Era years: 令和9年度 is FY2027, 令和元年度 FY2019.
+        #expect(sheet.members[2] == (try expected(#"{"id": "254436", "code": "25443", "budgetYears": [2027, 2019]}"#)))
+        // A calendar year is not a fiscal year: kept as written, for the decoder to say what is wrong.
+        #expect(sheet.members[3] == (try expected(#"{"id": "254444", "code": "25444", "budgetYears": "2027年"}"#)))
+    }
+
     @Test("headings: Japanese or English, a unit in brackets; unknown and repeated ones are errors with a suggestion")
     func headings() throws {
         #expect(MemberColumn(heading: "　人口（人）") == .population)

@@ -4,6 +4,8 @@ public enum MemberColumn: String, CaseIterable, Sendable {
     case id, code, name, population, populationGrowth, usage, joins, leaves, overlapMonths
     case annualCost, governmentCloud, staff, staffShared, costPerStaff
     case joinCost, joinSubsidyRate, joinAllocationTaxRate, leaveCost
+    /// The join window of `costsim schedule`.
+    case earliestJoin, latestJoin, budgetYears
 
     /// The heading Japanese Excel files use.
     public var japanese: String {
@@ -26,6 +28,9 @@ public enum MemberColumn: String, CaseIterable, Sendable {
         case .joinSubsidyRate: return "移行経費補助率"
         case .joinAllocationTaxRate: return "移行経費交付税措置率"
         case .leaveCost: return "脱退経費"
+        case .earliestJoin: return "参加可能月"
+        case .latestJoin: return "参加期限"
+        case .budgetYears: return "予算化年度"
         }
     }
 
@@ -42,12 +47,13 @@ public enum MemberColumn: String, CaseIterable, Sendable {
     }
 
     /// How a cell is read.
-    public enum Kind: Sendable { case text, number, rate, month }
+    public enum Kind: Sendable { case text, number, rate, month, years }
 
     public var kind: Kind {
         switch self {
         case .id, .code, .name: return .text
-        case .joins, .leaves: return .month
+        case .joins, .leaves, .earliestJoin, .latestJoin: return .month
+        case .budgetYears: return .years
         case .populationGrowth, .joinSubsidyRate, .joinAllocationTaxRate: return .rate
         default: return .number
         }

@@ -100,6 +100,8 @@ public struct MemberSheet: Sendable {
         case .number:
             if column == .annualCost && text == "推計" { return .object(JSONObject([(key: "estimate", value: .string("band"))])) }
             return Self.number(text).map { .number($0) } ?? .string(text)
+        case .years:
+            return Self.years(text).map { .array($0.map { .number(String($0)) }) } ?? .string(text)
         case .rate:
             if text.hasSuffix("%"), let percent = Self.number(String(text.dropLast())).flatMap(ExactDecimal.init(jsonText:)),
                 percent.millionths % 100 == 0
@@ -122,6 +124,22 @@ public struct MemberSheet: Sendable {
             digits = groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
         }
         return ExactDecimal(jsonText: digits) != nil ? digits : nil
+    }
+
+    /// `2027、2028`, `2027,2028`, `2027・2028`, `2027年度 2028年度` or era years (`令和9年度`, `令和元年度`,
+    /// `平成30年度`) as fiscal years; nil for any other text (then kept as text, for the decoder to report).
+    static func years(_ text: String) -> [Int]? {
+        let parts = text.split { "、,・/ 　".contains($0) }.map { $0.hasSuffix("年度") ? $0.dropLast(2) : $0 }
+        func digits(_ part: Substring) -> Int? { part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? Int(part) : nil }
+        let years = parts.compactMap { part -> Int? in
+            for (era, start) in [("令和", 2018), ("平成", 1988)] where part.hasPrefix(era) {
+                let number = part.dropFirst(2)
+                if number == "元" { return start + 1 }
+                return (1...2).contains(number.count) ? digits(number).map { start + $0 } : nil
+            }
+            return part.count == 4 ? digits(part) : nil
+        }
+        return !parts.isEmpty && years.count == parts.count ? years : nil
     }
 
     /// `2019/4/1`, `2019/4` or `2019年4月` as `2019-04`; nil for any other text (`2019-04` is kept
