@@ -8,10 +8,7 @@ public enum Engine {
     }
 
     public static func run(_ scenario: Scenario, mode: Mode, name: String) throws(AmountOverflowError) -> CaseResult {
-        var simulation = Simulation(scenario: scenario, mode: mode)
-        try simulation.chargeMembersOwnCosts()
-        if mode == .asWritten { try simulation.chargeGroupFees() }
-        try simulation.checkTotals()
+        let simulation = try simulate(scenario, mode: mode)
         let yearCount = scenario.fiscalYears.count
         let byMember = { (flat: [Int64], member: Int) in Array(flat[(member * yearCount)..<((member + 1) * yearCount)]) }
         let members = scenario.members.indices
@@ -26,5 +23,15 @@ public enum Engine {
                     allocationTaxes: members.map { byMember(simulation.feeAllocationTaxes[fee], $0) },
                     parts: simulation.feeParts[fee].map { basis in members.map { byMember(basis, $0) } })
             })
+    }
+
+    /// The month-by-month simulation itself: every member's figures by fiscal year, without the fee
+    /// ledgers a `CaseResult` keeps (what `schedule` needs of each of its thousands of schedules).
+    static func simulate(_ scenario: Scenario, mode: Mode) throws(AmountOverflowError) -> Simulation {
+        var simulation = Simulation(scenario: scenario, mode: mode)
+        try simulation.chargeMembersOwnCosts()
+        if mode == .asWritten { try simulation.chargeGroupFees() }
+        try simulation.checkTotals()
+        return simulation
     }
 }

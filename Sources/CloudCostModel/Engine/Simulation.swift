@@ -127,10 +127,15 @@ struct Simulation {
         var pendingYear = -1
         var pendingActive: [Int] = []
         func flush(_ simulation: inout Simulation) throws(AmountOverflowError) {
-            for fee in pending.indices {
+            for fee in pending.indices where !pending[fee].isEmpty {
+                // The fee's terms read once here, not for every share (copying them out costs more than the sums).
+                let description = simulation.scenario.group.fees[fee]
+                let terms = Terms(
+                    category: description.category == .system ? .system : .governmentCloud, subsidyRate: description.subsidyRate,
+                    allocationTaxRate: description.allocationTaxRate)
                 for (shares, parts, months) in pending[fee].values {
                     for (position, share) in shares.enumerated() where share != 0 {
-                        try simulation.charge(share, times: months, fee: fee, member: pendingActive[position], year: pendingYear)
+                        try simulation.charge(share, times: months, fee: fee, terms, member: pendingActive[position], year: pendingYear)
                     }
                     // The parts add up to the shares, which were checked: these sums fit too.
                     for (basis, part) in parts.enumerated() {
@@ -178,21 +183,28 @@ struct Simulation {
         try flush(&self)
     }
 
-    /// Charges `share` of fee `fee` to a member for `times` months of a year, with the subsidy on each.
-    mutating func charge(_ share: Int64, times: Int64, fee: Int, member: Int, year: Int) throws(AmountOverflowError) {
-        let fees = scenario.group.fees
-        let category: CostCategory = fees[fee].category == .system ? .system : .governmentCloud
+    /// Charges `share` of fee `fee` (whose `terms` these are) to a member for `times` months of a year,
+    /// with the subsidy on each.
+    /// What `charge` needs of a fee: the category its shares go to and its rates.
+    struct Terms {
+        let category: CostCategory
+        let subsidyRate: ExactDecimal
+        let allocationTaxRate: ExactDecimal
+    }
+
+    mutating func charge(_ share: Int64, times: Int64, fee: Int, _ terms: Terms, member: Int, year: Int) throws(AmountOverflowError) {
+        let category = terms.category
         let total = try Yen.checked(Int128(share) * Int128(times), context(member, year, fee: fee, category: category))
         try add(total, category, member: member, year: year, fee: fee)
         let cell = member * years.count + year
         feeAmounts[fee][cell] = try Yen.add(feeAmounts[fee][cell], total, context(member, year, fee: fee, category: category))
-        let subsidy = FeeSchedule.subsidy(on: share, rate: fees[fee].subsidyRate)
+        let subsidy = FeeSchedule.subsidy(on: share, rate: terms.subsidyRate)
         if subsidy != 0 {
             let subsidies = Int128(subsidy) * Int128(times)  // |subsidy| ≤ share: fits as `total` does
             try add(Int64(subsidies), .subsidy, member: member, year: year, fee: fee)
             feeSubsidies[fee][cell] += Int64(subsidies)
         }
-        let allocationTax = FeeSchedule.allocationTax(on: share, subsidy: subsidy, rate: fees[fee].allocationTaxRate)
+        let allocationTax = FeeSchedule.allocationTax(on: share, subsidy: subsidy, rate: terms.allocationTaxRate)
         if allocationTax != 0 {
             let measures = Int128(allocationTax) * Int128(times)  // |measure| ≤ share − |subsidy|: fits
             try add(Int64(measures), .allocationTax, member: member, year: year, fee: fee)

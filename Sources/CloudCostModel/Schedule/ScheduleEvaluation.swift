@@ -19,10 +19,10 @@ public struct ScheduleEvaluation: Sendable {
     public let shortfall: Int128
 
     /// Only the figures the ranking needs are kept: a search keeps thousands of these.
-    init(choices: [Int], comparison: Comparison, moved: [Int]) {
+    init(choices: [Int], groupNPV: Int64, memberNPVs: [Int64]) {
         self.choices = choices
-        groupNPV = comparison.group.npvSavings
-        memberNPVs = moved.map { comparison.members[$0].npvSavings }
+        self.groupNPV = groupNPV
+        self.memberNPVs = memberNPVs
         var losing: [Int] = []
         var shortfall: Int128 = 0
         for (position, npv) in memberNPVs.enumerated() where npv <= 0 {
@@ -42,13 +42,23 @@ public struct ScheduleEvaluation: Sendable {
 }
 
 /// Computes schedules of one space with the engine, against the stay-alone case computed once.
+///
+/// Each schedule is simulated by the engine (`Engine.simulate`, what `Engine.run` does before it
+/// gathers the fee ledgers), and its present values are worked out as `Comparison` works them out —
+/// each member's and the group's yearly savings, stay-alone total less the case's, then
+/// `PresentValue.npv` — with the same checks for figures too large; a test requires the two to agree.
 struct ScheduleEvaluator: Sendable {
     let space: ScheduleSpace
     let standalone: CaseResult
+    /// The stay-alone totals of each member and of the group, by fiscal year.
+    let standaloneTotals: [[Int64]]
+    let standaloneGroup: [Int64]
 
     init(_ space: ScheduleSpace) throws(AmountOverflowError) {
         self.space = space
         standalone = try Engine.run(space.scenario, mode: .standalone, name: CaseName.standalone.text)
+        standaloneTotals = standalone.figures.map { $0.map(\.total) }
+        standaloneGroup = try standalone.groupFigures().map(\.total)
     }
 
     /// The join month of each moved member under `choices`, by member index.
@@ -60,8 +70,31 @@ struct ScheduleEvaluator: Sendable {
 
     func evaluate(_ choices: [Int]) throws(AmountOverflowError) -> ScheduleEvaluation {
         let scenario = space.scenario.joining(months(choices))
-        let result = try Engine.run(scenario, mode: .asWritten, name: CaseName.plan.text)
-        let comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
-        return ScheduleEvaluation(choices: choices, comparison: comparison, moved: space.moved)
+        let simulation = try Engine.simulate(scenario, mode: .asWritten)
+        let years = scenario.fiscalYears
+        let rate = scenario.discountRate
+        // The group's figures are the members' added category by category, as `CaseResult.groupFigures` adds them.
+        var group = [CategoryFigures](repeating: CategoryFigures(), count: years.count)
+        for member in scenario.members.indices {
+            for year in 0..<years.count {
+                group[year] = try CategoryFigures.sum(
+                    group[year], simulation.figures[member * years.count + year], [.group, .fiscalYear(years.lowerBound + year)])
+            }
+        }
+        func npv(_ standalone: [Int64], _ total: (Int) -> Int64, what: String) throws(AmountOverflowError) -> Int64 {
+            var yearly: [Int64] = []
+            yearly.reserveCapacity(years.count)
+            for year in 0..<years.count {
+                let (saving, overflow) = standalone[year].subtractingReportingOverflow(total(year))
+                if overflow { throw AmountOverflowError(context: [.name(what), .fiscalYear(years.lowerBound + year), .figure(.savings)]) }
+                yearly.append(saving)
+            }
+            return try PresentValue.npv(yearly, rate: rate)
+        }
+        let memberNPVs = try space.moved.map { (index: Int) throws(AmountOverflowError) -> Int64 in
+            try npv(standaloneTotals[index], { simulation.figures[index * years.count + $0].total }, what: scenario.members[index].name)
+        }
+        let groupNPV = try npv(standaloneGroup, { group[$0].total }, what: "the group")
+        return ScheduleEvaluation(choices: choices, groupNPV: groupNPV, memberNPVs: memberNPVs)
     }
 }
