@@ -180,6 +180,37 @@ struct ScheduleAnswerTests {
         #expect(plan.rows.map { $0.joins!.month } == [8, 8, 7, 7, 6, 6, 5, 5, 4, 4])
     }
 
+    /// One a month. x saves 50,000 a month (own 100,000, fee 50,000) and may join April or May. l's own
+    /// system costs 40,000 a month, so on the shared system it pays 10,000 a month more, but joining in
+    /// April avoids its 150,000 renewal then: April saves 150,000 − 12 × 10,000 = 30,000; May or June
+    /// lose 110,000 or 100,000. From x April, l June (l loses 100,000) no single move or exchange helps:
+    /// l cannot take April while x is there, x moving to May alone saves less, and x cannot go to June.
+    /// Making room — x to May, l to April — is the answer: both save, 550,000 + 30,000 = 580,000.
+    /// (k, already on and leaving, makes the bound unavailable.)
+    @Test("a member that saves only in a full month gets it: another member makes room (failed before makeRoom)")
+    func makeRoom() async throws {
+        let json = scenarioJSON(
+            from: 2026, to: 2026,
+            members: [
+                memberJSON("x", joins: "2026-04", annualCost: 1_200_000, #""earliestJoin": "2026-04", "latestJoin": "2026-05""#),
+                memberJSON(
+                    "l", joins: "2026-04", standalone: #"{"annualCost": 480000, "renewals": [{"month": "2026-04", "amount": 150000}]}"#,
+                    #""earliestJoin": "2026-04", "latestJoin": "2026-06""#),
+                memberJSON("k", joins: "2025-04", annualCost: 1_200_000, #""leaves": "2026-12""#),
+            ],
+            fees: [#"{"label": "回線", "perMember": {"monthly": 50000}}"#], group: #""migrationCapacity": {"perMonth": 1}"#)
+        let space = try ScheduleSpace(try load(json).scenario)
+        #expect(try ScheduleBound.compute(space).map(\.value) == .failure(.memberLeaves(name: "k")))
+        // The climb itself, from x April (choice 0), l June (choice 2).
+        var search = LocalSearch(evaluator: try ScheduleEvaluator(space), progress: nil)
+        let end = try search.climb(from: [0, 2])
+        #expect(end.choices == [1, 0])
+        #expect(end.losing.isEmpty)
+        let plan = try SchedulePlan(space, try await ScheduleSearch.run(space, exhaustiveLimit: 0))
+        #expect(plan.rows.prefix(2).map { $0.joins?.description } == ["2026-05", "2026-04"])
+        #expect(plan.rows.prefix(2).map(\.summary.savings) == [550_000, 30_000])
+    }
+
     @Test("the same seed gives the same schedule on one core and on several; the figures are run's")
     func deterministic() async throws {
         let json = Self.randomScenario(members: 9, months: 10, seed: 77, roomy: true)

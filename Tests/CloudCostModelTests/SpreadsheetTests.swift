@@ -71,7 +71,8 @@ struct SpreadsheetTests {
         #expect(
             sheet.members[0]
                 == (try expected(
-                    #"{"id": "254410", "code": "25441", "earliestJoin": "2027-04", "latestJoin": "2030-03", "budgetYears": [2027, 2028]}"#)))
+                    #"{"id": "254410", "code": "25441", "earliestJoin": "2027-04", "latestJoin": "2030-03", "budgetYears": [2027, 2028]}"#))
+        )
         #expect(
             sheet.members[1]
                 == (try expected(#"{"id": "254428", "code": "25442", "earliestJoin": "2027-10", "budgetYears": [2028, 2029]}"#)))

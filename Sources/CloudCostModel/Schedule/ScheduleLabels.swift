@@ -131,11 +131,11 @@ enum ScheduleLabels {
                 + " All \(NumberFormat.yen(Int64(schedules))) schedules within the rules were computed: this one is the best (exact)."
         case (.localSearch(let starts, let seed, let schedules, let agreeing, let worst), .ja):
             return rule
-                + "日程の数が多いため局所探索で求めました: \(starts) 通りの出発点（シード \(seed)）から、1団体の参加月の移動と2団体の入れ替えで改善できなくなるまで繰り返し、各出発点で数団体を動かしてやり直しています。計算した日程は \(NumberFormat.yen(Int64(schedules))) 通り、この日程案に至った出発点は \(agreeing) 通り"
+                + "日程の数が多いため局所探索で求めました: \(starts) 通りの出発点（シード \(seed)）から、1団体の参加月の移動、2団体の入れ替え、削減にならない団体のための枠の譲り合いで改善できなくなるまで繰り返し、各出発点で数団体を動かしてやり直しています。計算した日程は \(NumberFormat.yen(Int64(schedules))) 通り、この日程案に至った出発点は \(agreeing) 通り"
                 + (worst.map { "、最も悪い出発点の結果は \(money($0))" } ?? "") + "です。これより良い日程がないことは証明されていません。"
         case (.localSearch(let starts, let seed, let schedules, let agreeing, let worst), .en):
             return rule
-                + " There are too many schedules to compute them all, so it was found by local search: from \(starts) starts (seed \(seed)), moving one member's month or exchanging two members' months while that improves, then moving a few members and climbing again. \(NumberFormat.yen(Int64(schedules))) schedules were computed; \(agreeing) of the starts ended at this one"
+                + " There are too many schedules to compute them all, so it was found by local search: from \(starts) starts (seed \(seed)), moving one member's month, exchanging two members' months, or making room for a member that does not save by moving another, while that improves, then moving a few members and climbing again. \(NumberFormat.yen(Int64(schedules))) schedules were computed; \(agreeing) of the starts ended at this one"
                 + (worst.map { "; the worst start ended at \(money($0))" } ?? "") + ". That no better schedule exists is not proven."
         }
     }

@@ -7,16 +7,20 @@ import Synchronization
 #endif
 
 /// Finds the join months of the moved members: every schedule within the rules when there are few
-/// enough, otherwise a local search from several starts. Every schedule it ranks is computed by the
-/// engine (`ScheduleEvaluator`), so the best one's figures are `run`'s.
+/// enough; otherwise the bound's own schedule when it reaches the bound with every member saving;
+/// otherwise a local search from several starts. Every schedule it ranks is computed by the engine
+/// (`ScheduleEvaluator`), so the best one's figures are `run`'s.
 ///
-/// The local search, from each start: for each member in turn (in the scenario's order), every other month it
-/// may move to within the capacity, taking the best if it beats the schedule; then every exchange of
-/// two members' months that both windows allow (the capacity used stays the same); rounds until
-/// neither improves. Starts: the earliest months that fit, the plan's months (as near as fit), and
-/// seeded random ones — each made to fit the capacity by `CapacityFlow`. The starts run in parallel;
-/// the answer is the best of their results by `ScheduleEvaluation.isBetter`, which does not depend on
-/// the order in which they finish, so a seed gives the same answer on any number of cores.
+/// The local search, from each start: for each member in turn (in the scenario's order), every other
+/// month it may move to within the capacity, taking the best if it beats the schedule; then every
+/// exchange of two members' months that both windows allow (the capacity used stays the same); for a
+/// member that does not save, a full month made room in by moving another member (`makeRoom`); rounds
+/// until none improves. Then `kicks` times: a quarter of the members moved to random months, climbed
+/// again, kept if better (iterated local search). Starts: the bound's schedule (else the earliest
+/// months that fit), the plan's months (as near as fit), and seeded random ones — each made to fit the
+/// capacity by `CapacityFlow`. The starts run in parallel; the answer is the best of their results by
+/// `ScheduleEvaluation.isBetter`, which does not depend on the order in which they finish, so a seed
+/// gives the same answer on any number of cores.
 public enum ScheduleSearch {
     /// How the answer was found, and so how good it is known to be.
     public enum Method: Sendable, Equatable {
@@ -52,7 +56,7 @@ public enum ScheduleSearch {
     }
 
     public static func run(
-        _ space: ScheduleSpace, seed: UInt64 = 1, starts: Int = 8, kicks: Int = 4, exhaustiveLimit: Int = Self.exhaustiveLimit,
+        _ space: ScheduleSpace, seed: UInt64 = 1, starts: Int = 8, kicks: Int = 6, exhaustiveLimit: Int = Self.exhaustiveLimit,
         cores: Int? = nil,
         progress: Progress? = nil
     ) async throws -> Outcome {
@@ -262,8 +266,56 @@ struct LocalSearch {
                     }
                 }
             }
+            if !improved, !current.losing.isEmpty, let repaired = try makeRoom(for: current) {
+                current = repaired
+                counter = CapacityCounter(space)
+                for (position, choice) in current.choices.enumerated() { counter.add(space.candidates[position][choice]) }
+                improved = true
+            }
             if !improved { break }
         }
         return current
+    }
+
+    /// For a member that does not save, a month the capacity has no room for: another member that
+    /// takes the room there (in that month, or in that fiscal year when the year is full) moves to any
+    /// month it may take, and the member takes its place. The best such pair of moves that improves
+    /// the ranking, or nil. Single moves and exchanges cannot do this when every month a member could
+    /// save in is full: the one who makes room must go where the member came from or elsewhere.
+    mutating func makeRoom(for current: ScheduleEvaluation) throws(AmountOverflowError) -> ScheduleEvaluation? {
+        let space = evaluator.space
+        var best: ScheduleEvaluation?
+        for loser in current.losing {
+            var counter = CapacityCounter(space)
+            for (position, choice) in current.choices.enumerated() where position != loser {
+                counter.add(space.candidates[position][choice])
+            }
+            for (choice, month) in space.candidates[loser].enumerated() where choice != current.choices[loser] && !counter.fits(month) {
+                let yearFull =
+                    space.room(fiscalYear: month.fiscalYear).map { room in
+                        current.choices.enumerated().filter {
+                            $0.offset != loser && space.candidates[$0.offset][$0.element].fiscalYear == month.fiscalYear
+                        }
+                        .count >= room
+                    } ?? false
+                for (other, otherChoice) in current.choices.enumerated() where other != loser {
+                    let taken = space.candidates[other][otherChoice]
+                    guard taken == month || (yearFull && taken.fiscalYear == month.fiscalYear) else { continue }
+                    var trialCounter = counter
+                    trialCounter.remove(taken)
+                    guard trialCounter.fits(month) else { continue }
+                    trialCounter.add(month)
+                    for (to, destination) in space.candidates[other].enumerated() where to != otherChoice && trialCounter.fits(destination)
+                    {
+                        var trial = current.choices
+                        trial[loser] = choice
+                        trial[other] = to
+                        let evaluation = try evaluate(trial)
+                        if evaluation.isBetter(than: best ?? current) { best = evaluation }
+                    }
+                }
+            }
+        }
+        return best
     }
 }
