@@ -66,13 +66,7 @@ public struct JoinTiming: Sendable {
             let result = try Engine.run(changed, mode: .asWritten, name: "plan")
             let comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
             let summary = comparison.members[index]
-            let avoided =
-                month.map { joins in
-                    member.standalone.renewals.filter { renewal in
-                        renewal.month >= joins && renewal.month >= firstMonth && renewal.month <= lastMonth
-                            && (member.leaves.map { renewal.month < $0 } ?? true)
-                    }
-                } ?? []
+            let avoided = changed.members[index].renewalsAvoided(first: firstMonth, last: lastMonth)
             return Row(
                 month: month, memberSavings: summary.savings, memberNPV: summary.npvSavings, memberPayback: summary.paybackFiscalYear,
                 groupSavings: comparison.group.savings, avoidedRenewals: avoided)

@@ -13,9 +13,14 @@ public struct ScheduleTables: Sendable {
 
     /// The method, the capacity, the rounding and the estimates: under the schedule table.
     var notes: [String] {
-        [
-            ScheduleLabels.method(plan.method, money: base.money, language),
-            ScheduleLabels.bound(plan.bound, found: plan.group.npvSavings, losers: plan.boundLosers, money: base.money, language),
+        var notes = [ScheduleLabels.method(plan.method, money: base.money, language)]
+        // Where every schedule was computed the bound adds nothing: the answer is exact by itself.
+        if case .exhaustive = plan.method {
+        } else {
+            notes.append(
+                ScheduleLabels.bound(plan.bound, found: plan.group.npvSavings, losers: plan.boundLosers, money: base.money, language))
+        }
+        return notes + [
             ScheduleLabels.capacityNote(plan.capacity, labels: labels, language),
             labels.npvNote(NumberFormat.percent(plan.scenario.discountRate)),
         ] + base.roundingNotes + base.estimateNotes
@@ -85,7 +90,11 @@ public struct ScheduleTables: Sendable {
             ],
         ]
         table.totalRowCount = 1
-        table.notes = [ScheduleLabels.patchNote(language)] + base.roundingNotes
+        table.notes =
+            (plan.breaches.isEmpty ? [] : [ScheduleLabels.planBreaksNote(plan.breaches.count, language)]) + [
+                ScheduleLabels.patchNote(language)
+            ]
+            + base.roundingNotes
         return table
     }
 

@@ -149,8 +149,8 @@ enum ScheduleLabels {
             losers.isEmpty
             ? ""
             : language == .ja
-                ? "上限に達する日程では \(losers.joined(separator: separator)) が削減になりません。差の多くは、参加する全団体が削減になるという条件によるものです。"
-                : " In the schedule that reaches the bound, \(losers.joined(separator: separator)) would not save: much of the gap is what the condition that every member saves costs."
+                ? "上限に達する日程では \(losers.joined(separator: separator)) が削減になりません。差の一部は、参加する全団体が削減になるという条件によるものです。"
+                : " In the schedule that reaches the bound, \(losers.joined(separator: separator)) would not save: part of the gap is what the condition that every member saves costs."
         switch (bound, language) {
         case (.success(let value), .ja) where found >= value:
             return "団体計の削減額（現在価値）の上限は \(money(value)) で、日程案はこれに達しています。条件を満たすどの日程もこれ以上は削減できないため、日程案が最善であることは確かです。"
@@ -180,6 +180,13 @@ enum ScheduleLabels {
             return language == .ja
                 ? "このシナリオでは削減額の上限を計算できません（\(why)）。" : "No bound on the savings can be computed for this scenario (\(why))."
         }
+    }
+
+    /// Under the group table when the plan as written breaks the rules: its savings cannot be had.
+    static func planBreaksNote(_ count: Int, _ language: Language) -> String {
+        language == .ja
+            ? "計画（記載どおり）は \(count) 件の条件（参加可能な期間・移行しない月・移行枠）を守っていないため、その削減額は実現できない額です（下の表）。日程案は条件をすべて守ったうえでの額です。"
+            : "The plan as written breaks \(count) of the rules (windows, closed months, capacity), so its savings cannot be had (see below); the schedule's keep every rule."
     }
 
     static func patchNote(_ language: Language) -> String {

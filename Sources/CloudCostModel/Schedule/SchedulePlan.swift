@@ -89,13 +89,7 @@ public struct SchedulePlan: Sendable {
             let position = space.moved.firstIndex(of: index)
             let joins = member.joins
             if let joins, joins >= first, joins <= last { migrations[joins, default: 0] += 1 }
-            let avoided =
-                joins.map { joins in
-                    member.standalone.renewals.filter { renewal in
-                        renewal.month >= joins && renewal.month >= first && renewal.month <= last
-                            && (member.leaves.map { renewal.month < $0 } ?? true)
-                    }
-                } ?? []
+            let avoided = member.renewalsAvoided(first: first, last: last)
             rows.append(
                 Row(
                     member: member, moved: position != nil, earliest: position.map { space.candidates[$0][0] }, joins: joins,

@@ -34,12 +34,8 @@ extension Command {
                 """),
             .lang,
             .era,
-            .unit(
-                """
-                yen (円), thousand (千円) or million (百万円); default yen for table,
-                thousand for markdown and html.
-                """),
-            Option(name: "--quiet", value: .none, help: "no progress line on a terminal."),
+            .pageUnit,
+            .quiet,
             .set,
         ],
         run: { invocation in

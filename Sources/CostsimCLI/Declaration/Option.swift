@@ -99,6 +99,16 @@ extension Option {
             平成 before FY2019; charts R7). CSV and JSON keep Western years.
             """)
 
+    /// `--unit` of a command that writes pages as well as a terminal table (risk, schedule).
+    static let pageUnit = unit(
+        """
+        yen (円), thousand (千円) or million (百万円); default yen for table,
+        thousand for markdown and html.
+        """)
+
+    /// `--quiet` of a command that shows its progress on a terminal.
+    static let quiet = Option(name: "--quiet", value: .none, help: "no progress line on a terminal.")
+
     static func unit(_ help: String) -> Option {
         Option(name: "--unit", value: .choice(DisplayUnit.allCases.map(\.rawValue)), help: help)
     }
