@@ -78,6 +78,12 @@ struct ScheduleFormatTests {
         await #expect(throws: ScheduleError.overCapacity(members: ["a", "b", "c"], room: 2)) {
             try await ScheduleSearch.run(space)
         }
+        // 120 members, 12 months each, one fiscal year: (1,440 + 7,140 pairs) × 4 rounds × 8 starts × 7
+        // climbs × 120 member-years = 230,630,400 > 150,000,000: refused before any work.
+        let many = scenarioJSON(members: (0..<120).map { memberJSON("m\($0)", #""earliestJoin": "2020-04""#) }, fees: [])
+        await #expect(throws: ScheduleError.tooLarge(members: 120, months: 1_440, fiscalYears: 1)) {
+            try await ScheduleSearch.run(try ScheduleSpace(try load(many).scenario))
+        }
         #expect(
             ScheduleError.overCapacity(members: ["a", "b", "c"], room: 2).text(.ja)
                 == "3 団体（a、b、c）が参加できる月・年度には、合わせて 2 団体分の移行枠（\"migrationCapacity\"）しかありません。参加可能期間か移行枠を広げてください")

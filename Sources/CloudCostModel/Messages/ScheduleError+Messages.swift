@@ -26,7 +26,7 @@ extension ScheduleError {
                 + "for \(room) migration\(room == 1 ? "" : "s") in all (\"migrationCapacity\"): widen their windows or the capacity"
         case .tooLarge(let members, let months, let years):
             return "moving \(members) members over \(months) candidate months in all, in a scenario of \(years) fiscal years, "
-                + "would take many minutes: narrow the windows (\"earliestJoin\", \"latestJoin\") or move fewer members"
+                + "would take many minutes: narrow the windows (\"earliestJoin\", \"latestJoin\"), move fewer members, or use fewer --starts"
         }
     }
 
@@ -43,7 +43,7 @@ extension ScheduleError {
                 + "（\"migrationCapacity\"）しかありません。参加可能期間か移行枠を広げてください"
         case .tooLarge(let members, let months, let years):
             return "\(members) 団体を延べ \(months) か月の候補月で動かすと（\(years) 年度のシナリオ）何分もかかります。"
-                + "参加可能期間（\"earliestJoin\"、\"latestJoin\"）を狭めるか、動かす団体を減らしてください"
+                + "参加可能期間（\"earliestJoin\"、\"latestJoin\"）を狭めるか、動かす団体か --starts を減らしてください"
         }
     }
 }

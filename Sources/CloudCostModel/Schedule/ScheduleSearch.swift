@@ -46,9 +46,20 @@ public enum ScheduleSearch {
 
     /// Schedules up to this many are all computed.
     public static let exhaustiveLimit = 20_000
-    /// The most candidate-months × members × fiscal years one search may take on: a round of the local
-    /// search computes about one schedule per candidate month, each over every member and year.
-    public static let workLimit = 3_000_000
+    /// The most member-years of engine work one search may take (schedules × members × fiscal years):
+    /// about a minute on a 2-core machine. The local search's is estimated as 4 rounds of (one schedule
+    /// per candidate month + one per pair of members) for each start and each kick; 紀の国's is 64
+    /// million. Beyond it, `schedule` refuses, saying how large the search is.
+    public static let workLimit = 150_000_000
+
+    /// The estimated engine work of the local search (see `workLimit`).
+    static func estimatedWork(_ space: ScheduleSpace, starts: Int, kicks: Int) -> Int {
+        let moved = space.moved.count
+        let perRound = space.candidates.reduce(0) { $0 + $1.count } + moved * (moved - 1) / 2
+        let size = space.scenario.members.count * space.scenario.fiscalYears.count
+        return perRound.multipliedReportingOverflow(by: 4 * starts * (1 + kicks)).partialValue.multipliedReportingOverflow(by: size)
+            .partialValue
+    }
 
     public final class Progress: Sendable {
         public let schedules = Atomic<Int>(0)
@@ -61,18 +72,21 @@ public enum ScheduleSearch {
         progress: Progress? = nil
     ) async throws -> Outcome {
         let scenario = space.scenario
-        let candidateMonths = space.candidates.reduce(0) { $0 + $1.count }
-        if candidateMonths * scenario.members.count * scenario.fiscalYears.count > workLimit {
-            throw ScheduleError.tooLarge(members: space.moved.count, months: candidateMonths, fiscalYears: scenario.fiscalYears.count)
-        }
+        let size = scenario.members.count * scenario.fiscalYears.count
         // Whether any schedule fits at all: the flow says, and names the members that cannot all fit.
         var flow = CapacityFlow(space, preference: space.candidates.map { Array($0.indices) })
         if case .failure(let error) = flow.solve(order: Array(space.moved.indices)) { throw error }
+        let count = space.count(upTo: exhaustiveLimit)
+        let work = count.map { $0 * size } ?? estimatedWork(space, starts: max(1, starts), kicks: max(0, kicks))
+        if work > workLimit {
+            throw ScheduleError.tooLarge(
+                members: space.moved.count, months: space.candidates.reduce(0) { $0 + $1.count }, fiscalYears: scenario.fiscalYears.count)
+        }
         let evaluator = try ScheduleEvaluator(space)
         let cores = max(1, cores ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let bound = try ScheduleBound.compute(space)
         let boundValue = bound.map(\.value)
-        if let count = space.count(upTo: exhaustiveLimit) {
+        if let count {
             let best = try await exhaustive(evaluator, count: count, cores: cores, progress: progress)
             return Outcome(best: best, method: .exhaustive(schedules: count), bound: boundValue)
         }
