@@ -76,8 +76,8 @@ public enum ScheduleSearch {
         // Whether any schedule fits at all: the flow says, and names the members that cannot all fit.
         var flow = CapacityFlow(space, preference: space.candidates.map { Array($0.indices) })
         if case .failure(let error) = flow.solve(order: Array(space.moved.indices)) { throw error }
-        let count = space.count(upTo: exhaustiveLimit)
-        let work = count.map { $0 * size } ?? estimatedWork(space, starts: max(1, starts), kicks: max(0, kicks))
+        let all = space.all(limit: exhaustiveLimit)
+        let work = all.map { $0.count * size } ?? estimatedWork(space, starts: max(1, starts), kicks: max(0, kicks))
         if work > workLimit {
             throw ScheduleError.tooLarge(
                 members: space.moved.count, months: space.candidates.reduce(0) { $0 + $1.count }, fiscalYears: scenario.fiscalYears.count)
@@ -86,9 +86,9 @@ public enum ScheduleSearch {
         let cores = max(1, cores ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let bound = try ScheduleBound.compute(space)
         let boundValue = bound.map(\.value)
-        if let count {
-            let best = try await exhaustive(evaluator, count: count, cores: cores, progress: progress)
-            return Outcome(best: best, method: .exhaustive(schedules: count), bound: boundValue)
+        if let all {
+            let best = try await exhaustive(evaluator, all, cores: cores, progress: progress)
+            return Outcome(best: best, method: .exhaustive(schedules: all.count), bound: boundValue)
         }
         // The bound's own schedule: where every member saves in it and the engine finds it at the
         // bound, it is the best there is.
@@ -139,10 +139,9 @@ public enum ScheduleSearch {
     }
 
     /// Every schedule within the rules, computed in blocks on every core; the best by `isBetter`.
-    static func exhaustive(_ evaluator: ScheduleEvaluator, count: Int, cores: Int, progress: Progress?) async throws
+    static func exhaustive(_ evaluator: ScheduleEvaluator, _ all: [[Int]], cores: Int, progress: Progress?) async throws
         -> ScheduleEvaluation
     {
-        let all = evaluator.space.all(limit: count)
         let blockSize = max(1, (all.count + cores * 4 - 1) / (cores * 4))
         let blocks = stride(from: 0, to: all.count, by: blockSize).map { $0..<min($0 + blockSize, all.count) }
         let bests: [ScheduleEvaluation] = try await withThrowingTaskGroup(of: (Int, ScheduleEvaluation).self) { tasks in

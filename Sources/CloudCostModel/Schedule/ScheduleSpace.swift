@@ -57,45 +57,26 @@ public struct ScheduleSpace: Sendable {
     func room(month: Month) -> Int? { monthRoom[month.serial] ?? capacity.perMonth }
     func room(fiscalYear: Int) -> Int? { yearRoom[fiscalYear] ?? capacity.perFiscalYear }
 
-    /// The number of schedules within the rules, counted up to `limit` (nil: more than `limit`).
-    public func count(upTo limit: Int) -> Int? {
+    /// Every schedule within the rules, as candidate indices per moved member, in lexicographic order;
+    /// nil when there are more than `limit` (the enumeration stops there).
+    func all(limit: Int) -> [[Int]]? {
         var counter = CapacityCounter(self)
-        var total = 0
+        var result: [[Int]] = []
+        var choices = [Int](repeating: 0, count: moved.count)
         func place(_ position: Int) -> Bool {
             if position == moved.count {
-                total += 1
-                return total <= limit
+                result.append(choices)
+                return result.count <= limit
             }
-            for month in candidates[position] where counter.fits(month) {
+            for (choice, month) in candidates[position].enumerated() where counter.fits(month) {
                 counter.add(month)
+                choices[position] = choice
                 defer { counter.remove(month) }
                 if !place(position + 1) { return false }
             }
             return true
         }
-        return place(0) ? total : nil
-    }
-
-    /// Every schedule within the rules, as candidate indices per moved member (at most `limit` of them).
-    func all(limit: Int) -> [[Int]] {
-        var counter = CapacityCounter(self)
-        var result: [[Int]] = []
-        var choices = [Int](repeating: 0, count: moved.count)
-        func place(_ position: Int) {
-            if result.count >= limit { return }
-            if position == moved.count {
-                result.append(choices)
-                return
-            }
-            for (choice, month) in candidates[position].enumerated() where counter.fits(month) {
-                counter.add(month)
-                choices[position] = choice
-                place(position + 1)
-                counter.remove(month)
-            }
-        }
-        place(0)
-        return result
+        return place(0) ? result : nil
     }
 
     /// Whether a schedule (candidate indices per moved member) keeps within the capacity.
