@@ -224,6 +224,8 @@ struct ScheduleAnswerTests {
         let two = try await schedule(json, seed: 5, exhaustiveLimit: 0, cores: 2)
         #expect(one.outcome.best.choices == two.outcome.best.choices)
         #expect(one.outcome.method == two.outcome.method)
+        let months = two.outcome.best.choices.enumerated().map { two.space.candidates[$0.offset][$0.element] }
+        #expect(SchedulePropertyTests.keepsRules(months, two.space.scenario))
         let plan = try SchedulePlan(two.space, two.outcome)
         // The search's own route (members rebuilt directly) and run's (the JSON revised) agree to the yen.
         #expect(plan.group.npvSavings == two.outcome.best.groupNPV)
@@ -281,19 +283,35 @@ struct SchedulePropertyTests {
     /// here from the decoded windows, every combination, the capacity counted here (members kept as
     /// planned included), each combination run through the JSON (as `run` reads a variant) and ranked by
     /// the rule — fewest members not saving, smallest shortfall, largest group present value, earliest months.
-    static func bruteForce(_ scenario: Scenario) throws -> (months: [Month], npv: Int64, losing: Int, unconstrained: Int64)? {
-        let moved = scenario.members.indices.filter { scenario.members[$0].window.isStated }
+    /// The months each moved member may join in, worked out here from the decoded window and capacity.
+    static func candidates(_ scenario: Scenario) -> [[Month]] {
         let capacity = scenario.group.migrationCapacity ?? .unlimited
-        let candidates = moved.map { index -> [Month] in
-            let member = scenario.members[index]
-            return (scenario.firstMonth.serial...scenario.lastMonth.serial).map(Month.init(serial:)).filter { month in
+        return scenario.members.filter(\.window.isStated).map { member in
+            (scenario.firstMonth.serial...scenario.lastMonth.serial).map(Month.init(serial:)).filter { month in
                 (member.window.earliest.map { month >= $0 } ?? true) && (member.window.latest.map { month <= $0 } ?? true)
                     && (member.leaves.map { month < $0 } ?? true) && (member.window.budgetYears?.contains(month.fiscalYear) ?? true)
                     && !capacity.closedEveryYear.contains(month.month) && !capacity.closedMonths.contains(month)
             }
         }
-        let keptMonths = scenario.members.filter { !$0.window.isStated }.compactMap(\.joins)
+    }
+
+    /// Whether the moved members' `months` keep every rule: each in its candidates, and no month or
+    /// fiscal year with more migrations than the capacity (the members kept as planned counted too).
+    static func keepsRules(_ months: [Month], _ scenario: Scenario) -> Bool {
+        let capacity = scenario.group.migrationCapacity ?? .unlimited
+        guard zip(months, candidates(scenario)).allSatisfy({ $1.contains($0) }) else { return false }
+        let all =
+            months
+            + scenario.members.filter { !$0.window.isStated }.compactMap(\.joins)
             .filter { $0 >= scenario.firstMonth && $0 <= scenario.lastMonth }
+        return (capacity.perMonth.map { limit in Dictionary(grouping: all, by: { $0 }).values.allSatisfy { $0.count <= limit } } ?? true)
+            && (capacity.perFiscalYear.map { limit in Dictionary(grouping: all, by: \.fiscalYear).values.allSatisfy { $0.count <= limit } }
+                ?? true)
+    }
+
+    static func bruteForce(_ scenario: Scenario) throws -> (months: [Month], npv: Int64, losing: Int, unconstrained: Int64)? {
+        let moved = scenario.members.indices.filter { scenario.members[$0].window.isStated }
+        let candidates = Self.candidates(scenario)
         let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
         var best: (months: [Month], key: (Int, Int128, Int64), npv: Int64)?
         var unconstrained: Int64?  // the largest group present value, whether or not every member saves
@@ -309,12 +327,7 @@ struct SchedulePropertyTests {
         guard candidates.allSatisfy({ !$0.isEmpty }) else { return nil }
         repeat {
             let months = choice.enumerated().map { candidates[$0.offset][$0.element] }
-            let all = months + keptMonths
-            let fits =
-                (capacity.perMonth.map { limit in Dictionary(grouping: all, by: { $0 }).values.allSatisfy { $0.count <= limit } } ?? true)
-                && (capacity.perFiscalYear.map { limit in
-                    Dictionary(grouping: all, by: \.fiscalYear).values.allSatisfy { $0.count <= limit }
-                } ?? true)
+            let fits = keepsRules(months, scenario)
             guard fits else { continue }
             let revised = try scenario.revisedJoining(Dictionary(uniqueKeysWithValues: zip(moved, months)))
             let comparison = try Comparison(
@@ -366,7 +379,8 @@ struct SchedulePropertyTests {
             }
             // The local search alone never breaks a rule, never beats the optimum, and mostly finds it.
             let local = try await ScheduleSearch.run(space, seed: seed, exhaustiveLimit: 0)
-            #expect(space.fits(local.best.choices), "seed \(seed)")
+            let localMonths = local.best.choices.enumerated().map { space.candidates[$0.offset][$0.element] }
+            #expect(Self.keepsRules(localMonths, scenario), "seed \(seed)")
             #expect(!local.best.isBetter(than: exact.best), "seed \(seed)")
             if local.best.choices == exact.best.choices { localHits += 1 }
         }
