@@ -161,6 +161,13 @@ struct ScheduleAnswerTests {
         #expect(plan.losers[0].bestNPV == -250_000)
         // a saves 12 × 50,000; c's 250,000 loss is the group's too.
         #expect(plan.group.savings == 600_000 - 250_000)
+        // The bound's reasoning proves it: c's own savings are below zero in every month, whoever is on.
+        guard case .success(let found) = try ScheduleBound.compute(space) else {
+            Issue.record("no bound")
+            return
+        }
+        #expect(found.whenAllSave == nil)
+        #expect(found.value == 600_000 - 250_000)
     }
 
     /// Ten members m0…m9 whose own systems cost 100,000 × (i+1) a month, on a fee of 50,000 a month each:
@@ -268,9 +275,9 @@ struct ScheduleAnswerTests {
         return scenarioJSON(
             from: 2026, to: 2027, members: list,
             fees: [
-                #"{"label": "利用料", "perTenThousand": {"monthly": \#(pick(1...30) * 100_000), "units": "ceil"}}"#,
-                #"{"label": "運営費", "shared": {"annual": \#(pick(0...40) * 1_000_000)}, "split": {"equal": 0.5, "population": 0.5}\#(subsidy ? #", "subsidyRate": 0.333333, "allocationTaxRate": 0.5"# : "")}"#,
-                #"{"label": "回線", "perMember": {"monthly": \#(pick(0...10) * 50_000)}}"#,
+                #"{"label": "利用料", "perTenThousand": {"monthly": \#(pick(1...30) * 10_000), "units": "ceil"}}"#,
+                #"{"label": "運営費", "shared": {"annual": \#(pick(0...40) * 250_000)}, "split": {"equal": 0.5, "population": 0.5}\#(subsidy ? #", "subsidyRate": 0.333333, "allocationTaxRate": 0.5"# : "")}"#,
+                #"{"label": "回線", "perMember": {"monthly": \#(pick(0...10) * 20_000)}}"#,
             ],
             group: #""migrationCapacity": {"perMonth": \#(perMonth), "perFiscalYear": \#(roomy ? 20 : perMonth * pick(2...5))\#(closed)}"#,
             top: #""discountRate": 0.0\#(pick(0...3))"#)
@@ -347,6 +354,7 @@ struct SchedulePropertyTests {
         var cases = 0
         var schedules = 0
         var bounds = 0
+        var impossible = 0
         for seed in UInt64(1)...90 {
             let members = Int(seed % 6) + 1
             let months = [6, 6, 6, 6, 5, 4][members - 1]
@@ -375,6 +383,19 @@ struct SchedulePropertyTests {
             if case .success(let bound) = exact.bound {
                 #expect(bound >= expected.unconstrained, "seed \(seed)")
                 if !subsidy { #expect(bound == expected.unconstrained, "seed \(seed)") }
+                // The bound over schedules in which every member saves holds for them; where it finds
+                // that no such schedule exists, the brute force finds none either.
+                guard case .success(let found) = try ScheduleBound.compute(space) else {
+                    Issue.record("seed \(seed): no bound")
+                    continue
+                }
+                if let whenAllSave = found.whenAllSave {
+                    #expect(whenAllSave.value <= bound, "seed \(seed)")
+                    if expected.losing == 0 { #expect(whenAllSave.value >= expected.npv, "seed \(seed)") }
+                } else {
+                    #expect(expected.losing > 0, "seed \(seed)")
+                    impossible += 1
+                }
                 bounds += 1
             }
             // The local search alone never breaks a rule, never beats the optimum, and mostly finds it.
@@ -386,6 +407,9 @@ struct SchedulePropertyTests {
         }
         #expect(cases >= 60)
         #expect(bounds == cases)
+        // Both kinds are tried: scenarios where every member can save, and ones where provably not
+        // (23 of 75 when written).
+        #expect(impossible >= 10 && cases - impossible >= 30, "\(impossible) of \(cases) cannot let every member save")
         #expect(schedules >= 5_000, "only \(schedules) schedules in all")
         // Measured when written: the local search (or the bound) found the optimum in all 75 cases; allow a few misses.
         #expect(localHits * 10 >= cases * 9, "local search found the optimum in \(localHits) of \(cases)")

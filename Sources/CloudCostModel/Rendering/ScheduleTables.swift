@@ -17,8 +17,7 @@ public struct ScheduleTables: Sendable {
         // Where every schedule was computed the bound adds nothing: the answer is exact by itself.
         if case .exhaustive = plan.method {
         } else {
-            notes.append(
-                ScheduleLabels.bound(plan.bound, found: plan.group.npvSavings, losers: plan.boundLosers, money: base.money, language))
+            notes.append(ScheduleLabels.bound(plan, money: base.money, language))
         }
         return notes + [
             ScheduleLabels.capacityNote(plan.capacity, labels: labels, language),
@@ -174,7 +173,8 @@ public struct ScheduleTables: Sendable {
         }
         return .object([
             ("format", .string("costsim-schedule/1")), ("search", method), ("provenBest", .bool(plan.isProvenBest)),
-            ("npvSavingsBound", bound), ("members", .array(members)),
+            ("npvSavingsBound", bound), ("npvSavingsBoundWhenAllSave", plan.boundWhenAllSave.map { .integer($0) } ?? .null),
+            ("members", .array(members)),
             ("group", summary(plan.group)), ("plan", summary(plan.planGroup)),
             (
                 "planBreaches",

@@ -34,6 +34,10 @@ public enum ScheduleBound {
     public struct Found: Sendable {
         public let value: Int64
         public let choices: [Int]
+        /// The bound over the schedules in which every moved member saves, and its schedule: tighter,
+        /// as the months in which a member cannot save whoever else is on are left out. Nil when some
+        /// member has no such month: then no schedule lets every member save (proven).
+        public let whenAllSave: (value: Int64, choices: [Int])?
     }
 
     public static func compute(_ space: ScheduleSpace) throws -> Result<Found, Unavailable> {
@@ -103,17 +107,78 @@ public enum ScheduleBound {
             for (offset, month) in months.enumerated() where month >= first { yearly[offset / 12] += leastShared[offset] }
             return presentValue(yearly)
         }
-        var best: (value: Int128, choices: [Int])?
-        let starts = Set(space.candidates.flatMap { $0 }).sorted()
-        for start in starts {
-            guard let assigned = MinCostAssignment.maximum(space, weights: weights, notBefore: start) else { continue }
-            guard let shared = sharedFrom(min(start, keptFirst ?? start)) else { return .failure(.tooLarge) }
-            let value = assigned.total + kept - shared
-            if best.map({ value > $0.value }) ?? true { best = (value, assigned.choices) }
+        func bound(allowed: [[Bool]]?) -> Result<(value: Int64, choices: [Int])?, Unavailable> {
+            var best: (value: Int128, choices: [Int])?
+            for start in Set(space.candidates.flatMap { $0 }).sorted() {
+                guard let assigned = MinCostAssignment.maximum(space, weights: weights, notBefore: start, allowed: allowed) else {
+                    continue
+                }
+                guard let shared = sharedFrom(min(start, keptFirst ?? start)) else { return .failure(.tooLarge) }
+                let value = assigned.total + kept - shared
+                if best.map({ value > $0.value }) ?? true { best = (value, assigned.choices) }
+            }
+            guard let best else { return .success(nil) }
+            guard let rounded = Int64(exactly: Yen.roundedQuotient(best.value, denominator)) else { return .failure(.tooLarge) }
+            return .success((rounded, best.choices))
         }
-        guard let best else { return .failure(.tooLarge) }  // the space fits, so some start has an assignment
-        guard let rounded = Int64(exactly: Yen.roundedQuotient(best.value, denominator)) else { return .failure(.tooLarge) }
-        return .success(Found(value: rounded, choices: best.choices))
+        // The space fits, so without the months left out some start has an assignment.
+        guard case .success(let plain?) = bound(allowed: nil) else { return .failure(.tooLarge) }
+        guard let allowed = try monthsToSave(space, weights: weights, denominator: denominator, presentValue: presentValue) else {
+            return .failure(.tooLarge)
+        }
+        var whenAllSave: (value: Int64, choices: [Int])?
+        if allowed.allSatisfy({ $0.contains(true) }) {
+            guard case .success(let found) = bound(allowed: allowed) else { return .failure(.tooLarge) }
+            whenAllSave = found
+        }
+        return .success(Found(value: plain.value, choices: plain.choices, whenAllSave: whenAllSave))
+    }
+
+    /// For each moved member and candidate month, whether it could save joining then, whoever else is
+    /// on: its separable savings less the least it can pay of the shared fees from that month on. A
+    /// member's share of a month's shared fee only shrinks as members are added, so the least is its
+    /// share when every member that could be on is on (those whose first candidate month, or kept join
+    /// month, has come), less a yen per member of that set for each basis (the remainders it might not
+    /// get), and less the most its subsidy and allocation tax could cover. It saves only if the present
+    /// value rounds to at least 1 yen: `2 · (W − S) ≥ denominator`.
+    static func monthsToSave(
+        _ space: ScheduleSpace, weights: [[Int128]], denominator: Int128, presentValue: ([Int128]) -> Int128?
+    ) throws -> [[Bool]]? {
+        let scenario = space.scenario
+        let months = scenario.months
+        let schedule = FeeSchedule(scenario)
+        var firstPossible = [Month?](repeating: nil, count: scenario.members.count)
+        for (position, index) in space.moved.enumerated() { firstPossible[index] = space.candidates[position][0] }
+        for (index, member) in scenario.members.enumerated() where !member.window.isStated { firstPossible[index] = member.joins }
+        var least = [[Int128]](repeating: [Int128](repeating: 0, count: months.count), count: scenario.members.count)
+        let scale = ExactDecimal.scale * ExactDecimal.scale
+        for (offset, month) in months.enumerated() {
+            let on = scenario.members.indices.filter { firstPossible[$0].map { $0 <= month } ?? false }
+            guard !on.isEmpty else { continue }
+            for (fee, description) in scenario.group.fees.enumerated() where description.applies(in: month) {
+                guard let amount = try schedule.sharedAmount(fee, month: month, year: offset / 12) else { continue }
+                let parts = schedule.sharedParts(of: fee, year: offset / 12, active: on, amount: amount)
+                let kept =
+                    (ExactDecimal.scale - description.subsidyRate.millionths)
+                    * (ExactDecimal.scale - description.allocationTaxRate.millionths)
+                for (position, member) in on.enumerated() {
+                    let share = parts.reduce(Int128(0)) { $0 + max(0, Int128($1[position]) - Int128(on.count)) }
+                    least[member][offset] += Yen.floorDivide(share * Int128(kept), Int128(scale))
+                }
+            }
+        }
+        var allowed: [[Bool]] = []
+        for (position, index) in space.moved.enumerated() {
+            var row: [Bool] = []
+            for (choice, month) in space.candidates[position].enumerated() {
+                var yearly = [Int128](repeating: 0, count: scenario.fiscalYears.count)
+                for (offset, when) in months.enumerated() where when >= month { yearly[offset / 12] += least[index][offset] }
+                guard let shared = presentValue(yearly) else { return nil }
+                row.append(2 * (weights[position][choice] - shared) >= denominator)
+            }
+            allowed.append(row)
+        }
+        return allowed
     }
 }
 
@@ -129,7 +194,10 @@ enum MinCostAssignment {
     }
 
     /// The total and, for each moved member, the index of its month among its candidates.
-    static func maximum(_ space: ScheduleSpace, weights: [[Int128]], notBefore: Month) -> (total: Int128, choices: [Int])? {
+    /// `allowed`, when given, leaves out the candidate months it marks false.
+    static func maximum(_ space: ScheduleSpace, weights: [[Int128]], notBefore: Month, allowed: [[Bool]]? = nil)
+        -> (total: Int128, choices: [Int])?
+    {
         let members = space.moved.count
         var monthNode: [Int: Int] = [:]
         var yearNode: [Int: Int] = [:]
@@ -151,7 +219,7 @@ enum MinCostAssignment {
         let unlimited = members + 1
         for member in 0..<members {
             add(0, 1 + member, 1, 0)
-            for (choice, month) in space.candidates[member].enumerated() where month >= notBefore {
+            for (choice, month) in space.candidates[member].enumerated() where month >= notBefore && allowed?[member][choice] ?? true {
                 add(1 + member, monthNode[month.serial]!, 1, -weights[member][choice])
             }
         }

@@ -140,31 +140,47 @@ enum ScheduleLabels {
         }
     }
 
-    /// The bound, and how far the schedule may be from the best.
-    static func bound(
-        _ bound: Result<Int64, ScheduleBound.Unavailable>, found: Int64, losers: [String], money: (Int64) -> String, _ language: Language
-    ) -> String {
+    /// The bound, and how far the schedule may be from the best. Where every member saves in the
+    /// schedule, the bound over such schedules (tighter) is the one that counts.
+    static func bound(_ plan: SchedulePlan, money: (Int64) -> String, _ language: Language) -> String {
+        let found = plan.group.npvSavings
         let separator = language == .ja ? "、" : ", "
+        if plan.losers.isEmpty, let value = plan.boundWhenAllSave {
+            if found >= value {
+                return language == .ja
+                    ? "全団体が削減になる日程の団体計の削減額（現在価値）の上限は \(money(value)) で、日程案はこれに達しています。日程案が最善であることは確かです。"
+                    : "No schedule in which every member saves can save more than \(money(value)) (present value), and this schedule does: it is proven the best."
+            }
+            return language == .ja
+                ? "全団体が削減になる日程はどれも、団体計の削減額（現在価値）が \(money(value)) を超えません（各団体の参加月だけで決まる削減額の移行枠内での最大と、共同利用の経費が最も少ない場合とから求め、どの団体の組み合わせでも削減にならない参加月を除いた上限）。日程案との差は最大 \(money(value - found)) です。"
+                : "No schedule in which every member saves can save more than \(money(value)) (present value; a bound from the best each member can save by its own month within the capacity, the least the shared fees can cost, and leaving out the months in which a member cannot save whoever else is on): this schedule is at most \(money(value - found)) short of the best."
+        }
+        let impossible =
+            plan.allSaveImpossible
+            ? (language == .ja
+                ? "また、どの団体が参加していても削減にならない参加月しかない団体があるため、全団体が削減になる日程はありません（証明済み）。"
+                : " Some member cannot save in any month whoever else is on, so no schedule lets every member save (proven).")
+            : ""
         let cost =
-            losers.isEmpty
+            plan.boundLosers.isEmpty
             ? ""
             : language == .ja
-                ? "上限に達する日程では \(losers.joined(separator: separator)) が削減になりません。差の一部は、参加する全団体が削減になるという条件によるものです。"
-                : " In the schedule that reaches the bound, \(losers.joined(separator: separator)) would not save: part of the gap is what the condition that every member saves costs."
-        switch (bound, language) {
-        case (.success(let value), .ja) where found >= value:
+                ? "上限に達する日程では \(plan.boundLosers.joined(separator: separator)) が削減になりません。"
+                : " In the schedule that reaches the bound, \(plan.boundLosers.joined(separator: separator)) would not save."
+        switch (plan.bound, language) {
+        case (.success(let value), .ja) where found >= value && plan.losers.isEmpty:
             return "団体計の削減額（現在価値）の上限は \(money(value)) で、日程案はこれに達しています。条件を満たすどの日程もこれ以上は削減できないため、日程案が最善であることは確かです。"
-        case (.success(let value), .en) where found >= value:
+        case (.success(let value), .en) where found >= value && plan.losers.isEmpty:
             return
                 "No schedule within the rules can save more than \(money(value)) (present value), and this schedule does: it is proven the best."
         case (.success(let value), .ja):
             return
                 "条件を満たすどの日程も、団体計の削減額（現在価値）は \(money(value)) を超えません（各団体の参加月だけで決まる削減額の移行枠内での最大と、共同利用の経費が最も少ない場合から求めた上限）。日程案との差は最大 \(money(value - found)) です。"
-                + cost
+                + cost + impossible
         case (.success(let value), .en):
             return
                 "No schedule within the rules saves more than \(money(value)) (present value; a bound from the best each member can save on its own within the capacity and the least the shared fees can cost): this schedule is at most \(money(value - found)) short of the best."
-                + cost
+                + cost + impossible
         case (.failure(let reason), _):
             let why: String
             switch (reason, language) {

@@ -53,6 +53,9 @@ public struct SchedulePlan: Sendable {
     public let bound: Result<Int64, ScheduleBound.Unavailable>
     /// The members that do not save in the schedule attaining the bound (names).
     public let boundLosers: [String]
+    /// The bound over the schedules in which every moved member saves; whether none exists (proven).
+    public let boundWhenAllSave: Int64?
+    public let allSaveImpossible: Bool
     public let capacity: MigrationCapacity
     public let rows: [Row]
     public let group: SavingsSummary
@@ -68,6 +71,8 @@ public struct SchedulePlan: Sendable {
         method = outcome.method
         bound = outcome.bound
         boundLosers = outcome.boundLosing.map { scenario.members[space.moved[$0]].name }
+        boundWhenAllSave = outcome.boundWhenAllSave
+        allSaveImpossible = outcome.allSaveImpossible
         capacity = space.capacity
         let evaluator = try ScheduleEvaluator(space)
         let months = evaluator.months(outcome.best.choices)
@@ -121,7 +126,8 @@ public struct SchedulePlan: Sendable {
     public var isProvenBest: Bool {
         if case .exhaustive = method { return true }
         if case .bound = method { return true }
-        if case .success(let bound) = bound { return group.npvSavings >= bound }
+        if losers.isEmpty, let bound = boundWhenAllSave, group.npvSavings >= bound { return true }
+        if case .success(let bound) = bound { return losers.isEmpty && group.npvSavings >= bound }
         return false
     }
 

@@ -42,6 +42,10 @@ public enum ScheduleSearch {
         /// The moved members (positions) that do not save in the schedule attaining the bound: the
         /// bound leaves out that every member should save, and these are what that condition costs.
         public var boundLosing: [Int] = []
+        /// The bound over the schedules in which every moved member saves (`ScheduleBound.Found.whenAllSave`).
+        public var boundWhenAllSave: Int64?
+        /// Proven by the bound's reasoning: in no schedule does every moved member save.
+        public var allSaveImpossible = false
     }
 
     /// Schedules up to this many are all computed.
@@ -94,14 +98,23 @@ public enum ScheduleSearch {
         // bound, it is the best there is.
         var first: [Int]?
         var boundLosing: [Int] = []
+        var whenAllSave: Int64?
+        var allSaveImpossible = false
         if case .success(let found) = bound {
-            let evaluation = try evaluator.evaluate(found.choices)
-            progress?.schedules.add(1, ordering: .relaxed)
-            if evaluation.losing.isEmpty && evaluation.groupNPV >= found.value {
-                return Outcome(best: evaluation, method: .bound, bound: boundValue)
+            // Either bound reached by its own schedule with every member saving proves that schedule
+            // best: every member saving ranks first, and no such schedule saves more than either bound.
+            for (value, choices) in [found.whenAllSave, (found.value, found.choices)].compactMap({ $0 }) {
+                let evaluation = try evaluator.evaluate(choices)
+                progress?.schedules.add(1, ordering: .relaxed)
+                if evaluation.losing.isEmpty && evaluation.groupNPV >= value {
+                    return Outcome(
+                        best: evaluation, method: .bound, bound: boundValue, boundWhenAllSave: found.whenAllSave?.value)
+                }
+                if choices == found.choices { boundLosing = evaluation.losing }
             }
-            first = found.choices
-            boundLosing = evaluation.losing
+            first = found.whenAllSave?.choices ?? found.choices
+            whenAllSave = found.whenAllSave?.value
+            allSaveImpossible = found.whenAllSave == nil
         }
         let starts = max(1, starts)
         let boundStart = first
@@ -135,7 +148,7 @@ public enum ScheduleSearch {
             best: best,
             method: .localSearch(
                 starts: starts, seed: seed, schedules: ends.reduce(0) { $0 + $1.schedules }, agreeing: agreeing, worst: worst),
-            bound: boundValue, boundLosing: boundLosing)
+            bound: boundValue, boundLosing: boundLosing, boundWhenAllSave: whenAllSave, allSaveImpossible: allSaveImpossible)
     }
 
     /// Every schedule within the rules, computed in blocks on every core; the best by `isBetter`.
