@@ -326,7 +326,8 @@ if wants("schedule") {
             let bound = (try? all.outcome.bound.get()).map { String($0) } ?? "none"
             print(
                 "    present value of the group's savings: best ¥\(all.outcome.best.groupNPV), worst start's ¥\(worst.map(String.init) ?? "-"), "
-                    + "bound ¥\(bound); members not saving: \(all.outcome.best.losing.count)")
+                    + "bound ¥\(bound) (every member saving: ¥\(all.outcome.boundWhenAllSave.map(String.init) ?? "none")); "
+                    + "members not saving: \(all.outcome.best.losing.count)")
         }
         print(String(format: "  peak memory (max RSS) so far: %.1f MB", peakMemoryMB()))
     } catch {
