@@ -95,17 +95,11 @@ public enum ScheduleBound {
         for (offset, month) in months.enumerated() {
             for (fee, description) in scenario.group.fees.enumerated() where description.applies(in: month) {
                 guard let amount = try schedule.sharedAmount(fee, month: month, year: offset / 12) else { continue }
-                let kept =
-                    (ExactDecimal.scale - description.subsidyRate.millionths)
-                    * (ExactDecimal.scale - description.allocationTaxRate.millionths)
-                let scale = ExactDecimal.scale * ExactDecimal.scale
-                leastShared[offset] += -Yen.floorDivide(-Int128(amount) * Int128(kept), Int128(scale))  // rounded up
+                leastShared[offset] += leastNet(Int128(amount), of: description, roundedUp: true)
             }
         }
         func sharedFrom(_ first: Month) -> Int128? {
-            var yearly = [Int128](repeating: 0, count: scenario.fiscalYears.count)
-            for (offset, month) in months.enumerated() where month >= first { yearly[offset / 12] += leastShared[offset] }
-            return presentValue(yearly)
+            presentValue(yearly(leastShared, from: first, months: months, years: scenario.fiscalYears.count))
         }
         func bound(allowed: [[Bool]]?) -> Result<(value: Int64, choices: [Int])?, Unavailable> {
             var best: (value: Int128, choices: [Int])?
@@ -134,6 +128,23 @@ public enum ScheduleBound {
         return .success(Found(value: plain.value, choices: plain.choices, whenAllSave: whenAllSave))
     }
 
+    /// The least a payer is left with of `amount` of a shared fee: what the most its subsidy and
+    /// allocation tax could cover leaves, `amount · (1 − subsidyRate) · (1 − allocationTaxRate)` (each
+    /// share's subsidy and measure are rounded down, so they never cover more), rounded up or down.
+    static func leastNet(_ amount: Int128, of fee: Fee, roundedUp: Bool) -> Int128 {
+        let kept = Int128((ExactDecimal.scale - fee.subsidyRate.millionths) * (ExactDecimal.scale - fee.allocationTaxRate.millionths))
+        let scale = Int128(ExactDecimal.scale * ExactDecimal.scale)
+        return roundedUp ? -Yen.floorDivide(-amount * kept, scale) : Yen.floorDivide(amount * kept, scale)
+    }
+
+    /// Monthly amounts of the period (`months`, in order) added up by fiscal year, leaving out the
+    /// months before `first`.
+    static func yearly(_ monthly: [Int128], from first: Month, months: [Month], years: Int) -> [Int128] {
+        var yearly = [Int128](repeating: 0, count: years)
+        for (offset, month) in months.enumerated() where month >= first { yearly[offset / 12] += monthly[offset] }
+        return yearly
+    }
+
     /// For each moved member and candidate month, whether it could save joining then, whoever else is
     /// on: its separable savings less the least it can pay of the shared fees from that month on. A
     /// member's share of a month's shared fee only shrinks as members are added, so the least is its
@@ -151,19 +162,15 @@ public enum ScheduleBound {
         for (position, index) in space.moved.enumerated() { firstPossible[index] = space.candidates[position][0] }
         for (index, member) in scenario.members.enumerated() where !member.window.isStated { firstPossible[index] = member.joins }
         var least = [[Int128]](repeating: [Int128](repeating: 0, count: months.count), count: scenario.members.count)
-        let scale = ExactDecimal.scale * ExactDecimal.scale
         for (offset, month) in months.enumerated() {
             let on = scenario.members.indices.filter { firstPossible[$0].map { $0 <= month } ?? false }
             guard !on.isEmpty else { continue }
             for (fee, description) in scenario.group.fees.enumerated() where description.applies(in: month) {
                 guard let amount = try schedule.sharedAmount(fee, month: month, year: offset / 12) else { continue }
                 let parts = schedule.sharedParts(of: fee, year: offset / 12, active: on, amount: amount)
-                let kept =
-                    (ExactDecimal.scale - description.subsidyRate.millionths)
-                    * (ExactDecimal.scale - description.allocationTaxRate.millionths)
                 for (position, member) in on.enumerated() {
                     let share = parts.reduce(Int128(0)) { $0 + max(0, Int128($1[position]) - Int128(on.count)) }
-                    least[member][offset] += Yen.floorDivide(share * Int128(kept), Int128(scale))
+                    least[member][offset] += leastNet(share, of: description, roundedUp: false)
                 }
             }
         }
@@ -171,9 +178,8 @@ public enum ScheduleBound {
         for (position, index) in space.moved.enumerated() {
             var row: [Bool] = []
             for (choice, month) in space.candidates[position].enumerated() {
-                var yearly = [Int128](repeating: 0, count: scenario.fiscalYears.count)
-                for (offset, when) in months.enumerated() where when >= month { yearly[offset / 12] += least[index][offset] }
-                guard let shared = presentValue(yearly) else { return nil }
+                let from = yearly(least[index], from: month, months: months, years: scenario.fiscalYears.count)
+                guard let shared = presentValue(from) else { return nil }
                 row.append(2 * (weights[position][choice] - shared) >= denominator)
             }
             allowed.append(row)
@@ -183,66 +189,34 @@ public enum ScheduleBound {
 }
 
 /// The largest total weight of an assignment of every moved member to one of its candidate months
-/// (not before `notBefore`) within the capacity: a minimum-cost flow on the network of `CapacityFlow`,
-/// by successive shortest paths (Bellman–Ford on the residual graph, which has negative costs).
+/// (not before `notBefore`) within the capacity: a minimum-cost flow on the `MigrationNetwork`, by
+/// successive shortest paths (Bellman–Ford on the residual graph, which has negative costs).
 enum MinCostAssignment {
-    struct Edge {
-        let to: Int
-        var capacity: Int
-        let cost: Int128
-        let reverse: Int
-    }
-
     /// The total and, for each moved member, the index of its month among its candidates.
     /// `allowed`, when given, leaves out the candidate months it marks false.
     static func maximum(_ space: ScheduleSpace, weights: [[Int128]], notBefore: Month, allowed: [[Bool]]? = nil)
         -> (total: Int128, choices: [Int])?
     {
-        let members = space.moved.count
-        var monthNode: [Int: Int] = [:]
-        var yearNode: [Int: Int] = [:]
-        var next = 1 + members
-        for month in Set(space.candidates.flatMap { $0 }).sorted() where month >= notBefore {
-            monthNode[month.serial] = next
-            next += 1
-            if yearNode[month.fiscalYear] == nil {
-                yearNode[month.fiscalYear] = next
-                next += 1
-            }
+        let choices = space.candidates.enumerated().map { member, months in
+            months.indices.filter { months[$0] >= notBefore && allowed?[member][$0] ?? true }.map { ($0, -weights[member][$0]) }
         }
-        let sink = next
-        var edges = [[Edge]](repeating: [], count: sink + 1)
-        func add(_ from: Int, _ to: Int, _ capacity: Int, _ cost: Int128) {
-            edges[from].append(Edge(to: to, capacity: capacity, cost: cost, reverse: edges[to].count))
-            edges[to].append(Edge(to: from, capacity: 0, cost: -cost, reverse: edges[from].count - 1))
-        }
-        let unlimited = members + 1
-        for member in 0..<members {
-            add(0, 1 + member, 1, 0)
-            for (choice, month) in space.candidates[member].enumerated() where month >= notBefore && allowed?[member][choice] ?? true {
-                add(1 + member, monthNode[month.serial]!, 1, -weights[member][choice])
-            }
-        }
-        for (serial, node) in monthNode.sorted(by: { $0.key < $1.key }) {
-            let month = Month(serial: serial)
-            add(node, yearNode[month.fiscalYear]!, space.room(month: month) ?? unlimited, 0)
-        }
-        for (year, node) in yearNode.sorted(by: { $0.key < $1.key }) { add(node, sink, space.room(fiscalYear: year) ?? unlimited, 0) }
+        var network = MigrationNetwork(space, choices: choices)
+        let sink = network.sink
         var total: Int128 = 0
-        for _ in 0..<members {
+        for _ in 0..<space.moved.count {
             // Cheapest path from the source to the sink in the residual graph.
             var distance = [Int128?](repeating: nil, count: sink + 1)
             var via = [(node: Int, edge: Int)?](repeating: nil, count: sink + 1)
-            distance[0] = 0
-            var queue = [0]
+            distance[MigrationNetwork.source] = 0
+            var queue = [MigrationNetwork.source]
             var queued = [Bool](repeating: false, count: sink + 1)
-            queued[0] = true
+            queued[MigrationNetwork.source] = true
             var head = 0
             while head < queue.count {
                 let node = queue[head]
                 head += 1
                 queued[node] = false
-                for (index, edge) in edges[node].enumerated() where edge.capacity > 0 {
+                for (index, edge) in network.edges[node].enumerated() where edge.capacity > 0 {
                     let candidate = distance[node]! + edge.cost
                     if distance[edge.to].map({ candidate < $0 }) ?? true {
                         distance[edge.to] = candidate
@@ -257,17 +231,11 @@ enum MinCostAssignment {
             guard let cost = distance[sink] else { return nil }  // not every member fits from this month on
             var node = sink
             while let (from, index) = via[node] {
-                edges[from][index].capacity -= 1
-                edges[node][edges[from][index].reverse].capacity += 1
+                network.push(from: from, edge: index)
                 node = from
             }
             total -= cost
         }
-        let serialOf = Dictionary(uniqueKeysWithValues: monthNode.map { ($0.value, $0.key) })
-        let choices = (0..<members).map { member in
-            let used = edges[1 + member].first { $0.to != 0 && $0.capacity == 0 }!
-            return space.candidates[member].firstIndex { $0.serial == serialOf[used.to]! }!
-        }
-        return (total, choices)
+        return (total, network.placements.map { $0! })  // every member was placed
     }
 }
