@@ -59,7 +59,7 @@ public enum ScheduleSearch {
     /// The estimated engine work of the local search (see `workLimit`).
     static func estimatedWork(_ space: ScheduleSpace, starts: Int, kicks: Int) -> Int {
         let moved = space.moved.count
-        let perRound = space.candidates.reduce(0) { $0 + $1.count } + moved * (moved - 1) / 2
+        let perRound = space.candidateMonthCount + moved * (moved - 1) / 2
         let size = space.scenario.members.count * space.scenario.fiscalYears.count
         return perRound.multipliedReportingOverflow(by: 4 * starts * (1 + kicks)).partialValue.multipliedReportingOverflow(by: size)
             .partialValue
@@ -84,7 +84,7 @@ public enum ScheduleSearch {
         let work = all.map { $0.count * size } ?? estimatedWork(space, starts: max(1, starts), kicks: max(0, kicks))
         if work > workLimit {
             throw ScheduleError.tooLarge(
-                members: space.moved.count, months: space.candidates.reduce(0) { $0 + $1.count }, fiscalYears: scenario.fiscalYears.count)
+                members: space.moved.count, months: space.candidateMonthCount, fiscalYears: scenario.fiscalYears.count)
         }
         let evaluator = try ScheduleEvaluator(space)
         let cores = max(1, cores ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
@@ -237,8 +237,7 @@ struct LocalSearch {
     func kicked(_ choices: [Int], using random: inout SplitMix64) -> [Int] {
         let space = evaluator.space
         var choices = choices
-        var counter = CapacityCounter(space)
-        for (position, choice) in choices.enumerated() { counter.add(space.candidates[position][choice]) }
+        var counter = CapacityCounter(space, choices: choices)
         for _ in 0..<max(2, choices.count / 4) {
             let position = Int(random.next() % UInt64(choices.count))
             let months = space.candidates[position]
@@ -253,8 +252,7 @@ struct LocalSearch {
     mutating func climb(from start: [Int]) throws(AmountOverflowError) -> ScheduleEvaluation {
         let space = evaluator.space
         var current = try evaluate(start)
-        var counter = CapacityCounter(space)
-        for (position, choice) in start.enumerated() { counter.add(space.candidates[position][choice]) }
+        var counter = CapacityCounter(space, choices: start)
         // Where each month is among each member's candidates, for exchanges.
         let indexOf = space.candidates.map { months in
             Dictionary(uniqueKeysWithValues: months.enumerated().map { ($0.element.serial, $0.offset) })
@@ -294,8 +292,7 @@ struct LocalSearch {
             }
             if !improved, !current.losing.isEmpty, let repaired = try makeRoom(for: current) {
                 current = repaired
-                counter = CapacityCounter(space)
-                for (position, choice) in current.choices.enumerated() { counter.add(space.candidates[position][choice]) }
+                counter = CapacityCounter(space, choices: current.choices)
                 improved = true
             }
             if !improved { break }
@@ -312,18 +309,9 @@ struct LocalSearch {
         let space = evaluator.space
         var best: ScheduleEvaluation?
         for loser in current.losing {
-            var counter = CapacityCounter(space)
-            for (position, choice) in current.choices.enumerated() where position != loser {
-                counter.add(space.candidates[position][choice])
-            }
+            let counter = CapacityCounter(space, choices: current.choices, except: loser)
             for (choice, month) in space.candidates[loser].enumerated() where choice != current.choices[loser] && !counter.fits(month) {
-                let yearFull =
-                    space.room(fiscalYear: month.fiscalYear).map { room in
-                        current.choices.enumerated().filter {
-                            $0.offset != loser && space.candidates[$0.offset][$0.element].fiscalYear == month.fiscalYear
-                        }
-                        .count >= room
-                    } ?? false
+                let yearFull = space.room(fiscalYear: month.fiscalYear).map { (counter.inYear[month.fiscalYear] ?? 0) >= $0 } ?? false
                 for (other, otherChoice) in current.choices.enumerated() where other != loser {
                     let taken = space.candidates[other][otherChoice]
                     guard taken == month || (yearFull && taken.fiscalYear == month.fiscalYear) else { continue }

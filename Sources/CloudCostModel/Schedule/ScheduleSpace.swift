@@ -57,6 +57,9 @@ public struct ScheduleSpace: Sendable {
     func room(month: Month) -> Int? { monthRoom[month.serial] ?? capacity.perMonth }
     func room(fiscalYear: Int) -> Int? { yearRoom[fiscalYear] ?? capacity.perFiscalYear }
 
+    /// All the moved members' candidate months together (a member's each counted once).
+    var candidateMonthCount: Int { candidates.reduce(0) { $0 + $1.count } }
+
     /// Every schedule within the rules, as candidate indices per moved member, in lexicographic order;
     /// nil when there are more than `limit` (the enumeration stops there).
     func all(limit: Int) -> [[Int]]? {
@@ -98,6 +101,12 @@ struct CapacityCounter {
     var inYear: [Int: Int] = [:]
 
     init(_ space: ScheduleSpace) { self.space = space }
+
+    /// The migrations of a schedule (candidate indices per moved member), but for the member `except`.
+    init(_ space: ScheduleSpace, choices: [Int], except: Int? = nil) {
+        self.space = space
+        for (position, choice) in choices.enumerated() where position != except { add(space.candidates[position][choice]) }
+    }
 
     func fits(_ month: Month) -> Bool {
         if let room = space.room(month: month), (inMonth[month.serial] ?? 0) >= room { return false }
