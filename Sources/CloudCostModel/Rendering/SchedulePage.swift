@@ -43,12 +43,9 @@ public struct SchedulePage: Sendable {
     func calendar() -> String {
         let labels = tables.labels
         let rows = plan.rows
-        let space = try? ScheduleSpace(plan.scenario)
-        var candidates: [Int: Set<Int>] = [:]
-        if let space {
-            for (position, index) in space.moved.enumerated() { candidates[index] = Set(space.candidates[position].map(\.serial)) }
-        }
-        let months = rows.compactMap(\.joins) + rows.compactMap(\.planJoins) + (space?.candidates.flatMap { [$0.first!, $0.last!] } ?? [])
+        let months =
+            rows.compactMap(\.joins) + rows.compactMap(\.planJoins)
+            + rows.flatMap { [$0.candidates.first, $0.candidates.last].compactMap { $0 } }
         let inPeriod = months.filter { $0 >= plan.scenario.firstMonth && $0 <= plan.scenario.lastMonth }
         guard let low = inPeriod.min(), let high = inPeriod.max() else { return "" }
         // Whole fiscal years, so the year labels sit over their twelve months.
@@ -78,8 +75,8 @@ public struct SchedulePage: Sendable {
         for (number, row) in rows.enumerated() {
             let y = top + Double(number) * rowHeight
             svg += SVGChart.text(left - 4, y + rowHeight - 3, row.member.name, anchor: "end", size: 9.5)
-            for serial in (candidates[number] ?? []).sorted() where serial >= first && serial <= last {
-                svg += rect(x(serial) + 0.5, y + 2, cell - 1, rowHeight - 4, fill: "#c6dbef")
+            for month in row.candidates where month.serial >= first && month.serial <= last {
+                svg += rect(x(month.serial) + 0.5, y + 2, cell - 1, rowHeight - 4, fill: "#c6dbef")
             }
             if let joins = row.joins, joins.serial >= first, joins.serial <= last {
                 svg +=

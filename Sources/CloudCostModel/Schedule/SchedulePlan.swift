@@ -9,13 +9,16 @@ public struct SchedulePlan: Sendable {
         public let member: Member
         /// Whether `schedule` chose its month (it states a window), or kept its plan's.
         public let moved: Bool
-        /// Its first candidate month (moved members only).
-        public let earliest: Month?
+        /// The months it may join in (moved members only; empty for a member kept as planned).
+        public let candidates: [Month]
         public let joins: Month?
         public let planJoins: Month?
         public let summary: SavingsSummary
         /// The standalone renewals it no longer pays by joining then (within the period).
         public let avoidedRenewals: [Renewal]
+
+        /// Its first candidate month (moved members only).
+        public var earliest: Month? { candidates.first }
 
         /// Months after its earliest candidate month (0: at the earliest).
         public var monthsAfterEarliest: Int? {
@@ -97,7 +100,7 @@ public struct SchedulePlan: Sendable {
             let avoided = member.renewalsAvoided(first: first, last: last)
             rows.append(
                 Row(
-                    member: member, moved: position != nil, earliest: position.map { space.candidates[$0][0] }, joins: joins,
+                    member: member, moved: position != nil, candidates: position.map { space.candidates[$0] } ?? [], joins: joins,
                     planJoins: scenario.members[index].joins, summary: comparison.members[index], avoidedRenewals: avoided))
         }
         self.rows = rows
