@@ -33,9 +33,7 @@ public struct Comparison: Sendable {
         for (year, (base, value)) in zip(years, zip(standalone, figures)) {
             standaloneTotal = try Yen.add(standaloneTotal, base.total, [.name(what), .figure(.standaloneTotal)])
             caseTotal = try Yen.add(caseTotal, value.total, [.name(what), .figure(.total)])
-            let (saving, overflow) = base.total.subtractingReportingOverflow(value.total)
-            if overflow { throw AmountOverflowError(context: [.name(what), .fiscalYear(year), .figure(.savings)]) }
-            yearly.append(saving)
+            yearly.append(try saving(base.total, value.total, fiscalYear: year, what: what))
             let saved = try CategoryFigures.difference(base, value, [.name(what), .fiscalYear(year), .figure(.savings)])
             yearlyByCategory.append(saved)
             byCategory = try CategoryFigures.sum(byCategory, saved, [.name(what), .figure(.savings)])
@@ -46,6 +44,14 @@ public struct Comparison: Sendable {
             standaloneTotal: standaloneTotal, caseTotal: caseTotal, savings: savings, yearlySavings: yearly,
             paybackFiscalYear: try paybackYear(yearly, years: years, joins: joins),
             npvSavings: try PresentValue.npv(yearly, rate: discountRate), byCategory: byCategory, yearlyByCategory: yearlyByCategory)
+    }
+
+    /// A year's savings, the stay-alone total less the case's; too large a difference names whose and
+    /// which year.
+    static func saving(_ standalone: Int64, _ total: Int64, fiscalYear: Int, what: String) throws(AmountOverflowError) -> Int64 {
+        let (saving, overflow) = standalone.subtractingReportingOverflow(total)
+        if overflow { throw AmountOverflowError(context: [.name(what), .fiscalYear(fiscalYear), .figure(.savings)]) }
+        return saving
     }
 
     /// MODEL.md's payback year: the first fiscal year, not before the one in which the member joins,

@@ -85,9 +85,7 @@ struct ScheduleEvaluator: Sendable {
             var yearly: [Int64] = []
             yearly.reserveCapacity(years.count)
             for year in 0..<years.count {
-                let (saving, overflow) = standalone[year].subtractingReportingOverflow(total(year))
-                if overflow { throw AmountOverflowError(context: [.name(what), .fiscalYear(years.lowerBound + year), .figure(.savings)]) }
-                yearly.append(saving)
+                yearly.append(try Comparison.saving(standalone[year], total(year), fiscalYear: years.lowerBound + year, what: what))
             }
             return try PresentValue.npv(yearly, rate: rate)
         }
