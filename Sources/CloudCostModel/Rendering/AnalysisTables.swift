@@ -157,16 +157,7 @@ public struct AnalysisTables: Sendable {
                             ("joins", row.month.map { .string($0.description) } ?? .null), ("savings", .integer(row.memberSavings)),
                             ("npvSavings", .integer(row.memberNPV)), ("paybackFiscalYear", row.memberPayback.map { .integer($0) } ?? .null),
                             ("groupSavings", .integer(row.groupSavings)),
-                            (
-                                "avoidedRenewals",
-                                .array(
-                                    row.avoidedRenewals.map {
-                                        .object([
-                                            ("month", .string($0.month.description)),
-                                            ("amount", .integer($0.amount)), ("label", .string($0.label)),
-                                        ])
-                                    })
-                            ),
+                            ("avoidedRenewals", .array(row.avoidedRenewals.map(\.json))),
                         ])
                     })
             ),

@@ -160,15 +160,7 @@ public struct ScheduleTables: Sendable {
                 ("planJoins", row.planJoins.map { .string($0.description) } ?? .null), ("savings", .integer(row.summary.savings)),
                 ("npvSavings", .integer(row.summary.npvSavings)),
                 ("paybackFiscalYear", row.summary.paybackFiscalYear.map { .integer($0) } ?? .null),
-                (
-                    "avoidedRenewals",
-                    .array(
-                        row.avoidedRenewals.map {
-                            .object([
-                                ("month", .string($0.month.description)), ("amount", .integer($0.amount)), ("label", .string($0.label)),
-                            ])
-                        })
-                ),
+                ("avoidedRenewals", .array(row.avoidedRenewals.map(\.json))),
             ])
         }
         return .object([
