@@ -36,6 +36,8 @@ struct MessageTests {
         .unknownCode(quoted: "\"25440\"", nearest: ["25441 豊郷町"]), .estimateTooLarge(limit: 10), .pending("personnel"),
         .pending("joinCost"), .noFeeMembers, .unknownFeeMember(quoted: "\"x\"", suggestion: "a"),
         .duplicateFeeMember(quoted: "\"a\""), .setKeyMismatch(keyField: "id", key: "a"),
+        .windowNotBeforeLeaving(month: "2027-04", leaves: "2027-01"), .noBudgetYears, .duplicateYear(year: 2027),
+        .budgetYearsText(quoted: "\"2027年\""), .closedMonthForm(found: .bool), .duplicateClosedMonth(month: "1"),
     ]
 
     /// Words of an English sentence that a Japanese message never needs.

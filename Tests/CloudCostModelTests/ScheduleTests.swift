@@ -21,6 +21,7 @@ struct ScheduleFormatTests {
                 memberJSON("a", joins: "2026-04", #""earliestJoin": "2026-10", "latestJoin": "2026-09""#),
                 memberJSON("b", joins: "2026-04", #""budgetYears": [2026, 2030, 2026], "leaves": "2027-01", "latestJoin": "2027-02""#),
                 memberJSON("c", joins: "2026-04", #""budgetYears": []"#),
+                memberJSON("d", joins: "2026-04", #""budgetYears": "2027年""#),
             ],
             fees: [#"{"label": "f", "perMember": {"monthly": 1}}"#],
             group: #""migrationCapacity": {"perMonth": 0, "perFiscalYear": 2, "closedMonths": [1, 13, "2027-07", true, 1], "perWeek": 1}"#)
@@ -36,6 +37,7 @@ struct ScheduleFormatTests {
                 "members[1].budgetYears[2]: 2026 is listed twice",
                 "members[1].latestJoin: 2027-02 must be before the member leaves (2027-01)",
                 "members[2].budgetYears: the list is empty; leave \"budgetYears\" out when the member can budget in any year",
+                "members[3].budgetYears: \"2027年\" is not a list of fiscal years: write [2027, 2028] (in a spreadsheet cell: 2027、2028 or 令和9年度)",
             ])
     }
 

@@ -96,6 +96,8 @@ extension Problem {
         case .windowNotBeforeLeaving(let month, let leaves):
             return "\(month) must be before the member leaves (\(leaves))"
         case .noBudgetYears: return "the list is empty; leave \"budgetYears\" out when the member can budget in any year"
+        case .budgetYearsText(let text):
+            return "\(text) is not a list of fiscal years: write [2027, 2028] (in a spreadsheet cell: 2027、2028 or 令和9年度)"
         case .duplicateYear(let year): return "\(year) is listed twice"
         case .closedMonthForm(let found):
             return "expected a month of the year (1–12) or a month \"YYYY-MM\", found \(found.text(.en))"

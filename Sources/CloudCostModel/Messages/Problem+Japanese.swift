@@ -96,6 +96,8 @@ extension Problem {
         case .duplicateFeeMember(let id): return "\(id) が2回書かれています"
         case .windowNotBeforeLeaving(let month, let leaves): return "\(month) は脱退月（\(leaves)）より前にしてください"
         case .noBudgetYears: return "一覧が空です。どの年度でも予算化できるなら \"budgetYears\" を書かないでください"
+        case .budgetYearsText(let text):
+            return "\(text) は年度の一覧ではありません。[2027, 2028] のように書いてください（表計算のセルなら 2027、2028 や 令和9年度）"
         case .duplicateYear(let year): return "\(year) が2回書かれています"
         case .closedMonthForm(let found): return "月（1〜12）か年月 \"YYYY-MM\" を書いてください（\(found.text(.ja))が書かれています）"
         case .duplicateClosedMonth(let month): return "\(month) が2回書かれています"

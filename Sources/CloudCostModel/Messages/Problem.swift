@@ -75,6 +75,8 @@ public enum Problem: Hashable, Sendable {
     /// `earliestJoin`/`latestJoin` at or after the member's `leaves`.
     case windowNotBeforeLeaving(month: String, leaves: String)
     case noBudgetYears
+    /// `"budgetYears": "2027年"`: text where a list of fiscal years belongs (a spreadsheet cell not read as years).
+    case budgetYearsText(quoted: String)
     case duplicateYear(year: Int)
     case closedMonthForm(found: JSONKind)
     case duplicateClosedMonth(month: String)

@@ -55,11 +55,11 @@ extension Subject {
         case .distributionValues: return "the numbers of the distribution"
         case .distributionValue: return "a value of the distribution"
         case .weight: return "a weight"
-        case .budgetYears: return "a list of fiscal years in which the member can budget for migrating"
+        case .budgetYears: return "the fiscal years in which the member can budget for migrating"
         case .budgetYear: return "a fiscal year of the period"
         case .migrationsPerMonth: return "the most members migrating in one month"
         case .migrationsPerFiscalYear: return "the most members migrating in one fiscal year"
-        case .closedMonths: return "a list of months closed to migration (1–12 every year, or \"YYYY-MM\")"
+        case .closedMonths: return "the months closed to migration (1–12 every year, or \"YYYY-MM\")"
         case .calendarMonth: return "a month of the year (1–12)"
         }
     }

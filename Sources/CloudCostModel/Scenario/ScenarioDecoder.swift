@@ -253,7 +253,9 @@ public enum ScenarioDecoder {
             }
         }
         var budgetYears: [Int]?
-        if let items = reader.list("budgetYears", required: false, what: .budgetYears) {
+        if case .string(let text)? = reader.present("budgetYears") {
+            diagnostics.add(reader.path("budgetYears"), .budgetYearsText(quoted: quoted(text)))
+        } else if let items = reader.list("budgetYears", required: false, what: .budgetYears) {
             if items.isEmpty { diagnostics.add(reader.path("budgetYears"), .noBudgetYears) }
             let range = years.map { Int64($0.lowerBound)...Int64($0.upperBound) } ?? 1900...2199
             var seen: Set<Int> = []

@@ -202,7 +202,7 @@ enum ScheduleLabels {
     static func planBreaksNote(_ count: Int, _ language: Language) -> String {
         language == .ja
             ? "計画（記載どおり）は \(count) 件の条件（参加可能な期間・移行しない月・移行枠）を守っていないため、その削減額は実現できない額です（下の表）。日程案は条件をすべて守ったうえでの額です。"
-            : "The plan as written breaks \(count) of the rules (windows, closed months, capacity), so its savings cannot be had (see below); the schedule's keep every rule."
+            : "The plan as written breaks \(count) of the rules (windows, closed months, capacity), so its savings cannot be had (see below); the schedule keeps every rule."
     }
 
     static func patchNote(_ language: Language) -> String {
