@@ -15,6 +15,21 @@ struct RenderingTests {
         #expect(DisplayWidth.of("2016年度〜") == 10)
     }
 
+    /// Ten columns headed "1234567890" (5 ems each, and 1 of padding): 60 ems, too wide for portrait,
+    /// so the table goes on a landscape page. 26 rows fit there in 9 pt; 27 (28 members and a total, as
+    /// in 紀の国) take the smaller type, so the total is not left alone on the next page.
+    @Test("a wide table with more rows than a landscape page holds prints in the smaller type")
+    func longWideTable() {
+        func table(rows: Int) -> ReportTable {
+            ReportTable(
+                title: "t", columns: (0..<10).map { _ in .init("1234567890") },
+                rows: Array(repeating: Array(repeating: "1", count: 10), count: rows))
+        }
+        #expect(table(rows: 26).printClass == "table wide")
+        #expect(table(rows: 27).printClass == "table wide small")
+        #expect(table(rows: 27).html().hasPrefix("<div class=\"table wide small\">"))
+    }
+
     @Test("tables pad by display width")
     func table() {
         var table = TextTable(columns: [.init("団体", .left), .init("金額")])

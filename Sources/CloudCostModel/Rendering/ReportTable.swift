@@ -66,12 +66,17 @@ public struct ReportTable: Sendable {
 
     /// How a table fits on A4: in portrait (about 58 ems of 9 pt across 186 mm), or on a page of its own
     /// turned to landscape (277 mm), in a smaller type when it needs it; wider still, headings wrap.
+    /// A landscape page is short: it holds about 26 rows in 9 pt, so a longer table (28 members and a
+    /// total) takes the smaller type too, to stay on its page rather than leave its total on the next.
     var printClass: String {
         let width = estimatedWidth
         if width <= 56 { return "table" }
-        if width <= 84 { return "table wide" }
+        if width <= 84 && rows.count <= Self.landscapeRows { return "table wide" }
         return width <= 108 ? "table wide small" : "table wide small wrap"
     }
+
+    /// The rows a landscape page holds in 9 pt, under the caption and the heading.
+    static let landscapeRows = 26
 
     /// An HTML `<table>` (with a caption) and its notes.
     public func html() -> String {
