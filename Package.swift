@@ -2,28 +2,41 @@
 import PackageDescription
 
 // costsim has no dependencies beyond the Swift toolchain, by design.
+//
+// Four layers, each a target that may use only the ones below it (SwiftPM refuses a cycle between
+// targets, so the compiler keeps the layering; docs/ARCHITECTURE.md is the map):
+//
+//   CostsimCLI      the commands, their options and help, files and streams   (costsim: a thin executable)
+//   CostsimReports  every rendering and every word: tables, charts, pages, labels and messages in ja/en
+//   CloudCostModel  scenario, reference data, engine, apportionment, results, analyses, risk, schedule
+//   CostsimCore     numbers, JSON, output sinks, text escaping and display width, the Language enum
+//
+// Between targets, `package` access; `public` is what a user of the library calls.
+//
+// No unsafe flags: they would make costsim unusable as a dependency. The tests run optimised
+// (`swift test -Xswiftc -O`, in the README and .ci/run) because they compute tens of thousands of
+// schedules and draws, and unoptimised Swift is some 30 times slower at 128-bit arithmetic.
 let package = Package(
     name: "costsim",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "CloudCostModel", targets: ["CloudCostModel"]),
+        .library(name: "CloudCostModel", targets: ["CostsimCore", "CloudCostModel", "CostsimReports"]),
         .executable(name: "costsim", targets: ["costsim"]),
         .executable(name: "costsim-bench", targets: ["costsim-bench"]),
     ],
     targets: [
-        // The model: scenario input and validation, the engine, apportionment, comparison, rendering.
-        // Optimised in debug builds too: the tests compute tens of thousands of schedules and draws with
-        // the engine, and unoptimised Swift is some 30 times slower at its 128-bit integer arithmetic
-        // (the whole test run: about a minute more). Overflow checks stay on; -Ounchecked is never used.
-        .target(name: "CloudCostModel", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "CostsimCore"),
+        .target(name: "CloudCostModel", dependencies: ["CostsimCore"]),
+        .target(name: "CostsimReports", dependencies: ["CostsimCore", "CloudCostModel"]),
         // The command-line interface as a library, so tests can run commands without a process.
-        .target(name: "CostsimCLI", dependencies: ["CloudCostModel"]),
-        // Thin executables.
+        .target(name: "CostsimCLI", dependencies: ["CostsimCore", "CloudCostModel", "CostsimReports"]),
         .executableTarget(name: "costsim", dependencies: ["CostsimCLI"]),
         // Reading the census reference data in ../shared and building national-scale scenarios from it.
-        .target(name: "ReferenceData", dependencies: ["CloudCostModel"]),
-        .executableTarget(name: "costsim-bench", dependencies: ["CloudCostModel", "CostsimCLI", "ReferenceData"]),
-        .testTarget(name: "CloudCostModelTests", dependencies: ["CloudCostModel", "ReferenceData"]),
-        .testTarget(name: "CostsimCLITests", dependencies: ["CostsimCLI", "CloudCostModel"]),
+        .target(name: "ReferenceData", dependencies: ["CostsimCore", "CloudCostModel"]),
+        .executableTarget(
+            name: "costsim-bench",
+            dependencies: ["CostsimCore", "CloudCostModel", "CostsimReports", "CostsimCLI", "ReferenceData"]),
+        .testTarget(name: "CloudCostModelTests", dependencies: ["CostsimCore", "CloudCostModel", "CostsimReports", "ReferenceData"]),
+        .testTarget(name: "CostsimCLITests", dependencies: ["CostsimCore", "CloudCostModel", "CostsimReports", "CostsimCLI"]),
     ]
 )

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 #if canImport(Glibc)
     import Glibc
@@ -8,17 +10,17 @@ import CloudCostModel
 
 /// The costsim command line, as a function from arguments to output and exit status, so that
 /// tests can run it without starting a process.
-public struct Costsim: Sendable {
+package struct Costsim: Sendable {
     /// Every command, in the order the overview lists them; each declares its options once.
     static let commands: [Command] = [
         .run, .apportion, .validate, .report, .sensitivity, .timing, .fairness, .risk, .schedule, .new, .importMembers,
     ]
 
     /// What a run printed, for tests.
-    public struct Outcome: Sendable {
-        public var status: Int32
-        public var standardOutput: String
-        public var standardError: String
+    package struct Outcome: Sendable {
+        package var status: Int32
+        package var standardOutput: String
+        package var standardError: String
     }
 
     let readStandardInput: @Sendable () throws(InputError) -> [UInt8]
@@ -26,7 +28,7 @@ public struct Costsim: Sendable {
     var progressLine: (@Sendable (String) -> Void)?
 
     /// - Parameter readStandardInput: what `-` reads (all of it, at most 64 MB), or throws.
-    public init(readStandardInput: @escaping @Sendable () throws -> [UInt8] = { [] }) {
+    package init(readStandardInput: @escaping @Sendable () throws -> [UInt8] = { [] }) {
         self.readStandardInput = { () throws(InputError) -> [UInt8] in
             do { return try readStandardInput() } catch let error as InputError { throw error } catch {
                 throw .standardInputFailed("\(error)")
@@ -39,7 +41,7 @@ public struct Costsim: Sendable {
     ///
     /// Messages are in the language of `--lang` (default Japanese), found before the arguments are
     /// parsed so that a mistake in them is said in that language too.
-    public func run(_ arguments: [String], output: OutputSink, errors: OutputSink) -> Int32 {
+    package func run(_ arguments: [String], output: OutputSink, errors: OutputSink) -> Int32 {
         let language = Self.language(of: arguments)
         do {
             try dispatch(arguments, output: output, errors: errors)
@@ -100,7 +102,7 @@ public struct Costsim: Sendable {
     }
 
     /// Runs a command line and collects what it printed (for tests).
-    public func run(_ arguments: [String]) -> Outcome {
+    package func run(_ arguments: [String]) -> Outcome {
         let (output, outputBytes) = OutputSink.collecting()
         let (errors, errorBytes) = OutputSink.collecting()
         let status = run(arguments, output: output, errors: errors)
@@ -141,7 +143,7 @@ extension Costsim {
     /// FILE is `-`, standard output and error written with the system calls as the output is made.
     /// A write failure is reported on standard error and exits 1; a closed pipe (`| head`) ends the
     /// process quietly, as SIGPIPE does.
-    public static func runProcess(_ arguments: [String]) -> Int32 {
+    package static func runProcess(_ arguments: [String]) -> Int32 {
         let output = OutputSink { chunk throws(OutputError) in try SystemIO.writeAll(chunk, to: 1, target: "standard output") }
         let errors = OutputSink(chunkSize: 1) { chunk throws(OutputError) in
             try SystemIO.writeAll(chunk, to: 2, target: "standard error")

@@ -1,22 +1,23 @@
+import CostsimCore
 import Foundation
 
 /// The 2020 census populations of Japan's 1,741 municipalities, read from
 /// `shared/data/municipality_population_2020.csv` (see that folder's README).
-public struct CensusPopulation: Sendable {
-    public struct Municipality: Sendable {
+package struct CensusPopulation: Sendable {
+    package struct Municipality: Sendable {
         /// Five digits, without the check digit.
-        public var areaCode: String
-        public var name: String
-        public var population: Int64
+        package var areaCode: String
+        package var name: String
+        package var population: Int64
     }
 
-    public var municipalities: [Municipality]
+    package var municipalities: [Municipality]
 
-    public enum ReadError: Error, CustomStringConvertible {
+    package enum ReadError: Error, CustomStringConvertible {
         case unreadable(String)
         case malformed(line: Int, String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .unreadable(let path): return "\(path): cannot be read (is ../shared beside the project?)"
             case .malformed(let line, let text): return "line \(line): unexpected row \"\(text)\""
@@ -25,11 +26,11 @@ public struct CensusPopulation: Sendable {
     }
 
     /// The default location: `../shared/data/…` from the package root.
-    public static func defaultPath(packageRoot: String = FileManager.default.currentDirectoryPath) -> String {
+    package static func defaultPath(packageRoot: String = FileManager.default.currentDirectoryPath) -> String {
         URL(fileURLWithPath: packageRoot).appendingPathComponent("../shared/data/municipality_population_2020.csv").standardized.path
     }
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         guard let data = FileManager.default.contents(atPath: path), var text = String(data: data, encoding: .utf8) else {
             throw ReadError.unreadable(path)
         }
@@ -55,5 +56,5 @@ public struct CensusPopulation: Sendable {
         return name.index(after: city) < name.index(before: name.endIndex)
     }
 
-    public var total: Int64 { municipalities.reduce(0) { $0 + $1.population } }
+    package var total: Int64 { municipalities.reduce(0) { $0 + $1.population } }
 }

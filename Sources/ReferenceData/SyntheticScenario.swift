@@ -1,10 +1,11 @@
 import CloudCostModel
+import CostsimCore
 
 /// Builds large, realistic scenario files from census populations, for the benchmark and for tests
 /// at national scale: staggered joins, every fee kind, USD fees, subsidies, renewals and a variant.
-public enum SyntheticScenario {
+package enum SyntheticScenario {
     /// A `costsim/1` scenario (as JSON text) with `municipalities` as members over `fiscalYears` years from FY2016.
-    public static func json(_ municipalities: [CensusPopulation.Municipality], fiscalYears: Int) -> String {
+    package static func json(_ municipalities: [CensusPopulation.Municipality], fiscalYears: Int) -> String {
         let from = 2016
         let to = from + fiscalYears - 1
         let joinWindow = max(1, min(fiscalYears, 5) * 12 - 1)

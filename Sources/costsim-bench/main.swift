@@ -4,6 +4,8 @@
 //   swift run -c release costsim-bench [--data PATH] [--repeat N]
 import CloudCostModel
 import CostsimCLI
+import CostsimCore
+import CostsimReports
 import Dispatch
 import Foundation
 import ReferenceData

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 @Suite("The month-by-month engine")
 struct EngineTests {

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// Two groups in one scenario: a vendor's SaaS shared by three towns and a Government Cloud
 /// environment shared by two of them. A fee that names its `members` is charged among them alone.

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 @Suite("Variants: JSON Merge Patch with keyed lists")
 struct MergePatchTests {

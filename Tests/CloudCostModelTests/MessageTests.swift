@@ -1,6 +1,8 @@
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// Messages follow `--lang`: Japanese (the default) for finance staff, English on request. Each
 /// message is one typed value with a text in each language's table.

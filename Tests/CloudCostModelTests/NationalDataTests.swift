@@ -3,6 +3,8 @@ import ReferenceData
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// The census reference data in ../shared/data, beside this package.
 let censusPath = CensusPopulation.defaultPath(packageRoot: packageRoot)

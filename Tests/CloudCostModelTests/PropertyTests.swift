@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// How many random scenarios the property tests try, and from which seed: small and fixed in CI;
 /// `COSTSIM_FUZZ_COUNT=5000 COSTSIM_FUZZ_SEED=42 swift test --filter PropertyTests` runs longer.

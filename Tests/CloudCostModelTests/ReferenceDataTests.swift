@@ -3,6 +3,8 @@ import ReferenceData
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// The reference data shipped inside costsim (the 2020 census, the national IT cost survey) and
 /// what is made from it: members named by their code, and the band estimate of a stand-alone cost.

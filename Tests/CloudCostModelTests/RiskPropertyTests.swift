@@ -1,6 +1,8 @@
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// Risk computes each draw as `run` would: a draw applied to the scenario equals the same values
 /// written into the scenario's JSON and decoded, to the yen.
@@ -70,11 +72,12 @@ struct RiskPropertyTests {
                 group.update("fees") { fees in
                     fees.updateEach { _, fee in
                         let dollars = fee["currency"] == .string("USD")
+                        guard let kind = Charge.Kind.allCases.first(where: { fee[$0.rawValue] != nil }) else { return }
                         if case .string(let label)? = fee["label"], let m = self.fees[label] {
-                            Sensitivity.scaleAmounts(of: &fee, dollars ? usd(m) : yen(m))
+                            Sensitivity.scaleAmounts(of: &fee, kind: kind, dollars ? usd(m) : yen(m))
                         }
                         if fee["category"] == .string("governmentCloud"), let cloud {
-                            Sensitivity.scaleAmounts(of: &fee, dollars ? usd(cloud) : yen(cloud))
+                            Sensitivity.scaleAmounts(of: &fee, kind: kind, dollars ? usd(cloud) : yen(cloud))
                         }
                     }
                 }

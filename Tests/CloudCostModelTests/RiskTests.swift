@@ -1,6 +1,8 @@
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// `costsim risk`: draws of the uncertain inputs, each computed exactly as `run` computes a case.
 @Suite("Risk: uncertainty with every core")

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// Runs the search to its end (the tests are async; the search is too).
 func schedule(_ json: String, seed: UInt64 = 1, exhaustiveLimit: Int = ScheduleSearch.exhaustiveLimit, cores: Int? = nil)

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// Members from a spreadsheet: Excel's CSV in UTF-8 or Shift_JIS, headings in Japanese or English.
 @Suite("Members from a spreadsheet")

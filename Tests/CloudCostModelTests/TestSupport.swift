@@ -1,6 +1,8 @@
 import Foundation
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// The package's root folder, found from this file's path.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
@@ -43,7 +45,7 @@ func problems(_ json: String) -> [String] {
         _ = try ScenarioDecoder.load(Array(json.utf8))
         return []
     } catch {
-        if case .invalid(let issues) = error { return issues.map(\.description) }
+        if case .invalid(let issues) = error { return issues.map { $0.text(.en) } }
         return ["\(error)"]
     }
 }

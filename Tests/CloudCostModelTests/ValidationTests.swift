@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 @Suite("Validation: every problem, with where it is")
 struct ValidationTests {

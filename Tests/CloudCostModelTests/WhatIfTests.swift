@@ -2,6 +2,8 @@ import ReferenceData
 import Testing
 
 @testable import CloudCostModel
+@testable import CostsimCore
+@testable import CostsimReports
 
 /// The README's worked example: 東町 (30,000 people, alone 6,000,000 a year, refresh 1,200,000 in 2024-10,
 /// joins 2024-10, migration 600,000 half subsidised) and 西町 (10,000, alone 3,000,000, joins 2025-04);

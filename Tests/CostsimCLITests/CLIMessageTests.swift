@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 import Testing
 
 @testable import CostsimCLI

@@ -1,13 +1,15 @@
+import CostsimCore
+
 /// A what-if analysis that cannot be made as asked: the message says why and what to do instead
 /// (the words in `AnalysisError+Messages.swift`).
-public enum AnalysisError: Error, Equatable, CustomStringConvertible {
+package enum AnalysisError: Error, Equatable {
     /// `--against NAME` names no case; `cases` are the names there are.
     case noSuchCase(quoted: String, cases: [String])
     /// Two cases whose members or years differ cannot be compared member by member.
     case notComparable(quotedCase: String, quotedBaseline: String)
     case noSuchMember(option: String?, quoted: String)
     /// No join month is left to try (`leaves`: the member's name and its leave month, when it limits them).
-    case noJoinMonth(from: String, to: String, first: String, last: String, leaves: (name: String, month: String)?)
+    case noJoinMonth(from: String, to: String, first: String, last: String, leaves: Leaving?)
     /// Too much work: `fitting` is how many join months (timing) or random orders (fairness) fit, 0 if none.
     case tooManyJoinMonths(months: Int, members: Int, fiscalYears: Int, fitting: Int)
     case tooManyOrders(orders: Int, members: Int, fitting: Int)
@@ -15,7 +17,9 @@ public enum AnalysisError: Error, Equatable, CustomStringConvertible {
     /// A draw whose value of `input` makes a figure too large for the scenario (past 10^13 yen, a population past the limit).
     case drawRefused(draw: Int, input: RiskInput)
 
-    public static func == (a: Self, b: Self) -> Bool { a.text(.en) == b.text(.en) }
-
-    public var description: String { text(.en) }
+    /// The member that leaves, and its leave month, as the message names them.
+    package struct Leaving: Equatable, Sendable {
+        package let name: String
+        package let month: String
+    }
 }

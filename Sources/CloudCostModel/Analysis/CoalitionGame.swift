@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// The cooperative game behind the fairness check: `v(S)` is what a coalition `S` of members would
 /// save, against staying alone, on a shared system of its own — its members joining and leaving as in
 /// the case, with the same fees, and every other member never joining. That is exactly what the engine

@@ -1,56 +1,58 @@
+import CostsimCore
+
 /// Is the split fair? Does every member gain by joining; would any group of members do better on a
 /// shared system of its own; and how does each member's actual savings compare with its Shapley value
 /// (its average marginal contribution to the group's savings)?
-public struct Fairness: Sendable {
-    public struct MemberRow: Sendable {
-        public var id: String
-        public var name: String
+package struct Fairness: Sendable {
+    package struct MemberRow: Sendable {
+        package var id: String
+        package var name: String
         /// Its savings in the case (stay-alone total minus case total).
-        public var savings: Int64
+        package var savings: Int64
         /// Its Shapley value of the coalition game, rounded to the yen.
-        public var shapley: Int64
+        package var shapley: Int64
         /// With sampling: the half-width of the 95 % confidence interval of `shapley`.
-        public var shapleyMargin: Int64?
-        public var gainsByJoining: Bool { savings > 0 }
+        package var shapleyMargin: Int64?
+        package var gainsByJoining: Bool { savings > 0 }
     }
 
     /// A group of members that would save more on its own than it saves in the case.
-    public struct Coalition: Sendable {
-        public var members: [Int]
+    package struct Coalition: Sendable {
+        package var members: [Int]
         /// Its savings alone minus its members' savings in the case (> 0).
-        public var gain: Int64
+        package var gain: Int64
     }
 
-    public enum Method: Sendable, Equatable {
+    package enum Method: Sendable, Equatable {
         /// Every coalition enumerated (up to 20 members).
         case exact(coalitions: Int)
         /// Random orders of the members (more than 20 members), with a fixed seed.
         case sampled(permutations: Int, seed: UInt64)
     }
 
-    public static let exactLimit = 20
+    package static let exactLimit = 20
     /// The most work (member entries updated, apportionments counted by their members) sampling may
     /// take: about a minute on a 2-core machine. Beyond it, fewer orders are suggested.
-    public static let workLimit: Int64 = 3_000_000_000
+    package static let workLimit: Int64 = 3_000_000_000
 
-    public let caseName: String
-    public let members: [MemberRow]
+    package let caseName: String
+    package let members: [MemberRow]
     /// The savings of all members together in the coalition game: the group's savings in the case, to
     /// the yen, and the sum of the Shapley values.
-    public let grandCoalitionSavings: Int64
-    public let method: Method
+    package let grandCoalitionSavings: Int64
+    package let method: Method
     /// Blocking coalitions, largest gain first (at most `listLimit`), and how many there are.
-    public let blocking: [Coalition]
-    public let blockingCount: Int
+    package let blocking: [Coalition]
+    package let blockingCount: Int
     /// How many coalitions were checked for blocking.
-    public let coalitionsChecked: Int
-    public static let listLimit = 10
+    package let coalitionsChecked: Int
+    package static let listLimit = 10
 
     /// - Parameters:
     ///   - scenario: the scenario of the case (the plan or a variant's).
     ///   - permutations: for more than 20 members, how many random orders to sample.
     ///   - progress: called now and then while sampling, with the orders done and the orders in all.
-    public init(
+    package init(
         _ scenario: Scenario, caseName: String, permutations: Int = 1_000, seed: UInt64 = 1,
         progress: ((Int, Int) -> Void)? = nil
     ) throws {

@@ -1,25 +1,27 @@
+import CostsimCore
+
 /// When should a member join? Its savings and present value for each possible join month, all else
 /// as in the plan, beside not joining at all.
-public struct JoinTiming: Sendable {
-    public struct Row: Sendable {
+package struct JoinTiming: Sendable {
+    package struct Row: Sendable {
         /// The join month; nil for "never joins", the reference row.
-        public let month: Month?
-        public let memberSavings: Int64
-        public let memberNPV: Int64
-        public let memberPayback: Int?
-        public let groupSavings: Int64
+        package let month: Month?
+        package let memberSavings: Int64
+        package let memberNPV: Int64
+        package let memberPayback: Int?
+        package let groupSavings: Int64
         /// Standalone renewals the member no longer pays by joining that month.
-        public let avoidedRenewals: [Renewal]
+        package let avoidedRenewals: [Renewal]
     }
 
-    public let member: Member
+    package let member: Member
     /// The scenario's period.
-    public let fiscalYears: ClosedRange<Int>
-    public let rows: [Row]
+    package let fiscalYears: ClosedRange<Int>
+    package let rows: [Row]
     /// The index in `rows` of the choice with the largest present value of the member's savings, "never
     /// joins" (row 0) included: a join month is best only when it beats staying out. Of equals, the
     /// first (so never joining wins a tie with joining).
-    public let best: Int
+    package let best: Int
 
     /// Join months from `from` to `to` (both included; by default the whole period), up to the
     /// month before the member leaves, if it does. Each month is a revision of the scenario, validated
@@ -27,10 +29,10 @@ public struct JoinTiming: Sendable {
     /// The most member-years of engine work one timing analysis may take (join months × members ×
     /// fiscal years): about a minute on a 2-core machine. Beyond it, the analysis is refused with the
     /// number of months that would fit.
-    public static let workLimit = 30_000_000
+    package static let workLimit = 30_000_000
 
     /// - Parameter progress: called after each join month with the number done and the number in all.
-    public init(
+    package init(
         _ scenario: Scenario, memberID: String, from: Month? = nil, to: Month? = nil,
         progress: ((Int, Int) -> Void)? = nil
     ) throws {
@@ -47,7 +49,7 @@ public struct JoinTiming: Sendable {
         guard first <= last else {
             throw AnalysisError.noJoinMonth(
                 from: (from ?? firstMonth).description, to: (to ?? lastMonth).description, first: firstMonth.description,
-                last: lastMonth.description, leaves: member.leaves.map { (member.name, $0.description) })
+                last: lastMonth.description, leaves: member.leaves.map { .init(name: member.name, month: $0.description) })
         }
         let size = scenario.members.count * scenario.fiscalYears.count
         let months = last.serial - first.serial + 1

@@ -1,8 +1,10 @@
+import CostsimCore
+
 /// Which uncertain inputs move the savings most? Each input is moved down and up, one at a time,
 /// and the change in every member's and the group's savings is measured (a tornado table).
-public struct Sensitivity: Sendable {
+package struct Sensitivity: Sendable {
     /// An input and how it is moved.
-    public enum Input: Sendable, Equatable {
+    package enum Input: Sendable, Equatable {
         /// Every exchange rate (yen per USD), by the relative change.
         case exchangeRate
         /// Every member's `populationGrowth`, by `growthPoints` up and down (absolute).
@@ -17,16 +19,16 @@ public struct Sensitivity: Sendable {
         case standaloneCost
     }
 
-    public struct Effect: Sendable {
-        public let input: Input
+    package struct Effect: Sendable {
+        package let input: Input
         /// Change in each member's savings (in member order) and the group's, with the input moved down…
-        public var lowMembers: [Int64]
-        public var lowGroup: Int64
+        package var lowMembers: [Int64]
+        package var lowGroup: Int64
         /// …and up.
-        public var highMembers: [Int64]
-        public var highGroup: Int64
+        package var highMembers: [Int64]
+        package var highGroup: Int64
         /// `|highGroup − lowGroup|`, the width of the bar (at most `Int64.max`).
-        public var swing: Int64 {
+        package var swing: Int64 {
             let (difference, overflow) = highGroup.subtractingReportingOverflow(lowGroup)
             return overflow ? .max : Int64(clamping: difference.magnitude)
         }
@@ -34,38 +36,28 @@ public struct Sensitivity: Sendable {
 
     /// A move the scenario could not take: it made the scenario invalid, or a figure too large, so
     /// that input has no bar.
-    public struct Refused: Sendable {
-        public let input: Input
+    package struct Refused: Sendable {
+        package let input: Input
         /// The input moved up (true) or down.
-        public let up: Bool
+        package let up: Bool
         /// Why: the scenario's problems, or the figure that overflowed.
-        let error: any Error & Sendable
-
-        /// The problems as the user reads them (`PATH: message`), in `language`.
-        public func problems(_ language: Language) -> [String] {
-            switch error {
-            case ScenarioError.invalid(let issues): return issues.map { $0.text(language) }
-            case let error as ScenarioError: return [error.text(language)]
-            case let error as AmountOverflowError: return [error.text(language)]
-            default: return ["\(error)"]
-            }
-        }
+        package let error: any Error & Sendable
     }
 
-    public let caseName: String
-    public let members: [Member]
-    public let baseMemberSavings: [Int64]
-    public let baseGroupSavings: Int64
+    package let caseName: String
+    package let members: [Member]
+    package let baseMemberSavings: [Int64]
+    package let baseGroupSavings: Int64
     /// The relative change (0.1 = ±10 %) and the change of growth rates (0.005 = ±0.5 points).
-    public let change: ExactDecimal
-    public let growthPoints: ExactDecimal
+    package let change: ExactDecimal
+    package let growthPoints: ExactDecimal
     /// Sorted by swing, largest first.
-    public let effects: [Effect]
+    package let effects: [Effect]
     /// Inputs whose move made the scenario invalid, in the order they were tried.
-    public let refused: [Refused]
+    package let refused: [Refused]
 
     /// - Parameter scenario: the scenario of the case (the plan, or a variant's).
-    public init(_ scenario: Scenario, caseName: String, change: ExactDecimal, growthPoints: ExactDecimal) throws(AmountOverflowError) {
+    package init(_ scenario: Scenario, caseName: String, change: ExactDecimal, growthPoints: ExactDecimal) throws(AmountOverflowError) {
         self.caseName = caseName
         members = scenario.members
         self.change = change
@@ -151,7 +143,7 @@ public struct Sensitivity: Sendable {
                     group.update("fees") { fees in
                         fees.updateEach { _, item in
                             guard item["label"] == .string(label) else { return }
-                            scaleAmounts(of: &item, scale)
+                            scaleAmounts(of: &item, kind: fee.charge.kind, scale)
                         }
                     }
                 }
@@ -180,21 +172,24 @@ public struct Sensitivity: Sendable {
         }
     }
 
-    /// Scales every amount and rate of a fee's JSON: per member, per 10,000 (a rate or each tier's
-    /// rate, never its bound) and shared (monthly, annual or once).
-    static func scaleAmounts(of fee: inout JSONValue, _ scale: (ExactDecimal) -> ExactDecimal) {
-        fee.update("perMember") { $0.update("monthly") { $0.mapNumbers(scale) } }
-        fee.update("perTenThousand") { body in
-            body.update("monthly") { monthly in
-                if case .array = monthly {
-                    monthly.updateEach { _, tier in tier.update("rate") { $0.mapNumbers(scale) } }
-                } else {
-                    monthly.mapNumbers(scale)
+    /// Scales every amount and rate of a fee's JSON, by the kind of its charge: per member, per 10,000
+    /// (a rate or each tier's rate, never its bound) and shared (monthly, annual or once).
+    static func scaleAmounts(of fee: inout JSONValue, kind: Charge.Kind, _ scale: (ExactDecimal) -> ExactDecimal) {
+        fee.update(kind.rawValue) { body in
+            switch kind {
+            case .perMember:
+                body.update("monthly") { $0.mapNumbers(scale) }
+            case .perTenThousand:
+                body.update("monthly") { monthly in
+                    if case .array = monthly {
+                        monthly.updateEach { _, tier in tier.update("rate") { $0.mapNumbers(scale) } }
+                    } else {
+                        monthly.mapNumbers(scale)
+                    }
                 }
+            case .shared:
+                for key in ["monthly", "annual", "amount"] { body.update(key) { $0.mapNumbers(scale) } }
             }
-        }
-        fee.update("shared") { body in
-            for key in ["monthly", "annual", "amount"] { body.update(key) { $0.mapNumbers(scale) } }
         }
     }
 }

@@ -1,12 +1,14 @@
+import CostsimCore
+
 /// 按分: splitting an amount among the active members so that the shares add up to it exactly.
-public enum Apportionment {
+package enum Apportionment {
     /// One basis of a split: its coefficient and each member's weight (1 each for `equal`,
     /// population or usage otherwise), in member order.
-    public struct Basis: Sendable {
-        public var coefficient: ExactDecimal
-        public var weights: [Int64]
+    package struct Basis: Sendable {
+        package var coefficient: ExactDecimal
+        package var weights: [Int64]
 
-        public init(coefficient: ExactDecimal, weights: [Int64]) {
+        package init(coefficient: ExactDecimal, weights: [Int64]) {
             self.coefficient = coefficient
             self.weights = weights
         }
@@ -19,14 +21,14 @@ public enum Apportionment {
     /// member `i` `floor(a · b_i / B)`; the yen left over go one each to the members with the
     /// largest `(a · b_i) mod B` (ties: larger `b_i`, then listed first), or all to
     /// `representative` (a position in the member list) when one is given.
-    public static func apportion(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [Int64] {
+    package static func apportion(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [Int64] {
         shares(
             fromParts: apportionByBasis(amount, bases: bases, memberCount: memberCount, representative: representative),
             memberCount: memberCount)
     }
 
     /// Each member's share: the sum of its parts by basis.
-    public static func shares(fromParts parts: [[Int64]], memberCount: Int) -> [Int64] {
+    package static func shares(fromParts parts: [[Int64]], memberCount: Int) -> [Int64] {
         var shares = [Int64](repeating: 0, count: max(memberCount, 0))
         for part in parts {
             for index in shares.indices { shares[index] += part[index] }
@@ -37,7 +39,7 @@ public enum Apportionment {
     /// The same split, basis by basis (均等割・人口割・利用量割): for each basis of `bases`, in their
     /// order, what each member gets of that basis's part (zeros for a basis with coefficient 0). A
     /// member's share is the sum of its parts.
-    public static func apportionByBasis(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [[Int64]] {
+    package static func apportionByBasis(_ amount: Int64, bases: [Basis], memberCount: Int, representative: Int? = nil) -> [[Int64]] {
         var parts = Array(repeating: [Int64](repeating: 0, count: max(memberCount, 0)), count: bases.count)
         guard amount > 0, memberCount > 0 else { return parts }  // amounts are validated ≥ 0
         let used = bases.indices.filter { bases[$0].coefficient != .zero }

@@ -1,13 +1,15 @@
+import CostsimCore
+
 /// The month-by-month simulation of one case.
-public enum Engine {
-    public enum Mode: Sendable {
+package enum Engine {
+    package enum Mode: Sendable {
         /// Every member stays on its own system the whole period (joins ignored, no group fees).
         case standalone
         /// The scenario as written.
         case asWritten
     }
 
-    public static func run(_ scenario: Scenario, mode: Mode, name: String) throws(AmountOverflowError) -> CaseResult {
+    package static func run(_ scenario: Scenario, mode: Mode, name: String) throws(AmountOverflowError) -> CaseResult {
         let simulation = try simulate(scenario, mode: mode)
         let yearCount = scenario.fiscalYears.count
         let byMember = { (flat: [Int64], member: Int) in Array(flat[(member * yearCount)..<((member + 1) * yearCount)]) }

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// The one place a group fee is charged: what each active member owes of a fee in a month, and the
 /// subsidy on each share. The engine charges every case with it, and the fairness analysis values
 /// every coalition with it, so a coalition's figure is the engine's figure to the yen.
@@ -146,14 +148,20 @@ struct FeeSchedule {
         }
         guard case .shared(_, let split) = fees[fee].charge else { return [] }
         let bases = SplitBasis.allCases.map { basis in
-            Apportionment.Basis(
-                coefficient: split.coefficient(of: basis),
-                weights: basis == .equal
-                    ? Array(repeating: 1, count: active.count)
-                    : active.map { basis == .population ? populations[$0][year] : usages[$0][year] })
+            Apportionment.Basis(coefficient: split.coefficient(of: basis), weights: weights(of: basis, year: year, active: active))
         }
         let position = representative.flatMap { active.firstIndex(of: $0) }
         return Apportionment.apportionByBasis(amount, bases: bases, memberCount: active.count, representative: position)
+    }
+
+    /// What each member of `active` weighs in a basis in `year`: 1 each (均等割), its population
+    /// (人口割) or its usage (利用量割). A new basis is a new case here, which the compiler asks for.
+    private func weights(of basis: SplitBasis, year: Int, active: [Int]) -> [Int64] {
+        switch basis {
+        case .equal: return Array(repeating: 1, count: active.count)
+        case .population: return active.map { populations[$0][year] }
+        case .usage: return active.map { usages[$0][year] }
+        }
     }
 
     /// The index of the tier that applies to a total population: the first whose `upTo` is at least it

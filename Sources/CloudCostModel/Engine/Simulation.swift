@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// The state of one run: figures accumulated per member and fiscal year.
 struct Simulation {
     let scenario: Scenario

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// A first estimate of a municipality's stand-alone system cost (`standalone.annualCost`) from its
 /// population, for a town that has no budget figure at hand yet: `{"estimate": "band", "factor": F}`.
 ///
@@ -19,21 +21,21 @@
 /// **Limits.** A national average of FY2017 budgets, 基幹系 and 内部管理系 together, 整備 and 運用
 /// together; a town's own budget line is always better. `factor` scales it (e.g. 0.6 for the share
 /// of 基幹系 in the town's own accounts). Every output that shows it says 推計 and cites the survey.
-public struct BandEstimate: Sendable, Equatable {
+package struct BandEstimate: Sendable, Equatable {
     /// The multiplier, ≥ 0 (default 1).
-    public let factor: ExactDecimal
+    package let factor: ExactDecimal
 
-    public init(factor: ExactDecimal = .one) { self.factor = factor }
+    package init(factor: ExactDecimal = .one) { self.factor = factor }
 
     /// The anchor points `(population, yen a year)`: band means of the 2020 census (checked against
     /// the shipped census by a test) and the survey's cost per body.
-    public static let anchors: [(population: Int64, cost: Int64)] = [
+    package static let anchors: [(population: Int64, cost: Int64)] = [
         (8_103, 60_000_000), (33_275, 130_000_000), (69_948, 250_000_000),
         (139_315, 440_000_000), (247_035, 890_000_000), (663_206, 2_380_000_000),
     ]
 
     /// `E(p)`, before the factor.
-    public static func nationalAverage(population: Int64) -> Int64 {
+    package static func nationalAverage(population: Int64) -> Int64 {
         // The segment: the last anchor at or below p, but never the last anchor itself (the line continues).
         var index = 0
         while index + 2 < anchors.count && population >= anchors[index + 1].population { index += 1 }
@@ -44,7 +46,7 @@ public struct BandEstimate: Sendable, Equatable {
     }
 
     /// The estimate for a population: `floor(E(p) · factor)`.
-    public func annualCost(population: Int64) -> Int64 {
+    package func annualCost(population: Int64) -> Int64 {
         Int64(clamping: Yen.floorTimes(Int128(Self.nationalAverage(population: population)), factor))
     }
 }

@@ -1,48 +1,55 @@
+import CostsimCore
+
 /// The secretariat's 負担金 table: what each member pays of each group fee in one fiscal year.
-public struct ApportionmentTable: Sendable {
-    public struct Share: Sendable, Equatable {
-        public let id: String
-        public let name: String
-        public let amount: Int64
+package struct ApportionmentTable: Sendable {
+    package struct Share: Sendable, Equatable {
+        package let id: String
+        package let name: String
+        package let amount: Int64
         /// The subsidy on that amount (≤ 0).
-        public let subsidy: Int64
+        package let subsidy: Int64
         /// The allocation tax measure on what the subsidy leaves (≤ 0).
-        public let allocationTax: Int64
+        package let allocationTax: Int64
         /// For a shared fee, `amount` by basis (均等割, 人口割, 利用量割, in `SplitBasis` order); empty otherwise.
-        public let parts: [Int64]
+        package let parts: [Int64]
         /// Whether the fee applies to the member at all (false: the fee names its members, not this one).
-        public let applies: Bool
+        package let applies: Bool
+
+        /// What the member paid by `basis` (0 for a fee that is not shared).
+        package func part(_ basis: SplitBasis) -> Int64 {
+            parts.indices.contains(basis.rawValue) ? parts[basis.rawValue] : 0
+        }
     }
 
-    public struct FeeRow: Sendable {
-        public let label: String
-        public let category: FeeCategory
+    package struct FeeRow: Sendable {
+        package let label: String
+        package let category: FeeCategory
         /// What the fee cost the group that year; the shares' amounts add up to it.
-        public let total: Int64
+        package let total: Int64
         /// Every member, in file order, with 0 where it paid nothing.
-        public let shares: [Share]
+        package let shares: [Share]
         /// For a shared fee, its split (the coefficients of its bases); nil otherwise.
-        public let split: Split?
+        package let split: Split?
         /// The ids of the members the fee applies to, when it names them; nil: every member.
-        public let members: [String]?
+        package let members: [String]?
     }
 
     /// What a member's bill is apportioned by that year: its population, and its usage if it has one.
-    public struct Basis: Sendable, Equatable {
-        public let population: Int64
-        public let usage: ExactDecimal?
+    package struct Basis: Sendable, Equatable {
+        package let population: Int64
+        package let usage: ExactDecimal?
     }
 
-    public let caseName: String
-    public let fiscalYear: Int
+    package let caseName: String
+    package let fiscalYear: Int
     /// Member names in file order (the order of every fee's shares).
-    public let memberNames: [String]
-    public let fees: [FeeRow]
+    package let memberNames: [String]
+    package let fees: [FeeRow]
     /// Each member's population and usage in the fiscal year, in file order.
-    public let bases: [Basis]
+    package let bases: [Basis]
 
     /// Nil when `fiscalYear` is outside the simulated period.
-    public init?(_ result: CaseResult, fiscalYear: Int) throws(AmountOverflowError) {
+    package init?(_ result: CaseResult, fiscalYear: Int) throws(AmountOverflowError) {
         guard result.fiscalYears.contains(fiscalYear) else { return nil }
         let year = fiscalYear - result.fiscalYears.lowerBound
         caseName = result.name

@@ -1,11 +1,13 @@
+import CostsimCore
+
 /// A case of a run: everyone alone, the scenario as written, or a variant by its name.
-public enum CaseName: Hashable, Sendable, CustomStringConvertible {
+package enum CaseName: Hashable, Sendable, CustomStringConvertible {
     case standalone
     case plan
     case variant(String)
 
     /// As written on the command line and in results: `standalone`, `plan`, or the variant's name.
-    public init(_ text: String) {
+    package init(_ text: String) {
         switch text {
         case "standalone": self = .standalone
         case "plan": self = .plan
@@ -13,7 +15,7 @@ public enum CaseName: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var text: String {
+    package var text: String {
         switch self {
         case .standalone: return "standalone"
         case .plan: return "plan"
@@ -21,5 +23,5 @@ public enum CaseName: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { text }
+    package var description: String { text }
 }

@@ -1,15 +1,17 @@
-/// A member's costs in one fiscal year, by category, in yen.
-public struct CategoryFigures: Equatable, Sendable {
-    public var system: Int64 = 0
-    public var personnel: Int64 = 0
-    public var governmentCloud: Int64 = 0
-    public var oneOff: Int64 = 0
-    /// Subsidies and grants, as a negative figure (≤ 0).
-    public var subsidy: Int64 = 0
-    /// Local allocation tax measures (交付税措置), as a negative figure (≤ 0).
-    public var allocationTax: Int64 = 0
+import CostsimCore
 
-    public init(
+/// A member's costs in one fiscal year, by category, in yen.
+package struct CategoryFigures: Equatable, Sendable {
+    package var system: Int64 = 0
+    package var personnel: Int64 = 0
+    package var governmentCloud: Int64 = 0
+    package var oneOff: Int64 = 0
+    /// Subsidies and grants, as a negative figure (≤ 0).
+    package var subsidy: Int64 = 0
+    /// Local allocation tax measures (交付税措置), as a negative figure (≤ 0).
+    package var allocationTax: Int64 = 0
+
+    package init(
         system: Int64 = 0, personnel: Int64 = 0, governmentCloud: Int64 = 0, oneOff: Int64 = 0, subsidy: Int64 = 0,
         allocationTax: Int64 = 0
     ) {
@@ -23,7 +25,7 @@ public struct CategoryFigures: Equatable, Sendable {
 
     /// The sum of the categories. Figures made by the engine, and sums made with `sum`, are checked to
     /// have a total that fits, so reading it never traps.
-    public var total: Int64 { Int64(truncatingIfNeeded: wideTotal) }
+    package var total: Int64 { Int64(truncatingIfNeeded: wideTotal) }
 
     /// The total in 128 bits: the categories added in any order never overflow here, so only the
     /// total itself is checked, not a sum along the way (system + personnel may pass 64 bits before a
@@ -33,13 +35,13 @@ public struct CategoryFigures: Equatable, Sendable {
     }
 
     /// Throws when the categories do not add up within 64 bits.
-    public func checkTotal(_ context: @autoclosure () -> [AmountOverflowError.Part]) throws(AmountOverflowError) {
+    package func checkTotal(_ context: @autoclosure () -> [AmountOverflowError.Part]) throws(AmountOverflowError) {
         _ = try Yen.checked(wideTotal, context())
     }
 
     /// The figures of `a` and `b` added category by category; `context` names what is summed (the
     /// group and a fiscal year) when a category or the total does not fit.
-    public static func sum(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> [AmountOverflowError.Part])
+    package static func sum(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> [AmountOverflowError.Part])
         throws(AmountOverflowError)
         -> CategoryFigures
     {
@@ -53,7 +55,7 @@ public struct CategoryFigures: Equatable, Sendable {
 
     /// `a − b`, category by category: what is saved in each. `context` names what when a difference
     /// or its total does not fit.
-    public static func difference(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> [AmountOverflowError.Part])
+    package static func difference(_ a: CategoryFigures, _ b: CategoryFigures, _ context: @autoclosure () -> [AmountOverflowError.Part])
         throws(AmountOverflowError) -> CategoryFigures
     {
         var result = CategoryFigures()
@@ -66,7 +68,7 @@ public struct CategoryFigures: Equatable, Sendable {
         return result
     }
 
-    public subscript(category: CostCategory) -> Int64 {
+    package subscript(category: CostCategory) -> Int64 {
         get {
             switch category {
             case .system: return system

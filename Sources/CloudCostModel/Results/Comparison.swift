@@ -1,10 +1,12 @@
-/// A case set against the standalone case of the same scenario.
-public struct Comparison: Sendable {
-    public let caseName: String
-    public let members: [SavingsSummary]
-    public let group: SavingsSummary
+import CostsimCore
 
-    public init(standalone: CaseResult, case result: CaseResult, discountRate: ExactDecimal) throws(AmountOverflowError) {
+/// A case set against the standalone case of the same scenario.
+package struct Comparison: Sendable {
+    package let caseName: String
+    package let members: [SavingsSummary]
+    package let group: SavingsSummary
+
+    package init(standalone: CaseResult, case result: CaseResult, discountRate: ExactDecimal) throws(AmountOverflowError) {
         caseName = result.name
         var memberSummaries: [SavingsSummary] = []
         let years = result.fiscalYears
@@ -80,7 +82,7 @@ public struct Comparison: Sendable {
 
     /// The comparison without the savings of each year (what the JSON's comparisons print), for
     /// keeping many of them while a run streams its cases.
-    func withoutYearlySavings() -> Comparison {
+    package func withoutYearlySavings() -> Comparison {
         Comparison(caseName: caseName, members: members.map { $0.withoutYearlySavings() }, group: group.withoutYearlySavings())
     }
 

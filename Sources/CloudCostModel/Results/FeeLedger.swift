@@ -1,13 +1,15 @@
+import CostsimCore
+
 /// One group fee: what each member paid of it, and the subsidy on that, per fiscal year.
-public struct FeeLedger: Sendable {
-    public let fee: Fee
+package struct FeeLedger: Sendable {
+    package let fee: Fee
     /// `amounts[member][yearIndex]`, yen ≥ 0.
-    public let amounts: [[Int64]]
+    package let amounts: [[Int64]]
     /// `subsidies[member][yearIndex]`, yen ≤ 0.
-    public let subsidies: [[Int64]]
+    package let subsidies: [[Int64]]
     /// `allocationTaxes[member][yearIndex]`, yen ≤ 0: the allocation tax measures on the amounts.
-    public let allocationTaxes: [[Int64]]
+    package let allocationTaxes: [[Int64]]
     /// For a shared fee, `parts[basis][member][yearIndex]`: what each member paid of it by basis
     /// (均等割, 人口割, 利用量割, in `SplitBasis` order), adding up to `amounts`; empty for other fees.
-    public let parts: [[[Int64]]]
+    package let parts: [[[Int64]]]
 }

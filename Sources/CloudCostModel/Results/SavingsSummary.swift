@@ -1,20 +1,22 @@
+import CostsimCore
+
 /// How one case compares with staying alone, for a member or the whole group.
-public struct SavingsSummary: Equatable, Sendable {
-    public let standaloneTotal: Int64
-    public let caseTotal: Int64
+package struct SavingsSummary: Equatable, Sendable {
+    package let standaloneTotal: Int64
+    package let caseTotal: Int64
     /// `standaloneTotal − caseTotal`; negative when the case costs more.
-    public let savings: Int64
+    package let savings: Int64
     /// Savings per fiscal year.
-    public let yearlySavings: [Int64]
-    public let paybackFiscalYear: Int?
-    public let npvSavings: Int64
+    package let yearlySavings: [Int64]
+    package let paybackFiscalYear: Int?
+    package let npvSavings: Int64
     /// Savings by category over the period (stay-alone minus case, category by category); its total
     /// is `savings`. A subsidy received shows as a positive saving.
-    public let byCategory: CategoryFigures
+    package let byCategory: CategoryFigures
     /// Savings by category for each fiscal year (empty in a comparison kept only for its totals).
-    public let yearlyByCategory: [CategoryFigures]
+    package let yearlyByCategory: [CategoryFigures]
 
-    public init(
+    package init(
         standaloneTotal: Int64, caseTotal: Int64, savings: Int64, yearlySavings: [Int64], paybackFiscalYear: Int?,
         npvSavings: Int64, byCategory: CategoryFigures = CategoryFigures(), yearlyByCategory: [CategoryFigures] = []
     ) {
@@ -29,12 +31,12 @@ public struct SavingsSummary: Equatable, Sendable {
     }
 
     /// `savings / standaloneTotal` as an exact fraction (0 where `standaloneTotal` is 0).
-    public var savingsRate: (numerator: Int64, denominator: Int64) {
+    package var savingsRate: (numerator: Int64, denominator: Int64) {
         standaloneTotal == 0 ? (0, 1) : (savings, standaloneTotal)
     }
 
     /// The savings rate rounded to `places` (0…6) decimal places, halves away from zero.
-    public func savingsRate(places: Int = 6) -> ExactDecimal {
+    package func savingsRate(places: Int = 6) -> ExactDecimal {
         let places = min(max(places, 0), 6)
         let (numerator, denominator) = savingsRate
         var power: Int128 = 1

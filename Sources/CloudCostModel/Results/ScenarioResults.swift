@@ -1,21 +1,23 @@
+import CostsimCore
+
 /// Every case of a scenario file: `standalone`, `plan`, then each variant, with each case after
 /// `standalone` compared with the standalone case of its own scenario.
 ///
 /// The standalone case and the plan are computed at once; a variant only when it is asked for, and
 /// `forEachCase` hands the cases over one at a time, so that a run over a thousand variants holds one
 /// variant's figures at a time rather than all of them.
-public struct ScenarioResults: Sendable {
-    public let document: ScenarioDocument
-    public let standalone: CaseResult
-    public let plan: CaseResult
+package struct ScenarioResults: Sendable {
+    package let document: ScenarioDocument
+    package let standalone: CaseResult
+    package let plan: CaseResult
     /// The plan compared with staying alone (or with `against`).
-    public let planComparison: Comparison
+    package let planComparison: Comparison
     /// The case every other is compared with, when not staying alone (`run --against`).
-    public let against: CaseResult?
+    package let against: CaseResult?
 
     /// - Parameter against: compare every case with this one instead of with staying alone; its
     ///   members must be those of every case (matched by id, in the same order) and its period theirs.
-    public init(_ document: ScenarioDocument, against: CaseName? = nil) throws {
+    package init(_ document: ScenarioDocument, against: CaseName? = nil) throws {
         self.document = document
         let base = document.scenario
         standalone = try Engine.run(base, mode: .standalone, name: CaseName.standalone.text)
@@ -44,10 +46,10 @@ public struct ScenarioResults: Sendable {
         return try Comparison(standalone: baseline, case: result, discountRate: discountRate)
     }
 
-    public var scenario: Scenario { document.scenario }
+    package var scenario: Scenario { document.scenario }
 
     /// `standalone`, `plan`, then the variants in file order.
-    public var caseNames: [CaseName] { [.standalone, .plan] + document.variants.map { .variant($0.name) } }
+    package var caseNames: [CaseName] { [.standalone, .plan] + document.variants.map { .variant($0.name) } }
 
     /// A variant's case and its comparison with its own standalone case.
     func compute(_ variant: ScenarioDocument.Variant) throws -> (CaseResult, Comparison) {
@@ -65,7 +67,7 @@ public struct ScenarioResults: Sendable {
 
     /// Every case in order — standalone (no comparison), the plan, each variant — handed to `body`
     /// one at a time; a variant's figures are let go once `body` returns.
-    public func forEachCase(_ body: (CaseResult, Comparison?) throws -> Void) throws {
+    package func forEachCase(_ body: (CaseResult, Comparison?) throws -> Void) throws {
         try body(standalone, nil)
         try body(plan, planComparison)
         for variant in document.variants {
@@ -75,7 +77,7 @@ public struct ScenarioResults: Sendable {
     }
 
     /// The case called `name`, computed if it is a variant; nil when there is none of that name.
-    public func result(named name: CaseName) throws -> (result: CaseResult, comparison: Comparison?)? {
+    package func result(named name: CaseName) throws -> (result: CaseResult, comparison: Comparison?)? {
         switch name {
         case .standalone: return (standalone, nil)
         case .plan: return (plan, planComparison)
@@ -87,14 +89,14 @@ public struct ScenarioResults: Sendable {
     }
 
     /// Every case at once (for small scenarios and tests; `forEachCase` holds one variant at a time).
-    public func allCases() throws -> [CaseResult] {
+    package func allCases() throws -> [CaseResult] {
         var cases: [CaseResult] = []
         try forEachCase { result, _ in cases.append(result) }
         return cases
     }
 
     /// Every comparison at once, the plan's first.
-    public func allComparisons() throws -> [Comparison] {
+    package func allComparisons() throws -> [Comparison] {
         var comparisons: [Comparison] = []
         try forEachCase { _, comparison in if let comparison { comparisons.append(comparison) } }
         return comparisons

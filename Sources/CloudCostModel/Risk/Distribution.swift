@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// How an uncertain input is spread, as finance staff can state it: a triangle (low, most likely,
 /// high), an even spread between two values, or a list of values with their weights.
 ///
@@ -12,14 +14,14 @@
 ///
 /// The products stay within 128 bits: values are bounded (`Uncertainty` checks them, at most 10^5 in
 /// millionths 10^11) and `u`'s denominator is at most 100,000 draws × 2^32.
-public enum Distribution: Sendable, Equatable {
+package enum Distribution: Sendable, Equatable {
     case triangular(low: ExactDecimal, mode: ExactDecimal, high: ExactDecimal)
     case uniform(low: ExactDecimal, high: ExactDecimal)
     /// Values with weights that sum to exactly 1.
     case discrete(values: [ExactDecimal], weights: [ExactDecimal])
 
     /// The value at probability `numerator / denominator` (0 ≤ u < 1), rounded down to a millionth.
-    public func value(numerator: Int128, denominator: Int128) -> ExactDecimal {
+    package func value(numerator: Int128, denominator: Int128) -> ExactDecimal {
         switch self {
         case .uniform(let low, let high):
             return ExactDecimal(millionths: low.millionths + (high.millionths - low.millionths) * numerator / denominator)
@@ -41,7 +43,7 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// The value every draw gives when the distribution is a single point, or nil.
-    public var point: ExactDecimal? {
+    package var point: ExactDecimal? {
         switch self {
         case .triangular(let low, _, let high): return low == high ? low : nil
         case .uniform(let low, let high): return low == high ? low : nil

@@ -1,20 +1,22 @@
+import CostsimCore
+
 /// How a figure (a member's savings, their present value) spreads over the draws: its mean and
 /// percentiles, in exact yen.
 ///
 /// The mean is the sum over the draws divided by their number, rounded to the nearest yen (halves
 /// away from zero). A percentile is by nearest rank: `Pp` is the value at rank `⌈p·N/100⌉` of the N
 /// values in ascending order, so every percentile is a figure some draw gave exactly.
-public struct OutcomeSummary: Sendable, Equatable {
+package struct OutcomeSummary: Sendable, Equatable {
     /// The percentiles reported: P5, P10, P50 (the median), P90, P95.
-    public static let levels = [5, 10, 50, 90, 95]
+    package static let levels = [5, 10, 50, 90, 95]
 
-    public let mean: Int64
+    package let mean: Int64
     /// At `levels`, in order.
-    public let percentiles: [Int64]
-    public let minimum: Int64
-    public let maximum: Int64
+    package let percentiles: [Int64]
+    package let minimum: Int64
+    package let maximum: Int64
 
-    public init(_ values: [Int64]) {
+    package init(_ values: [Int64]) {
         let sorted = values.sorted()
         let count = sorted.count
         guard count > 0 else {
@@ -32,5 +34,5 @@ public struct OutcomeSummary: Sendable, Equatable {
     }
 
     /// The value at percentile `level` (one of `levels`).
-    public func percentile(_ level: Int) -> Int64 { percentiles[Self.levels.firstIndex(of: level) ?? 0] }
+    package func percentile(_ level: Int) -> Int64 { percentiles[Self.levels.firstIndex(of: level) ?? 0] }
 }

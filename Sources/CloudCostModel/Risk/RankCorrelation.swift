@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// Spearman's rank correlation between an input's drawn values and the group's savings: the
 /// correlation of their ranks (tied values share their mean rank). It says which inputs drive the
 /// spread of the savings most: near −1 or 1, the savings move with the input; near 0, not.
@@ -5,9 +7,9 @@
 /// The rank sums are exact integers (ranks doubled, so that mean ranks stay whole); only the final
 /// ratio `Σ(rx − r̄)(ry − r̄) / √(Σ(rx − r̄)² · Σ(ry − r̄)²)` is a floating-point number, shown to two
 /// decimals. It is a measure of association, not a figure in yen.
-public enum RankCorrelation {
+package enum RankCorrelation {
     /// Nil when either side does not vary (every draw the same).
-    public static func spearman(_ x: [Int128], _ y: [Int128]) -> Double? {
+    package static func spearman(_ x: [Int128], _ y: [Int128]) -> Double? {
         let n = x.count
         guard n == y.count, n > 1 else { return nil }
         let rx = doubledRanks(x)

@@ -1,3 +1,4 @@
+import CostsimCore
 import Synchronization
 
 #if canImport(Glibc)
@@ -16,63 +17,63 @@ import Synchronization
 /// output is the same byte for byte whatever the number of cores or the order the tasks finish in.
 /// Only what the statistics need is kept of each draw: each member's and the group's savings,
 /// present value and payback year, and the inputs' values.
-public struct RiskAnalysis: Sendable {
+package struct RiskAnalysis: Sendable {
     /// Draws × members × fiscal years above this would take many minutes: refused, with the draws that fit.
-    public static let workLimit = 60_000_000
-    public static let maximumDraws = 100_000
+    package static let workLimit = 60_000_000
+    package static let maximumDraws = 100_000
 
     /// What one member (or the group) does over the draws.
-    public struct Outcome: Sendable {
-        public let name: String
-        public let savings: OutcomeSummary
-        public let npvSavings: OutcomeSummary
+    package struct Outcome: Sendable {
+        package let name: String
+        package let savings: OutcomeSummary
+        package let npvSavings: OutcomeSummary
         /// Draws in which it saves (savings > 0).
-        public let savingDraws: Int
+        package let savingDraws: Int
         /// Draws by payback fiscal year, in order; then those never paid back, and those in which it does not join.
-        public let paybackDraws: [(fiscalYear: Int, draws: Int)]
-        public let neverPaidBack: Int
-        public let notJoining: Int
+        package let paybackDraws: [(fiscalYear: Int, draws: Int)]
+        package let neverPaidBack: Int
+        package let notJoining: Int
     }
 
     /// An input and how much the group's savings follow it (Spearman's ρ; nil when it does not vary).
-    public struct Driver: Sendable {
-        public let input: RiskInput
-        public let distribution: Distribution
-        public let correlation: Double?
+    package struct Driver: Sendable {
+        package let input: RiskInput
+        package let distribution: Distribution
+        package let correlation: Double?
     }
 
-    public let caseName: String
-    public let draws: Int
-    public let seed: UInt64
-    public let fiscalYears: ClosedRange<Int>
-    public let discountRate: ExactDecimal
-    public let members: [Outcome]
-    public let group: Outcome
+    package let caseName: String
+    package let draws: Int
+    package let seed: UInt64
+    package let fiscalYears: ClosedRange<Int>
+    package let discountRate: ExactDecimal
+    package let members: [Outcome]
+    package let group: Outcome
     /// Every input, the strongest (largest |ρ|) first.
-    public let drivers: [Driver]
-    public let sources: [String]
+    package let drivers: [Driver]
+    package let sources: [String]
     /// Each draw's figures, when asked for (for the CSV): per draw, per member, savings, present value and payback.
-    public let perDraw: [[DrawFigures]]?
-    public let memberIDs: [String]
+    package let perDraw: [[DrawFigures]]?
+    package let memberIDs: [String]
     /// The group's savings in each draw, in draw order (for the histogram).
-    public let groupSavings: [Int64]
+    package let groupSavings: [Int64]
 
     /// One member's figures in one draw.
-    public struct DrawFigures: Sendable {
-        public let savings: Int64
-        public let npvSavings: Int64
+    package struct DrawFigures: Sendable {
+        package let savings: Int64
+        package let npvSavings: Int64
         /// The payback fiscal year; nil when never paid back (or the member does not join, `joins`).
-        public let paybackFiscalYear: Int?
-        public let joins: Month?
+        package let paybackFiscalYear: Int?
+        package let joins: Month?
     }
 
     /// Counts the draws done, for a progress line; shared with the tasks.
-    public final class Progress: Sendable {
-        public let done = Atomic<Int>(0)
-        public init() {}
+    package final class Progress: Sendable {
+        package let done = Atomic<Int>(0)
+        package init() {}
     }
 
-    public static func run(
+    package static func run(
         _ scenario: Scenario, caseName: String, draws: Int, seed: UInt64, keepDraws: Bool = false, progress: Progress? = nil,
         cores: Int? = nil
     ) async throws -> RiskAnalysis {

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// One draw of a risk analysis: a value for each uncertain input, and the whole, consistent scenario
 /// it makes.
 ///
@@ -8,25 +10,25 @@
 /// `Limits.amount`, a population is grown again from its new rate (and a band estimate made again
 /// from it), and a join that slips moves the overlap, the join cost's month and the renewals avoided
 /// with it — a join that slips to or past the member's `leaves` means it never joins.
-public struct RiskDraw: Sendable {
-    public let inputs: [RiskInput]
-    public let values: [ExactDecimal]
+package struct RiskDraw: Sendable {
+    package let inputs: [RiskInput]
+    package let values: [ExactDecimal]
 
-    public init(inputs: [RiskInput], values: [ExactDecimal]) {
+    package init(inputs: [RiskInput], values: [ExactDecimal]) {
         self.inputs = inputs
         self.values = values
     }
 
     /// Why a draw cannot be made into a scenario: the input whose value makes a figure too large.
-    public struct Refusal: Error, Sendable {
-        public let input: RiskInput
+    package struct Refusal: Error, Sendable {
+        package let input: RiskInput
     }
 
     /// The value drawn for `input`, if it is uncertain.
-    public func value(_ input: RiskInput) -> ExactDecimal? { inputs.firstIndex(of: input).map { values[$0] } }
+    package func value(_ input: RiskInput) -> ExactDecimal? { inputs.firstIndex(of: input).map { values[$0] } }
 
     /// The scenario of this draw.
-    public func apply(to scenario: Scenario) throws(Refusal) -> Scenario {
+    package func apply(to scenario: Scenario) throws(Refusal) -> Scenario {
         let years = scenario.fiscalYears
         var fx = scenario.fx
         if let rate = value(.exchangeRate(fiscalYear: nil)) {

@@ -1,5 +1,7 @@
+import CostsimCore
+
 /// One uncertain input of a risk analysis, as a draw sets it (see `Uncertainty`).
-public enum RiskInput: Sendable, Hashable {
+package enum RiskInput: Sendable, Hashable {
     /// Yen per USD: for every fiscal year (nil), or for one.
     case exchangeRate(fiscalYear: Int?)
     /// The multiplier of a fee's amounts, by label.
@@ -25,7 +27,7 @@ extension Uncertainty {
     /// Every input a draw sets, with its distribution, in a fixed order: the exchange rate (one, or
     /// one per fiscal year), each fee in the group's order, Government Cloud, population growth, staff
     /// cost, migration cost, then each joining member's delay in file order.
-    public func inputs(for scenario: Scenario) -> [(input: RiskInput, distribution: Distribution)] {
+    package func inputs(for scenario: Scenario) -> [(input: RiskInput, distribution: Distribution)] {
         var inputs: [(RiskInput, Distribution)] = []
         if let fx {
             if fxEachYear {

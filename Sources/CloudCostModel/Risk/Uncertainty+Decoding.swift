@@ -1,3 +1,5 @@
+import CostsimCore
+
 extension Uncertainty {
     static let keys = [
         "fx", "fxEachYear", "fees", "governmentCloud", "populationGrowth", "staffCost", "joinCost", "joinDelay", "joinDelayMembers",

@@ -1,5 +1,7 @@
+import CostsimCore
+
 /// The currency a fee is written in; USD amounts are converted with the scenario's `fx`.
-public enum Currency: String, Sendable, Equatable, CaseIterable {
+package enum Currency: String, Sendable, Equatable, CaseIterable {
     case jpy = "JPY"
     case usd = "USD"
 }

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// Collects issues while a scenario is read, so that all of them are reported at once.
 final class Diagnostics {
     private(set) var issues: [ValidationIssue] = []

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// The rule for text that costsim shows: names of the scenario, members and the group, fee and
 /// renewal labels.
 enum DisplayText {
@@ -14,14 +16,8 @@ enum DisplayText {
             return .textTooLong(characters: count, limit: limit)
         }
         if let scalar = text.unicodeScalars.first(where: Echo.isUnsafe) {
-            return .invisibleCharacter(codePoint: codePoint(scalar))
+            return .invisibleCharacter(codePoint: Echo.codePoint(scalar))
         }
         return nil
-    }
-
-    /// `U+001B`.
-    static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -1,5 +1,7 @@
+import CostsimCore
+
 /// How an estimated figure is made: `{"estimate": "band"}` (see `BandEstimate`).
-public enum EstimateMethod: String, Sendable, Equatable, CaseIterable {
+package enum EstimateMethod: String, Sendable, Equatable, CaseIterable {
     /// From the population, along the national survey's averages by population band.
     case band
 }

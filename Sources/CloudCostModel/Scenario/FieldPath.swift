@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// A field's path, kept as its parent and key until a message needs the text (reading a file of
 /// 1,741 members builds tens of thousands of paths, almost none of which are ever shown).
 struct FieldPath {

@@ -1,10 +1,12 @@
+import CostsimCore
+
 /// The shared system: its 代表団体, its remainder rule and its fees.
-public struct Group: Sendable, Equatable {
-    public let name: String?
+package struct Group: Sendable, Equatable {
+    package let name: String?
     /// Member id of the 代表団体.
-    public let representative: String?
-    public let remainder: RemainderRule
-    public let fees: [Fee]
+    package let representative: String?
+    package let remainder: RemainderRule
+    package let fees: [Fee]
     /// What `costsim schedule` may place in a month or a fiscal year (nil: no limit).
-    public let migrationCapacity: MigrationCapacity?
+    package let migrationCapacity: MigrationCapacity?
 }

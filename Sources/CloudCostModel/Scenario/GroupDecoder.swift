@@ -1,10 +1,11 @@
+import CostsimCore
+
 /// Reads `group` and its fees.
 enum GroupDecoder {
     static let groupKeys = ["name", "representative", "remainder", "fees", "migrationCapacity"]
-    static let feeKeys = [
-        "label", "members", "category", "from", "to", "currency", "subsidyRate", "allocationTaxRate", "perTenThousand", "perMember",
-        "shared", "split",
-    ]
+    static let feeKeys =
+        ["label", "members", "category", "from", "to", "currency", "subsidyRate", "allocationTaxRate"]
+        + Charge.Kind.allCases.map(\.rawValue) + ["split"]
 
     static func decode(_ top: ObjectReader, memberFields: [(id: String?, hasUsage: Bool)], firstYear: Int, hasFX: Bool) -> Group? {
         let diagnostics = top.diagnostics
@@ -125,28 +126,20 @@ enum GroupDecoder {
             ).map { ExactDecimal($0) }
         }
 
-        let kinds = ["perTenThousand", "perMember", "shared"].filter { reader.has($0) }
+        let kinds = Charge.Kind.allCases.filter { reader.has($0.rawValue) }
         var charge: Charge?
         if kinds.count != 1 {
             diagnostics.add(
                 path,
-                kinds.isEmpty ? .noFeeKind : .severalFeeKinds(kinds))
-        } else if kinds[0] == "perTenThousand" {
-            charge = perTenThousand(reader, amount: amount)
-        } else if kinds[0] == "perMember" {
-            if let value = reader.present("perMember"),
-                let body = ObjectReader(value, path: reader.path("perMember"), allowedKeys: ["monthly"], diagnostics: diagnostics)
-            {
-                if let monthly = body.present("monthly") {
-                    charge = amount(monthly, body.fieldPath("monthly")).map { Charge.perMember(monthly: $0) }
-                } else {
-                    body.missing("monthly", .perMemberMonthly)
-                }
-            }
+                kinds.isEmpty ? .noFeeKind : .severalFeeKinds(kinds.map(\.rawValue)))
         } else {
-            charge = shared(reader, firstYear: firstYear, amount: amount)
+            switch kinds[0] {
+            case .perTenThousand: charge = perTenThousand(reader, amount: amount)
+            case .perMember: charge = perMember(reader, amount: amount)
+            case .shared: charge = shared(reader, firstYear: firstYear, amount: amount)
+            }
         }
-        if reader.has("split") && !kinds.contains("shared") {
+        if reader.has("split") && !kinds.contains(.shared) {
             diagnostics.add(
                 reader.path("split"), .splitOnlyForShared)
         }
@@ -173,6 +166,18 @@ enum GroupDecoder {
             members.append(id)
         }
         return members
+    }
+
+    /// `"perMember": {"monthly": …}`.
+    static func perMember(_ fee: ObjectReader, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
+        guard let value = fee.present("perMember"),
+            let body = ObjectReader(value, path: fee.path("perMember"), allowedKeys: ["monthly"], diagnostics: fee.diagnostics)
+        else { return nil }
+        guard let monthly = body.present("monthly") else {
+            body.missing("monthly", .perMemberMonthly)
+            return nil
+        }
+        return amount(monthly, body.fieldPath("monthly")).map { Charge.perMember(monthly: $0) }
     }
 
     static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {

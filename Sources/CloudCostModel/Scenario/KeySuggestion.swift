@@ -1,7 +1,9 @@
+import CostsimCore
+
 /// "Did you mean …?" for a misspelt key.
-public enum KeySuggestion {
+package enum KeySuggestion {
     /// The closest allowed key within an edit distance of 2 (or equal ignoring case), if any.
-    public static func closest(to key: String, among allowed: [String]) -> String? {
+    package static func closest(to key: String, among allowed: [String]) -> String? {
         guard key.utf8.count <= 200 else { return nil }  // no key is that long
         let lowered = key.lowercased()
         if let exact = allowed.first(where: { $0.lowercased() == lowered }) { return exact }

@@ -1,3 +1,5 @@
+import CostsimCore
+
 extension Member {
     /// The member joining in `month` instead, everything else as it is: what the decoder makes of the
     /// same member with `"joins": month` (the overlap, the join cost's month and the renewals avoided

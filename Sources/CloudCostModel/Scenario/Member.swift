@@ -1,35 +1,37 @@
+import CostsimCore
+
 /// A member municipality: its population, when it joins and leaves, and its own costs.
-public struct Member: Sendable, Equatable {
-    public let id: String
-    public let name: String
+package struct Member: Sendable, Equatable {
+    package let id: String
+    package let name: String
     /// 全国地方公共団体コード, six digits with a valid check digit.
     /// 全国地方公共団体コード, six digits with a valid check digit (a five-digit code is given its check digit).
-    public let code: String?
-    public let population: FYValue<Int64>
-    public let populationGrowth: ExactDecimal?
-    public let usage: FYValue<ExactDecimal>?
+    package let code: String?
+    package let population: FYValue<Int64>
+    package let populationGrowth: ExactDecimal?
+    package let usage: FYValue<ExactDecimal>?
     /// First month on the shared system; nil: never joins.
-    public let joins: Month?
+    package let joins: Month?
     /// First month no longer on it.
-    public let leaves: Month?
-    public let overlapMonths: Int
-    public let standalone: StandaloneCosts
-    public let personnel: Personnel?
-    public let joinCost: Int64
-    public let joinSubsidyRate: ExactDecimal
+    package let leaves: Month?
+    package let overlapMonths: Int
+    package let standalone: StandaloneCosts
+    package let personnel: Personnel?
+    package let joinCost: Int64
+    package let joinSubsidyRate: ExactDecimal
     /// The fraction of what remains of `joinCost` after the subsidy that allocation tax measures cover.
-    public let joinAllocationTaxRate: ExactDecimal
-    public let leaveCost: Int64
+    package let joinAllocationTaxRate: ExactDecimal
+    package let leaveCost: Int64
     /// When `costsim schedule` may place its join month (`earliestJoin`, `latestJoin`, `budgetYears`).
-    public let window: JoinWindow
+    package let window: JoinWindow
     /// The population billed in each fiscal year of the scenario's period (index 0: the first year),
     /// `populationGrowth` applied; every figure is within `Limits.population` (the decoder checks it).
-    public let billedPopulations: [Int64]
+    package let billedPopulations: [Int64]
 
     /// Population (persons) billed in each fiscal year of `years`, applying `populationGrowth`
     /// from the entry in force: `pop(y) = floor(pop(y−1)·(1+r))`. Nil when a year would exceed
     /// `Limits.population`.
-    public func populations(for years: ClosedRange<Int>) -> [Int64]? {
+    package func populations(for years: ClosedRange<Int>) -> [Int64]? {
         Self.populations(population, growth: populationGrowth, for: years)
     }
 

@@ -1,15 +1,18 @@
+import CostsimCore
+
 /// JSON Merge Patch (RFC 7396), with costsim's rule for keyed lists: `members` (by `id`) and
 /// `group.fees` (by `label`) are merged item by item rather than replaced.
-public enum MergePatch {
+package enum MergePatch {
     /// Applies `patch` to a scenario document (`target`), returning the result and any problems.
-    public static func applyToScenario(_ patch: JSONValue, to target: JSONValue, path: String = "patch") -> (JSONValue, [ValidationIssue]) {
+    package static func applyToScenario(_ patch: JSONValue, to target: JSONValue, path: String = "patch") -> (JSONValue, [ValidationIssue])
+    {
         var problems: [ValidationIssue] = []
         let result = apply(patch, to: target, at: [], path: path, problems: &problems)
         return (result, problems)
     }
 
     /// Plain RFC 7396, for values outside keyed lists.
-    public static func apply(_ patch: JSONValue, to target: JSONValue) -> JSONValue {
+    package static func apply(_ patch: JSONValue, to target: JSONValue) -> JSONValue {
         var problems: [ValidationIssue] = []
         return apply(patch, to: target, at: ["(plain)"], path: "", problems: &problems)
     }

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// Reads typed fields from one JSON object, recording a `PATH: message` for every problem.
 /// Keys that the format does not define are reported when the reader is made.
 struct ObjectReader {

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// Paths as the user reads them: `group.fees[2].split`.
 enum Path {
     static func key(_ base: String, _ key: String) -> String {

@@ -1,6 +1,8 @@
+import CostsimCore
+
 /// Staff working on the systems, standalone and on the shared system.
-public struct Personnel: Sendable, Equatable {
-    public let staff: ExactDecimal
-    public let staffShared: ExactDecimal
-    public let costPerStaff: FYValue<Int64>
+package struct Personnel: Sendable, Equatable {
+    package let staff: ExactDecimal
+    package let staffShared: ExactDecimal
+    package let costPerStaff: FYValue<Int64>
 }

@@ -1,4 +1,6 @@
+import CostsimCore
+
 /// How population is counted in units of 10,000.
-public enum PopulationUnits: String, Sendable, Equatable, CaseIterable {
+package enum PopulationUnits: String, Sendable, Equatable, CaseIterable {
     case exact, ceil, floor
 }

@@ -1,5 +1,7 @@
+import CostsimCore
+
 /// Where the yen left over by flooring go.
-public enum RemainderRule: String, Sendable, Equatable, CaseIterable {
+package enum RemainderRule: String, Sendable, Equatable, CaseIterable {
     case largest
     case representative
 }

@@ -1,6 +1,8 @@
+import CostsimCore
+
 /// A lump sum (re-procurement, hardware refresh) paid only while standalone in that month.
-public struct Renewal: Sendable, Equatable {
-    public let month: Month
-    public let amount: Int64
-    public let label: String
+package struct Renewal: Sendable, Equatable {
+    package let month: Month
+    package let amount: Int64
+    package let label: String
 }

@@ -1,3 +1,5 @@
+import CostsimCore
+
 extension Scenario {
     /// The scenario with some members joining in other months (`months`: member index → join month),
     /// built directly rather than through `revised(_:)`: `schedule` computes thousands of schedules,
@@ -13,7 +15,7 @@ extension Scenario {
 
     /// The JSON route to the same scenario, validated as a file is: what `run` computes for the
     /// schedule's variant patch.
-    public func revisedJoining(_ months: [Int: Month]) throws(ScenarioError) -> Scenario {
+    package func revisedJoining(_ months: [Int: Month]) throws(ScenarioError) -> Scenario {
         try revised { json in
             json.update("members") { list in
                 list.updateEach { position, member in

@@ -1,3 +1,5 @@
+import CostsimCore
+
 extension Scenario {
     /// The scenario with `edit` applied to the JSON it came from, validated exactly as a file is.
     ///
@@ -6,7 +8,7 @@ extension Scenario {
     /// invalid (a population grown past the limit, an amount past 10^13 yen) is thrown as the same
     /// `PATH: message` problems a file gets. Members whose JSON the edit leaves as it was are taken
     /// over without decoding them again.
-    public func revised(_ edit: (inout JSONValue) -> Void) throws(ScenarioError) -> Scenario {
+    package func revised(_ edit: (inout JSONValue) -> Void) throws(ScenarioError) -> Scenario {
         var json = source
         edit(&json)
         let diagnostics = Diagnostics()
@@ -16,7 +18,7 @@ extension Scenario {
     }
 
     /// The scenario with member `index`'s JSON edited by `edit` (see `revised(_:)`).
-    public func revised(member index: Int, _ edit: (inout JSONValue) -> Void) throws(ScenarioError) -> Scenario {
+    package func revised(member index: Int, _ edit: (inout JSONValue) -> Void) throws(ScenarioError) -> Scenario {
         try revised { json in
             json.update("members") { members in
                 members.updateEach { position, member in if position == index { edit(&member) } }

@@ -1,30 +1,32 @@
+import CostsimCore
+
 /// A validated scenario (`costsim/1`): what MODEL.md describes, in types.
 ///
 /// Only `ScenarioDecoder` makes one, after checking every rule, so a `Scenario` is always valid and
 /// nothing downstream needs to check it again. Its fields are constants: a what-if change (a join
 /// month moved, an input scaled by `sensitivity`) is made with `revised(_:)`, which edits the JSON the
 /// scenario came from and validates the result exactly as a file is validated.
-public struct Scenario: Sendable, Equatable {
-    public let name: String
-    public let fiscalYears: ClosedRange<Int>
-    public let discountRate: ExactDecimal
+package struct Scenario: Sendable, Equatable {
+    package let name: String
+    package let fiscalYears: ClosedRange<Int>
+    package let discountRate: ExactDecimal
     /// Yen per USD; present whenever a fee is in USD.
-    public let fx: FYValue<ExactDecimal>?
-    public let members: [Member]
-    public let group: Group
+    package let fx: FYValue<ExactDecimal>?
+    package let members: [Member]
+    package let group: Group
     /// The uncertain inputs `costsim risk` draws (nil: none given).
-    public let uncertainty: Uncertainty?
+    package let uncertainty: Uncertainty?
     /// The JSON this scenario was decoded from (a variant's: the base with its patch applied), without
     /// `variants`: what `revised(_:)` edits.
-    public let source: JSONValue
+    package let source: JSONValue
 
     /// The months simulated, April of the first fiscal year to March after the last.
-    public var months: [Month] {
+    package var months: [Month] {
         let first = Month.firstOfFiscalYear(fiscalYears.lowerBound).serial
         return (0..<(fiscalYears.count * 12)).map { Month(serial: first + $0) }
     }
 
     /// The first and last month simulated.
-    public var firstMonth: Month { Month.firstOfFiscalYear(fiscalYears.lowerBound) }
-    public var lastMonth: Month { Month.firstOfFiscalYear(fiscalYears.upperBound).adding(months: 11) }
+    package var firstMonth: Month { Month.firstOfFiscalYear(fiscalYears.lowerBound) }
+    package var lastMonth: Month { Month.firstOfFiscalYear(fiscalYears.upperBound).adding(months: 11) }
 }

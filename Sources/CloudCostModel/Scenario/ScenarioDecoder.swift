@@ -1,6 +1,8 @@
+import CostsimCore
+
 /// Turns a parsed scenario file into a `ScenarioDocument`, checking every rule of `costsim/1`
 /// and reporting all problems at once.
-public enum ScenarioDecoder {
+package enum ScenarioDecoder {
     static let topLevelKeys = ["format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants", "uncertainty"]
     static let memberKeys = [
         "id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
@@ -10,19 +12,19 @@ public enum ScenarioDecoder {
 
     /// Reads bytes (UTF-8 JSON) into a validated document, after applying `overrides`
     /// (`PATH=VALUE`, see `ScenarioOverride`).
-    public static func load(_ bytes: [UInt8], overrides: [String] = []) throws(ScenarioError) -> ScenarioDocument {
+    package static func load(_ bytes: [UInt8], overrides: [String] = []) throws(ScenarioError) -> ScenarioDocument {
         var json = try parse(bytes)
         if !overrides.isEmpty { json = try ScenarioOverride.apply(overrides, to: json) }
         return try decode(json)
     }
 
     /// Checks the bytes are UTF-8 and parses them as JSON.
-    public static func parse(_ bytes: [UInt8]) throws(ScenarioError) -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws(ScenarioError) -> JSONValue {
         if let offset = firstInvalidUTF8Offset(bytes) { throw .notUTF8(byteOffset: offset) }
         do { return try JSONParser.parse(bytes) } catch { throw .syntax(error) }
     }
 
-    public static func decode(_ json: JSONValue) throws(ScenarioError) -> ScenarioDocument {
+    package static func decode(_ json: JSONValue) throws(ScenarioError) -> ScenarioDocument {
         let diagnostics = Diagnostics()
         let scenario = decodeScenario(json, diagnostics: diagnostics)
         let baseIssues = diagnostics.issues

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// `--set PATH=VALUE`: changes one value of a scenario for one run, before it is validated.
 ///
 /// PATH is dot-separated keys; a member is named by its id (`members.koka.joins`), a fee by its label
@@ -6,11 +8,11 @@
 /// as in a merge patch. An object for a member or fee that is not there yet appends it
 /// (`members.toyosato={"code": "25441", …}`: its `id` is the name in the path), as a variant's patch can. Setting a year of a plain number (`fx.2027=160` where `fx` is `110`) turns it
 /// into a by-year value from `fiscalYears.from`: `{"2016": 110, "2027": 160}`.
-public enum ScenarioOverride {
+package enum ScenarioOverride {
     /// The most parts a PATH may have (the deepest value of a scenario is 7 levels down).
     static let maximumDepth = 16
 
-    public static func apply(_ assignments: [String], to json: JSONValue) throws(ScenarioError) -> JSONValue {
+    package static func apply(_ assignments: [String], to json: JSONValue) throws(ScenarioError) -> JSONValue {
         var result = json
         var issues: [ValidationIssue] = []
         for assignment in assignments {

@@ -1,10 +1,12 @@
-/// Coefficients of the apportionment bases; they sum to exactly 1.
-public struct Split: Sendable, Equatable {
-    public let equal: ExactDecimal
-    public let population: ExactDecimal
-    public let usage: ExactDecimal
+import CostsimCore
 
-    public init(equal: ExactDecimal = .zero, population: ExactDecimal = .zero, usage: ExactDecimal = .zero) {
+/// Coefficients of the apportionment bases; they sum to exactly 1.
+package struct Split: Sendable, Equatable {
+    package let equal: ExactDecimal
+    package let population: ExactDecimal
+    package let usage: ExactDecimal
+
+    package init(equal: ExactDecimal = .zero, population: ExactDecimal = .zero, usage: ExactDecimal = .zero) {
         self.equal = equal
         self.population = population
         self.usage = usage
@@ -12,12 +14,12 @@ public struct Split: Sendable, Equatable {
 }
 
 /// The bases of a split, in the order MODEL.md takes them: 均等割, 人口割, 利用量割.
-public enum SplitBasis: Int, CaseIterable, Sendable {
+package enum SplitBasis: Int, CaseIterable, Sendable {
     case equal, population, usage
 }
 
 extension Split {
-    public func coefficient(of basis: SplitBasis) -> ExactDecimal {
+    package func coefficient(of basis: SplitBasis) -> ExactDecimal {
         switch basis {
         case .equal: return equal
         case .population: return population

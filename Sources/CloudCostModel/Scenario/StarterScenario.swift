@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// A first scenario for a group of municipalities named by their codes (`costsim new`): the members
 /// from the shipped census, their stay-alone system costs estimated by band (`BandEstimate`), what
 /// only the towns know left as `"未入力"` (staff, staff cost, migration cost), and one group fee.
@@ -10,32 +12,32 @@
 ///     rate = floor((1 − reduction) · Σ Eᵢ · 10,000 / (12 · Σ popᵢ))
 ///
 /// with `Eᵢ` and `popᵢ` each member's estimate and population in the first fiscal year.
-public struct StarterScenario: Sendable {
+package struct StarterScenario: Sendable {
     /// A member: a municipality of the census and the month it joins (nil: April of the first year).
-    public struct Member: Sendable {
-        public let municipality: Census2020.Municipality
-        public let joins: Month?
+    package struct Member: Sendable {
+        package let municipality: Census2020.Municipality
+        package let joins: Month?
 
-        public init(_ municipality: Census2020.Municipality, joins: Month?) {
+        package init(_ municipality: Census2020.Municipality, joins: Month?) {
             self.municipality = municipality
             self.joins = joins
         }
     }
 
     /// How the group fee is set.
-    public enum FeeRule: Sendable, Equatable {
+    package enum FeeRule: Sendable, Equatable {
         /// This rate, yen per 10,000 population a month.
         case perTenThousand(Int64)
         /// The rate that saves this fraction of the members' estimated stay-alone system costs.
         case reduction(ExactDecimal)
     }
 
-    public let name: String
-    public let members: [Member]
-    public let fiscalYears: ClosedRange<Int>
-    public let fee: FeeRule
+    package let name: String
+    package let members: [Member]
+    package let fiscalYears: ClosedRange<Int>
+    package let fee: FeeRule
 
-    public init(name: String, members: [Member], fiscalYears: ClosedRange<Int>, fee: FeeRule) {
+    package init(name: String, members: [Member], fiscalYears: ClosedRange<Int>, fee: FeeRule) {
         self.name = name
         self.members = members
         self.fiscalYears = fiscalYears
@@ -43,7 +45,7 @@ public struct StarterScenario: Sendable {
     }
 
     /// The fee's rate, yen per 10,000 population a month (0 for a group of nobody).
-    public var rate: Int64 {
+    package var rate: Int64 {
         switch fee {
         case .perTenThousand(let rate):
             return rate
@@ -58,7 +60,7 @@ public struct StarterScenario: Sendable {
     }
 
     /// The scenario as `costsim/1` JSON, in the order a person writes it.
-    public var json: JSONValue {
+    package var json: JSONValue {
         let first = Month.firstOfFiscalYear(fiscalYears.lowerBound)
         let pending = JSONValue.string(ObjectReader.placeholderText)
         let members = members.map { member -> JSONValue in

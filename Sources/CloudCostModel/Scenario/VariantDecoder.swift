@@ -1,3 +1,5 @@
+import CostsimCore
+
 extension ScenarioDecoder {
     /// Reads `variants`: each is the base scenario with its patch applied, validated as a whole.
     /// Problems the base scenario already has are not repeated for every variant.

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// A schedule that keeps within the capacity, found as a maximum flow: source → member (1) →
 /// candidate month (1) → month (its room) → fiscal year (its room) → sink. Every member is placed
 /// exactly when the flow reaches the number of members; otherwise the members still reachable from

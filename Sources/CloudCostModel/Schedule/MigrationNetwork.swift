@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// The flow network of a schedule space: source → member (1) → candidate month (1, at a cost) →
 /// month (its room) → fiscal year (its room) → sink. A unit of flow through a member is its join
 /// month; the month and fiscal-year edges carry the capacity. `CapacityFlow` finds a schedule that

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// A proven upper bound on the present value of the group's savings over every schedule within the
 /// rules: no schedule, found or not, saves more. Where the best schedule found reaches it, that
 /// schedule is proven the best.
@@ -20,8 +22,8 @@
 /// It holds when the month's fees of one member do not depend on the others': no per-10,000 fee in
 /// population tiers (the tier counts everyone), no fee of some members only, and no member leaving
 /// (after the earliest member left, nobody might be on). Otherwise `unavailable` says which.
-public enum ScheduleBound {
-    public enum Unavailable: Error, Sendable, Equatable {
+package enum ScheduleBound {
+    package enum Unavailable: Error, Sendable, Equatable {
         case tieredFee(label: String)
         case feeOfSomeMembers(label: String)
         case memberLeaves(name: String)
@@ -31,20 +33,23 @@ public enum ScheduleBound {
 
     /// The bound, with the schedule that attains the relaxed maximum (a good start for the search:
     /// where its members all save, the engine computes it at the bound itself).
-    public struct Found: Sendable {
-        public let value: Int64
-        public let choices: [Int]
+    package struct Found: Sendable {
+        package let value: Int64
+        package let choices: [Int]
         /// The bound over the schedules in which every moved member saves, and its schedule: tighter,
         /// as the months in which a member cannot save whoever else is on are left out. Nil when some
         /// member has no such month: then no schedule lets every member save (proven).
-        public let whenAllSave: (value: Int64, choices: [Int])?
+        package let whenAllSave: (value: Int64, choices: [Int])?
     }
 
-    public static func compute(_ space: ScheduleSpace) throws -> Result<Found, Unavailable> {
+    package static func compute(_ space: ScheduleSpace) throws -> Result<Found, Unavailable> {
         let scenario = space.scenario
         for fee in scenario.group.fees {
             if fee.members != nil { return .failure(.feeOfSomeMembers(label: fee.label)) }
-            if case .perTenThousand(.tiers, _) = fee.charge { return .failure(.tieredFee(label: fee.label)) }
+            switch fee.charge {
+            case .perTenThousand(.tiers, _): return .failure(.tieredFee(label: fee.label))
+            case .perTenThousand(.flat, _), .perMember, .shared: break
+            }
         }
         if let leaving = scenario.members.first(where: { $0.leaves != nil }) { return .failure(.memberLeaves(name: leaving.name)) }
         guard let (coefficients, denominator) = PresentValue.coefficients(years: scenario.fiscalYears.count, rate: scenario.discountRate)
@@ -59,8 +64,14 @@ public enum ScheduleBound {
             }
             return sum
         }
-        // Separable savings: a member alone, with the fees that do not depend on the others.
-        let separableFees = scenario.group.fees.filter { if case .shared = $0.charge { return false } else { return true } }
+        // Separable savings: a member alone, with the fees that do not depend on the others (a flat
+        // per-10,000 rate and a per-member fee charge each member by itself; a shared amount is split).
+        let separableFees = scenario.group.fees.filter { fee in
+            switch fee.charge {
+            case .perTenThousand, .perMember: return true
+            case .shared: return false
+            }
+        }
         func separableSavings(_ member: Member) throws -> Int128? {
             let alone = Scenario(
                 name: scenario.name, fiscalYears: scenario.fiscalYears, discountRate: scenario.discountRate, fx: scenario.fx,

@@ -1,6 +1,8 @@
+import CostsimCore
+
 /// Why `costsim schedule` cannot plan: nothing to move, a member with no month it may join in, or
 /// more members than the capacity can migrate (the words in `ScheduleError+Messages.swift`).
-public enum ScheduleError: Error, Equatable, CustomStringConvertible {
+package enum ScheduleError: Error, Equatable {
     /// No member states `earliestJoin`, `latestJoin` or `budgetYears`.
     case noMemberToMove
     /// The member's window has no month the rules leave open (`from`–`to`: the window within the period).
@@ -10,5 +12,4 @@ public enum ScheduleError: Error, Equatable, CustomStringConvertible {
     /// The search would take too long (`months`: the candidate months of all moved members together).
     case tooLarge(members: Int, months: Int, fiscalYears: Int)
 
-    public var description: String { text(.en) }
 }

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// One schedule computed by the engine: the figures `run` prints for the scenario with these join
 /// months, and how the search ranks it.
 ///
@@ -6,17 +8,17 @@
 /// the smaller total shortfall of those members; then the larger present value of the group's
 /// savings; and of equals, the earlier join months (compared member by member, in the scenario's
 /// order), so the answer never depends on the order the schedules were computed in.
-public struct ScheduleEvaluation: Sendable {
+package struct ScheduleEvaluation: Sendable {
     /// For each moved member, the index of its join month among its candidate months.
-    public let choices: [Int]
+    package let choices: [Int]
     /// The present value of the group's savings.
-    public let groupNPV: Int64
+    package let groupNPV: Int64
     /// The present value of each moved member's savings (by position in `ScheduleSpace.moved`).
-    public let memberNPVs: [Int64]
+    package let memberNPVs: [Int64]
     /// Moved members (positions in `ScheduleSpace.moved`) whose present value of savings is ≤ 0.
-    public let losing: [Int]
+    package let losing: [Int]
     /// `Σ (1 − npv)` over `losing`: how far they are from saving a yen.
-    public let shortfall: Int128
+    package let shortfall: Int128
 
     /// Only the figures the ranking needs are kept: a search keeps thousands of these.
     init(choices: [Int], groupNPV: Int64, memberNPVs: [Int64]) {
@@ -33,7 +35,7 @@ public struct ScheduleEvaluation: Sendable {
         self.shortfall = shortfall
     }
 
-    public func isBetter(than other: ScheduleEvaluation) -> Bool {
+    package func isBetter(than other: ScheduleEvaluation) -> Bool {
         if losing.count != other.losing.count { return losing.count < other.losing.count }
         if shortfall != other.shortfall { return shortfall < other.shortfall }
         if groupNPV != other.groupNPV { return groupNPV > other.groupNPV }

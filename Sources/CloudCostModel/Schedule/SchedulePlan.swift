@@ -1,34 +1,36 @@
+import CostsimCore
+
 /// The answer of `costsim schedule`: the join months found, each member's figures under them, the
 /// group's against the plan as written, what the plan as written breaks, and the variant patch that
 /// makes `run` compute the same.
 ///
 /// Its figures come from the scenario revised through its JSON (`revisedJoining`), exactly as `run`
 /// reads the variant patch, not from the search's own faster route; a test requires the two to agree.
-public struct SchedulePlan: Sendable {
-    public struct Row: Sendable {
-        public let member: Member
+package struct SchedulePlan: Sendable {
+    package struct Row: Sendable {
+        package let member: Member
         /// Whether `schedule` chose its month (it states a window), or kept its plan's.
-        public let moved: Bool
+        package let moved: Bool
         /// The months it may join in (moved members only; empty for a member kept as planned).
-        public let candidates: [Month]
-        public let joins: Month?
-        public let planJoins: Month?
-        public let summary: SavingsSummary
+        package let candidates: [Month]
+        package let joins: Month?
+        package let planJoins: Month?
+        package let summary: SavingsSummary
         /// The standalone renewals it no longer pays by joining then (within the period).
-        public let avoidedRenewals: [Renewal]
+        package let avoidedRenewals: [Renewal]
 
         /// Its first candidate month (moved members only).
-        public var earliest: Month? { candidates.first }
+        package var earliest: Month? { candidates.first }
 
         /// Months after its earliest candidate month (0: at the earliest).
-        public var monthsAfterEarliest: Int? {
+        package var monthsAfterEarliest: Int? {
             guard let earliest, let joins else { return nil }
             return joins.serial - earliest.serial
         }
     }
 
     /// Something the plan as written does that the schedule's rules do not allow.
-    public enum Breach: Sendable, Equatable {
+    package enum Breach: Sendable, Equatable {
         case outsideWindow(member: String, month: Month)
         case notJoining(member: String)
         case closedMonth(member: String, month: Month)
@@ -37,38 +39,38 @@ public struct SchedulePlan: Sendable {
     }
 
     /// A moved member that does not save in the schedule, with the best it could do by moving alone.
-    public struct Loser: Sendable {
-        public let name: String
-        public let npvSavings: Int64
+    package struct Loser: Sendable {
+        package let name: String
+        package let npvSavings: Int64
         /// Its best candidate month with the others as scheduled (capacity aside) and its figures there.
-        public let bestMonth: Month
-        public let bestNPV: Int64
-        public let standaloneTotal: Int64
-        public let caseTotal: Int64
+        package let bestMonth: Month
+        package let bestNPV: Int64
+        package let standaloneTotal: Int64
+        package let caseTotal: Int64
     }
 
-    public let scenario: Scenario
+    package let scenario: Scenario
     /// The scenario with the schedule's join months.
-    public let scheduled: Scenario
-    public let method: ScheduleSearch.Method
+    package let scheduled: Scenario
+    package let method: ScheduleSearch.Method
     /// No schedule within the rules has a larger present value of the group's savings (`ScheduleBound`),
     /// or why the bound cannot be computed for this scenario.
-    public let bound: Result<Int64, ScheduleBound.Unavailable>
+    package let bound: Result<Int64, ScheduleBound.Unavailable>
     /// The members that do not save in the schedule attaining the bound (names).
-    public let boundLosers: [String]
+    package let boundLosers: [String]
     /// The bound over the schedules in which every moved member saves; whether none exists (proven).
-    public let boundWhenAllSave: Int64?
-    public let allSaveImpossible: Bool
-    public let capacity: MigrationCapacity
-    public let rows: [Row]
-    public let group: SavingsSummary
-    public let planGroup: SavingsSummary
-    public let breaches: [Breach]
-    public let losers: [Loser]
+    package let boundWhenAllSave: Int64?
+    package let allSaveImpossible: Bool
+    package let capacity: MigrationCapacity
+    package let rows: [Row]
+    package let group: SavingsSummary
+    package let planGroup: SavingsSummary
+    package let breaches: [Breach]
+    package let losers: [Loser]
     /// Migrations (members joining) by month of the period, in the schedule and in the plan as written.
-    public let migrations: [Month: Int]
+    package let migrations: [Month: Int]
 
-    public init(_ space: ScheduleSpace, _ outcome: ScheduleSearch.Outcome) throws {
+    package init(_ space: ScheduleSpace, _ outcome: ScheduleSearch.Outcome) throws {
         let scenario = space.scenario
         self.scenario = scenario
         method = outcome.method
@@ -126,7 +128,7 @@ public struct SchedulePlan: Sendable {
     }
 
     /// Whether the schedule is known to be the best: every schedule was computed, or it reaches the bound.
-    public var isProvenBest: Bool {
+    package var isProvenBest: Bool {
         if case .exhaustive = method { return true }
         if case .bound = method { return true }
         if losers.isEmpty, let bound = boundWhenAllSave, group.npvSavings >= bound { return true }
@@ -172,7 +174,7 @@ public struct SchedulePlan: Sendable {
 
     /// The schedule as a variant of the scenario: `{"name": …, "patch": {"members": [{"id", "joins"}, …]}}`,
     /// the moved members' join months, to add as it is to the scenario's `variants`.
-    public func variant(name: String) -> JSONValue {
+    package func variant(name: String) -> JSONValue {
         let items = rows.filter(\.moved).map { row -> JSONValue in
             .object(JSONObject([("id", .string(row.member.id)), ("joins", row.joins.map { .string($0.description) } ?? .null)]))
         }

@@ -1,3 +1,4 @@
+import CostsimCore
 import Synchronization
 
 #if canImport(Glibc)
@@ -21,9 +22,9 @@ import Synchronization
 /// capacity by `CapacityFlow`. The starts run in parallel; the answer is the best of their results by
 /// `ScheduleEvaluation.isBetter`, which does not depend on the order in which they finish, so a seed
 /// gives the same answer on any number of cores.
-public enum ScheduleSearch {
+package enum ScheduleSearch {
     /// How the answer was found, and so how good it is known to be.
-    public enum Method: Sendable, Equatable {
+    package enum Method: Sendable, Equatable {
         /// Every schedule within the rules was computed: the answer is the best of them.
         case exhaustive(schedules: Int)
         /// The schedule that attains the upper bound (`ScheduleBound`), computed by the engine, reaches
@@ -34,27 +35,27 @@ public enum ScheduleSearch {
         case localSearch(starts: Int, seed: UInt64, schedules: Int, agreeing: Int, worst: Int64?)
     }
 
-    public struct Outcome: Sendable {
-        public let best: ScheduleEvaluation
-        public let method: Method
+    package struct Outcome: Sendable {
+        package let best: ScheduleEvaluation
+        package let method: Method
         /// The upper bound on the group's present value of savings, or why there is none.
-        public let bound: Result<Int64, ScheduleBound.Unavailable>
+        package let bound: Result<Int64, ScheduleBound.Unavailable>
         /// The moved members (positions) that do not save in the schedule attaining the bound: the
         /// bound leaves out that every member should save, and these are what that condition costs.
-        public var boundLosing: [Int] = []
+        package var boundLosing: [Int] = []
         /// The bound over the schedules in which every moved member saves (`ScheduleBound.Found.whenAllSave`).
-        public var boundWhenAllSave: Int64?
+        package var boundWhenAllSave: Int64?
         /// Proven by the bound's reasoning: in no schedule does every moved member save.
-        public var allSaveImpossible = false
+        package var allSaveImpossible = false
     }
 
     /// Schedules up to this many are all computed.
-    public static let exhaustiveLimit = 20_000
+    package static let exhaustiveLimit = 20_000
     /// The most member-years of engine work one search may take (schedules × members × fiscal years):
     /// about a minute on a 2-core machine. The local search's is estimated as 4 rounds of (one schedule
     /// per candidate month + one per pair of members) for each start and each kick; 紀の国's is 64
     /// million. Beyond it, `schedule` refuses, saying how large the search is.
-    public static let workLimit = 150_000_000
+    package static let workLimit = 150_000_000
 
     /// The estimated engine work of the local search (see `workLimit`).
     static func estimatedWork(_ space: ScheduleSpace, starts: Int, kicks: Int) -> Int {
@@ -65,12 +66,12 @@ public enum ScheduleSearch {
             .partialValue
     }
 
-    public final class Progress: Sendable {
-        public let schedules = Atomic<Int>(0)
-        public init() {}
+    package final class Progress: Sendable {
+        package let schedules = Atomic<Int>(0)
+        package init() {}
     }
 
-    public static func run(
+    package static func run(
         _ space: ScheduleSpace, seed: UInt64 = 1, starts: Int = 8, kicks: Int = 6, exhaustiveLimit: Int = Self.exhaustiveLimit,
         cores: Int? = nil,
         progress: Progress? = nil

@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// What `schedule` may choose: for each member it moves, the months it may join in; and the room
 /// the group's migration capacity leaves in each month and fiscal year once the members kept as
 /// planned have taken theirs.
@@ -6,18 +8,18 @@
 /// other member keeps its plan's join month. A moved member's candidate months are those of the
 /// period from its `earliestJoin` to its `latestJoin` (by default the period's first and last
 /// month), before it leaves, in one of its `budgetYears`, and not closed (`closedMonths`).
-public struct ScheduleSpace: Sendable {
-    public let scenario: Scenario
+package struct ScheduleSpace: Sendable {
+    package let scenario: Scenario
     /// Indices into `scenario.members` of the members moved, in the scenario's order.
-    public let moved: [Int]
+    package let moved: [Int]
     /// For each moved member, its candidate months, earliest first (never empty).
-    public let candidates: [[Month]]
-    public let capacity: MigrationCapacity
+    package let candidates: [[Month]]
+    package let capacity: MigrationCapacity
     /// How many more members may join in a month (by serial) or a fiscal year; absent: no limit.
     let monthRoom: [Int: Int]
     let yearRoom: [Int: Int]
 
-    public init(_ scenario: Scenario) throws(ScheduleError) {
+    package init(_ scenario: Scenario) throws(ScheduleError) {
         self.scenario = scenario
         let capacity = scenario.group.migrationCapacity ?? .unlimited
         self.capacity = capacity
@@ -83,7 +85,7 @@ public struct ScheduleSpace: Sendable {
     }
 
     /// Whether a schedule (candidate indices per moved member) keeps within the capacity.
-    public func fits(_ choices: [Int]) -> Bool {
+    package func fits(_ choices: [Int]) -> Bool {
         var counter = CapacityCounter(self)
         for (position, choice) in choices.enumerated() {
             let month = candidates[position][choice]

@@ -1,19 +1,21 @@
+import CostsimCore
+
 /// The records of a CSV file (RFC 4180, as Excel writes it): fields separated by commas, records
 /// by CRLF, LF or CR; a field in double quotes may hold commas, line breaks and `""` for a quote.
-public struct CSVTable: Sendable, Equatable {
+package struct CSVTable: Sendable, Equatable {
     /// Every record, the heading first; fields as written, without their quotes.
-    public let records: [[String]]
+    package let records: [[String]]
 
     /// Why text is not a CSV table.
-    public enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         /// A quoted field runs to the end of the file; the record (1 = the heading) where it began.
         case unclosedQuote(record: Int)
     }
 
-    public init(records: [[String]]) { self.records = records }
+    package init(records: [[String]]) { self.records = records }
 
     /// Parses `text`; blank records (Excel leaves them at the end) are dropped.
-    public init(parsing text: String) throws(Failure) {
+    package init(parsing text: String) throws(Failure) {
         var records: [[String]] = []
         var record: [String] = []
         var field = ""

@@ -1,6 +1,8 @@
+import CostsimCore
+
 /// A column of a members spreadsheet: its heading in Japanese and in English, and the member field
 /// of `costsim/1` it fills. Every figure means exactly what the same JSON field means.
-public enum MemberColumn: String, CaseIterable, Sendable {
+package enum MemberColumn: String, CaseIterable, Sendable {
     case id, code, name, population, populationGrowth, usage, joins, leaves, overlapMonths
     case annualCost, governmentCloud, staff, staffShared, costPerStaff
     case joinCost, joinSubsidyRate, joinAllocationTaxRate, leaveCost
@@ -8,7 +10,7 @@ public enum MemberColumn: String, CaseIterable, Sendable {
     case earliestJoin, latestJoin, budgetYears
 
     /// The heading Japanese Excel files use.
-    public var japanese: String {
+    package var japanese: String {
         switch self {
         case .id: return "団体ID"
         case .code: return "団体コード"
@@ -35,10 +37,10 @@ public enum MemberColumn: String, CaseIterable, Sendable {
     }
 
     /// The English heading: the JSON field's own name.
-    public var english: String { rawValue }
+    package var english: String { rawValue }
 
     /// Where the value goes in a member's JSON.
-    public var path: [String] {
+    package var path: [String] {
         switch self {
         case .annualCost, .governmentCloud: return ["standalone", rawValue]
         case .staff, .staffShared, .costPerStaff: return ["personnel", rawValue]
@@ -47,9 +49,9 @@ public enum MemberColumn: String, CaseIterable, Sendable {
     }
 
     /// How a cell is read.
-    public enum Kind: Sendable { case text, number, rate, month, years }
+    package enum Kind: Sendable { case text, number, rate, month, years }
 
-    public var kind: Kind {
+    package var kind: Kind {
         switch self {
         case .id, .code, .name: return .text
         case .joins, .leaves, .earliestJoin, .latestJoin: return .month
@@ -61,7 +63,7 @@ public enum MemberColumn: String, CaseIterable, Sendable {
 
     /// The column a heading names: its Japanese or English heading, ignoring spaces around it, the
     /// case of English letters, and a unit in brackets after it (`人口（人）`, `annualCost (yen)`).
-    public init?(heading: String) {
+    package init?(heading: String) {
         let key = Self.normalized(heading)
         guard let column = Self.allCases.first(where: { $0.japanese == key || $0.english.lowercased() == key.lowercased() }) else {
             return nil

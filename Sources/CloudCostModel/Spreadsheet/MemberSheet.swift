@@ -1,3 +1,5 @@
+import CostsimCore
+
 /// A scenario's members read from a spreadsheet (`"members": {"csv": "members.csv"}`, or
 /// `costsim import-members`): each record a member, each column a field (`MemberColumn`).
 ///
@@ -11,19 +13,19 @@
 ///   `2019/4`, or `2019年4月`; an empty 参加月 means the member never joins;
 /// - 単独運用経費 `推計` is `{"estimate": "band"}`; `未入力` stays the placeholder it is in JSON;
 /// - an empty 団体ID is the member's six-digit code.
-public struct MemberSheet: Sendable {
+package struct MemberSheet: Sendable {
     /// The file as the scenario (or the command line) names it, for messages.
-    public let file: String
+    package let file: String
     /// The members, as JSON objects in record order.
-    public let members: [JSONValue]
+    package let members: [JSONValue]
     /// Problems of the sheet itself: headings, and records that cannot be a member.
-    public let problems: [ValidationIssue]
+    package let problems: [ValidationIssue]
     /// The record number of each member.
     let records: [Int]
     /// Each column the sheet has, with its heading as written.
     let headings: [MemberColumn: String]
 
-    public init(_ table: CSVTable, file: String) {
+    package init(_ table: CSVTable, file: String) {
         self.file = file
         var problems: [ValidationIssue] = []
         guard let headingRow = table.records.first else {
@@ -172,7 +174,7 @@ public struct MemberSheet: Sendable {
 
     /// `issue` with a member's path (`members[3].joins`) put back where it is in the sheet
     /// (`members.csv:5:参加月`); other issues as they are.
-    public func locate(_ issue: ValidationIssue) -> ValidationIssue {
+    package func locate(_ issue: ValidationIssue) -> ValidationIssue {
         guard let (index, field) = issue.memberField, records.indices.contains(index) else { return issue }
         let place = "\(file):\(records[index])"
         // The column whose field the path is in; for a path above the fields (`personnel`), its first column.
@@ -187,7 +189,7 @@ public struct MemberSheet: Sendable {
     }
 
     /// `json` with its `members` taken from this sheet.
-    public func substitute(into json: JSONValue) -> JSONValue {
+    package func substitute(into json: JSONValue) -> JSONValue {
         var result = json
         result["members"] = .array(members)
         return result
@@ -195,7 +197,7 @@ public struct MemberSheet: Sendable {
 
     /// The spreadsheet a scenario takes its members from: `"members": {"csv": "members.csv"}`. Nil
     /// when its members are a list (or missing); a problem when the object is not of that form.
-    public static func reference(in json: JSONValue) -> Result<String, ValidationIssue>? {
+    package static func reference(in json: JSONValue) -> Result<String, ValidationIssue>? {
         guard case .object(let object)? = json["members"] else { return nil }
         guard object.members.count == 1, case .string(let file)? = object["csv"], !file.isEmpty else {
             return .failure(ValidationIssue(path: "members", .membersFileForm))

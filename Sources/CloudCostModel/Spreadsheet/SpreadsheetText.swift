@@ -1,3 +1,4 @@
+import CostsimCore
 import Foundation
 
 /// The text of a CSV file as Excel writes it: UTF-8 (「CSV UTF-8」, with a byte-order mark) or, as
@@ -6,15 +7,15 @@ import Foundation
 ///
 /// Foundation's `.shiftJIS` on Linux decodes CP932: every one of its 9,762 codes was checked against
 /// Python's `cp932` codec (a test keeps the characters town names and Excel files carry).
-public enum SpreadsheetText {
-    public enum Encoding: String, Sendable {
+package enum SpreadsheetText {
+    package enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case shiftJIS = "Shift_JIS (CP932)"
     }
 
     /// The text and the encoding it was in; nil when it is neither UTF-8 nor CP932 (or is UTF-16,
     /// which Excel writes for 「Unicode テキスト」, tab-separated: not a CSV).
-    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding)? {
+    package static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding)? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 extension Command {
     enum AnalysisFormat: String, CaseIterable { case table, json, html }

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 extension Command {
     enum ApportionFormat: String, CaseIterable { case table, json, csv, markdown }

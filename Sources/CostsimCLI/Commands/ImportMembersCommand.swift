@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 extension Command {
     /// `costsim import-members`: a members spreadsheet as the JSON members of a scenario.

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 extension Command {
     /// `costsim report`: the council report, as Markdown and HTML files in a folder.

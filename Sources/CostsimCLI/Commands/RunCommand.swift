@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 extension Command {
     enum RunFormat: String, CaseIterable { case table, json, csv, markdown, html }

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 extension Command {
     enum ScheduleFormat: String, CaseIterable { case table, json, markdown, html }

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 extension Command {
     /// `costsim validate`: OK, or every problem.

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 /// A command, declared once: its name, what it does, its options and how it runs. The overview,
 /// each command's help and usage line, parsing, "did you mean" suggestions and dispatch are all

@@ -1,3 +1,7 @@
+import CloudCostModel
+import CostsimCore
+import CostsimReports
+
 /// Help derived from the declarations: the overview of every command, and each command's usage line,
 /// description and options.
 enum HelpText {

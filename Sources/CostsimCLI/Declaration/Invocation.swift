@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 /// One run of a command: its parsed arguments and where its output goes, with the readers every
 /// command shares (the scenario FILE with `--set`, the language, a fiscal year, a case).

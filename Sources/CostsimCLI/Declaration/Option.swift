@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 /// One option of a command, declared once: its name, what value it takes, and its help. Parsing,
 /// checking the value, the usage line and the help text are all derived from this.

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 /// A command's arguments, parsed against its declared options: the positional ones, and each
 /// option's values (checked against what the option takes).

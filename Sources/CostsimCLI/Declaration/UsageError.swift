@@ -1,3 +1,7 @@
+import CloudCostModel
+import CostsimCore
+import CostsimReports
+
 /// A command line that is not right: exit status 2.
 struct UsageError: Error {
     var usage: Usage

@@ -1,3 +1,6 @@
+import CloudCostModel
+import CostsimCore
+import CostsimReports
 import Dispatch
 
 /// Runs async work (a task group that uses every core) from the synchronous command line, and waits

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 /// A scenario file that could not be read or is not valid, or a report that could not be written:
 /// exit status 1. The words are in `InputError+Messages.swift`.

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 import Foundation
 
 #if canImport(Glibc)
@@ -9,8 +11,8 @@ import Foundation
 
 /// The files of a report: made in memory for tests (to compare with `Reports/`), or written to a
 /// folder all together or not at all.
-public enum ReportFiles {
-    public static func make(
+package enum ReportFiles {
+    package static func make(
         _ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
         apportionmentYear: Int? = nil, years: YearStyle = .western, member: String? = nil
     ) throws -> [(name: String, contents: String)] {
@@ -21,7 +23,7 @@ public enum ReportFiles {
 
     /// `Scenarios/omi-cloud.json` → `omi-cloud`. A name that would make a hidden file (`.json`,
     /// `.x.json`) loses its leading dots; an empty one becomes `report`.
-    public static func baseName(of path: String) -> String {
+    package static func baseName(of path: String) -> String {
         var name = URL(fileURLWithPath: path).lastPathComponent
         if name.hasSuffix(".json") { name = String(name.dropLast(5)) }
         while name.hasPrefix(".") { name.removeFirst() }

@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 enum ScenarioFile {
     /// The largest scenario read, from a file or standard input.

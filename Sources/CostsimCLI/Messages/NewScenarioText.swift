@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 /// What `costsim new` says around the first comparison, in each language.
 enum NewScenarioText {

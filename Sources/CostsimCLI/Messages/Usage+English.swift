@@ -1,3 +1,7 @@
+import CloudCostModel
+import CostsimCore
+import CostsimReports
+
 extension Usage {
     var english: String {
         func or(_ words: [String]) -> String {

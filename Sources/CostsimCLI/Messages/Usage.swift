@@ -1,4 +1,6 @@
 import CloudCostModel
+import CostsimCore
+import CostsimReports
 
 /// What is wrong with a command line (exit status 2). Each case carries the values its message
 /// needs; the words are in `Usage+English.swift` and `Usage+Japanese.swift`.

@@ -1,0 +1,107 @@
+import CloudCostModel
+import CostsimCore
+
+/// The names of a risk analysis's inputs, in each language.
+package enum RiskLabels {
+    package static func inputName(_ input: RiskInput, _ language: Language) -> String {
+        switch (input, language) {
+        case (.exchangeRate(nil), .ja): return "為替レート（円/ドル）"
+        case (.exchangeRate(nil), .en): return "exchange rate (yen per USD)"
+        case (.exchangeRate(let year?), .ja): return "為替レート（\(year)年度）"
+        case (.exchangeRate(let year?), .en): return "exchange rate (FY\(year))"
+        case (.fee(let label), .ja): return "\(label)（倍率）"
+        case (.fee(let label), .en): return "\(label) (multiplier)"
+        case (.governmentCloud, .ja): return "ガバメントクラウド経費（倍率）"
+        case (.governmentCloud, .en): return "Government Cloud costs (multiplier)"
+        case (.populationGrowth, .ja): return "人口増減率（加算）"
+        case (.populationGrowth, .en): return "population growth (added)"
+        case (.staffCost, .ja): return "人件費単価（倍率）"
+        case (.staffCost, .en): return "staff cost (multiplier)"
+        case (.joinCost, .ja): return "移行経費（倍率）"
+        case (.joinCost, .en): return "migration cost (multiplier)"
+        case (.joinDelay(let id), .ja): return "参加の遅れ（\(id)、月）"
+        case (.joinDelay(let id), .en): return "join delay (\(id), months)"
+        }
+    }
+}
+
+extension RiskLabels {
+    static func title(_ caseName: String, _ language: Language) -> String {
+        language == .ja ? "【リスク分析】\(caseName)：削減額の分布" : "Risk: savings over the draws (\(caseName))"
+    }
+
+    static func npvTitle(_ caseName: String, _ language: Language) -> String {
+        language == .ja ? "【リスク分析】\(caseName)：削減額（現在価値）の分布" : "Risk: present value of savings over the draws (\(caseName))"
+    }
+
+    static func paybackTitle(_ caseName: String, _ language: Language) -> String {
+        language == .ja ? "【リスク分析】\(caseName)：回収年度の分布（試行の割合）" : "Risk: payback fiscal year (share of draws, \(caseName))"
+    }
+
+    static func driversTitle(_ language: Language) -> String {
+        language == .ja ? "【リスク分析】削減額のばらつきに効く入力（団体計の削減額との順位相関）" : "Risk: what drives the spread (rank correlation with the group's savings)"
+    }
+
+    /// The pages' section headings (the tables carry their own titles).
+    static func sections(_ language: Language) -> (savings: String, payback: String, npv: String, drivers: String) {
+        language == .ja
+            ? ("削減額の見通し", "回収の見通し", "現在価値で見た削減額", "ばらつきの要因")
+            : ("Savings", "Payback", "Present value of savings", "What drives the spread")
+    }
+
+    static func mean(_ language: Language) -> String { language == .ja ? "平均" : "Mean" }
+    static func median(_ language: Language) -> String { language == .ja ? "P50（中央値）" : "P50 (median)" }
+    static func probability(_ language: Language) -> String { language == .ja ? "削減となる確率" : "P(saves)" }
+    static func input(_ language: Language) -> String { language == .ja ? "入力" : "Input" }
+    static func distribution(_ language: Language) -> String { language == .ja ? "分布" : "Distribution" }
+    static func correlation(_ language: Language) -> String { language == .ja ? "順位相関係数" : "Rank correlation" }
+    static func neverPaidBack(_ language: Language) -> String { language == .ja ? "回収せず" : "never" }
+    static func histogramTitle(_ language: Language) -> String {
+        language == .ja ? "団体計の削減額の分布（試行数）" : "The group's savings over the draws (number of draws)"
+    }
+    static func paybackChartTitle(_ language: Language) -> String {
+        language == .ja ? "団体計の回収年度（試行数）" : "The group's payback fiscal year (number of draws)"
+    }
+
+    /// Under the tables: how the figures were made.
+    static func method(draws: Int, seed: UInt64, _ language: Language) -> String {
+        switch language {
+        case .ja:
+            return "\(NumberFormat.yen(Int64(draws)))回の試行（ラテン超方格法、シード \(seed)）。各試行は不確実な入力の値を一組引いたシナリオを、"
+                + "run と同じ計算で円単位まで厳密に計算したものです。平均は円未満四捨五入、パーセンタイルは最近順位法（いずれかの試行の値そのもの）です。"
+        case .en:
+            return
+                "\(NumberFormat.yen(Int64(draws))) draws (Latin hypercube sampling, seed \(seed)). Each draw is the scenario with one value of each "
+                + "uncertain input, computed exactly as run computes it, to the yen. Means are rounded to the yen; percentiles are by nearest rank "
+                + "(each the figure of some draw)."
+        }
+    }
+
+    static func nothingUncertain(_ language: Language) -> String {
+        language == .ja
+            ? "シナリオに不確実な入力（uncertainty）がないため、すべての試行が計画どおりの同じ値です。"
+            : "The scenario states no uncertain input (uncertainty): every draw is the plan as written."
+    }
+
+    static func correlationNote(_ language: Language) -> String {
+        language == .ja
+            ? "順位相関係数（スピアマン）: 1 または −1 に近いほど、その入力とともに団体計の削減額が動きます。金額ではなく、浮動小数点で計算した関連の尺度です。"
+            : "Spearman's rank correlation: near 1 or −1, the group's savings move with the input. A measure of association computed in floating point, not a figure in yen."
+    }
+
+    static func sourcesNote(_ sources: [String], _ language: Language) -> String {
+        (language == .ja ? "範囲の出典: " : "Sources of the ranges: ") + sources.joined(separator: language == .ja ? "／" : "; ")
+    }
+
+    static func describe(_ distribution: Distribution, _ language: Language) -> String {
+        switch (distribution, language) {
+        case (.triangular(let a, let m, let b), .ja): return "三角（最小 \(a)、最頻 \(m)、最大 \(b)）"
+        case (.triangular(let a, let m, let b), .en): return "triangular (\(a), \(m), \(b))"
+        case (.uniform(let a, let b), .ja): return "一様（\(a)〜\(b)）"
+        case (.uniform(let a, let b), .en): return "uniform (\(a) to \(b))"
+        case (.discrete(let values, let weights), _):
+            let pairs = zip(values, weights).map { "\($0): \($1)" }.joined(separator: language == .ja ? "、" : ", ")
+            return (language == .ja ? "離散（" : "discrete (") + pairs + (language == .ja ? "）" : ")")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import CloudCostModel
+import CostsimCore
+
+extension AnalysisError {
+    package func text(_ language: Language) -> String {
+        switch language {
+        case .en: return english
+        case .ja: return japanese
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .noSuchCase(let name, let cases): return "--against: no case is called \(name); the cases are \(cases.joined(separator: ", "))"
+        case .notComparable(let name, let baseline):
+            return "--against: the case \(name) does not have the same members (by id, in order) and fiscal years as "
+                + "\(baseline), so the two cannot be compared member by member"
+        case .noSuchMember(let option, let id): return (option.map { "\($0): " } ?? "") + "no member has the id \(id)"
+        case .noJoinMonth(let from, let to, let first, let last, let leaves):
+            return "no join month to try: the months asked for (\(from)–\(to)) are outside the scenario's period, \(first)–\(last)"
+                + (leaves.map { ", or not before \($0.name) leaves (\($0.month))" } ?? "")
+        case .tooManyJoinMonths(let months, let members, let years, let fitting):
+            return "trying \(months) join months means \(months + 1) runs of \(members) members over \(years) fiscal years, "
+                + "which would take many minutes; "
+                + (fitting > 0
+                    ? "narrow the months with --from and --to to at most \(fitting)" : "the scenario is too large for this analysis")
+        case .tooManyDraws(let draws, let members, let years, let fitting):
+            return "\(draws) draws of \(members) members over \(years) fiscal years would take many minutes; "
+                + (fitting > 0 ? "use --draws \(fitting) or fewer" : "the scenario is too large for this analysis")
+        case .drawRefused(let draw, let input):
+            return "draw \(draw): the value drawn for \(RiskLabels.inputName(input, .en)) makes a figure too large "
+                + "(an amount past 10^13 yen or a population past 10^9): narrow its range in \"uncertainty\""
+        case .tooManyOrders(let orders, let members, let fitting):
+            return "\(orders) random orders of \(members) members would take many minutes; "
+                + (fitting >= 2
+                    ? "use --samples \(fitting) or fewer (the 95 % margins shown say how precise that is)"
+                    : "the scenario is too large for this analysis")
+        }
+    }
+
+    var japanese: String {
+        switch self {
+        case .noSuchCase(let name, let cases): return "--against: \(name) というケースはありません。ケースは \(cases.joined(separator: "、")) です"
+        case .notComparable(let name, let baseline):
+            return "--against: ケース \(name) は \(baseline) と構成団体（ID とその順）または年度が異なるため、団体ごとに比較できません"
+        case .noSuchMember(let option, let id): return (option.map { "\($0): " } ?? "") + "ID が \(id) の構成団体はありません"
+        case .noJoinMonth(let from, let to, let first, let last, let leaves):
+            return "試す参加月がありません: 指定の期間（\(from)〜\(to)）がシナリオの期間 \(first)〜\(last) の外です"
+                + (leaves.map { "（または \($0.name) の脱退月 \($0.month) 以降です）" } ?? "")
+        case .tooManyJoinMonths(let months, let members, let years, let fitting):
+            return "\(months) か月の参加月を試すには、\(members) 団体・\(years) 年度の計算を \(months + 1) 回行うため、何分もかかります。"
+                + (fitting > 0 ? "--from と --to で \(fitting) か月以内に絞ってください" : "この分析にはシナリオが大きすぎます")
+        case .tooManyDraws(let draws, let members, let years, let fitting):
+            return "\(members) 団体・\(years) 年度の試行を \(draws) 回行うと何分もかかります。"
+                + (fitting > 0 ? "--draws を \(fitting) 以下にしてください" : "この分析にはシナリオが大きすぎます")
+        case .drawRefused(let draw, let input):
+            return "試行 \(draw): \(RiskLabels.inputName(input, .ja)) の値で金額が 10^13 円を、または人口が 10^9 人を超えます。"
+                + "\"uncertainty\" の範囲を狭めてください"
+        case .tooManyOrders(let orders, let members, let fitting):
+            return "\(members) 団体の参加順を \(orders) 通り無作為に試すと何分もかかります。"
+                + (fitting >= 2 ? "--samples を \(fitting) 以下にしてください（表の95%誤差幅が精度を示します）" : "この分析にはシナリオが大きすぎます")
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import CloudCostModel
+import CostsimCore
+
+extension ValidationIssue {
+    /// `PATH: message` in `language`.
+    package func text(_ language: Language) -> String {
+        let place = shownAt ?? (path.isEmpty ? (language == .ja ? "（ファイル全体）" : "(the whole file)") : path)
+        return "\(place): \(problem.text(language))"
+    }
+
+    /// The message alone, in English.
+    package var message: String { problem.text(.en) }
+
+}

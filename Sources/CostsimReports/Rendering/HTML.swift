@@ -1,0 +1,43 @@
+import CloudCostModel
+import CostsimCore
+
+/// Text made safe inside HTML elements and attribute values.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        TextEscaping.escape(text) { character in
+            switch character {
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            default: return nil
+            }
+        }
+    }
+
+    /// The start of a self-contained page, up to and with its header: the title, and a line under it
+    /// (the period, the unit). Every page costsim writes starts so, with the one stylesheet.
+    static func pageStart(language: Language, title: String, meta: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>
+        \(ReportDocument.css)
+        </style>
+        </head>
+        <body>
+        <header>
+        <h1>\(escape(title))</h1>
+        <p class="meta">\(escape(meta))</p>
+        </header>
+
+        """
+    }
+
+    /// The end of a page: the footer line.
+    static func pageEnd(footer: String) -> String { "<footer>\(escape(footer))</footer>\n</body>\n</html>\n" }
+}

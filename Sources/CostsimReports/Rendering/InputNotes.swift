@@ -1,0 +1,29 @@
+import CloudCostModel
+import CostsimCore
+
+/// The notes under a table whose figures rest on something that is not the user's own: members
+/// whose stay-alone system cost is estimated (推計, with the survey cited), and figures the scenario
+/// leaves to be filled in (未入力), said by what and whose.
+enum InputNotes {
+    static func notes(members: [Member], warnings: [ValidationIssue], labels: Labels, language: Language) -> [String] {
+        var notes: [String] = []
+        let separator = language == .ja ? "、" : ", "
+        let estimated = members.filter { $0.standalone.annualCostEstimate != nil }.map(\.name)
+        if !estimated.isEmpty {
+            notes.append(labels.estimateNote(estimated.joined(separator: separator), ITCostSurvey2017.citation(language)))
+        }
+        // Warnings are at `members[i].personnel` or `members[i].joinCost`.
+        var personnel: [String] = []
+        var joinCosts: [String] = []
+        for warning in warnings {
+            guard let (index, keys) = warning.memberField, members.indices.contains(index) else { continue }
+            if keys == ["joinCost"] { joinCosts.append(members[index].name) } else { personnel.append(members[index].name) }
+        }
+        let pending = [(labels.pendingPersonnel, personnel), (labels.pendingJoinCost, joinCosts)].filter { !$0.1.isEmpty }
+            .map { what, names in
+                language == .ja ? "\(what)（\(names.joined(separator: separator))）" : "\(what) (\(names.joined(separator: separator)))"
+            }
+        if !pending.isEmpty { notes.append(labels.pendingNote(pending.joined(separator: separator))) }
+        return notes
+    }
+}

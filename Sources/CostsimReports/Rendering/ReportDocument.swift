@@ -1,0 +1,239 @@
+import CloudCostModel
+import CostsimCore
+
+/// A whole report for a council briefing (議会説明): the comparisons, the costs by fiscal year and
+/// the apportionment table, as Markdown or as one self-contained HTML page with charts.
+package struct ReportDocument: Sendable {
+    package var tables: ReportTables
+    /// The fiscal year of the apportionment table.
+    package var apportionmentYear: Int
+    /// For a member's council pack: its id (nil: the whole group's report).
+    package var member: String?
+
+    /// `apportionmentYear` defaults to the last fiscal year of the period. With `member`, the report is
+    /// that member's alone: its comparison in each case, its savings by category and fiscal year, its
+    /// costs by fiscal year staying alone and in each case, its cumulative savings in each case, and
+    /// its row of the 負担金 table.
+    package init(
+        results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .thousand, apportionmentYear: Int? = nil,
+        years: YearStyle = .western, member: String? = nil
+    ) {
+        tables = ReportTables(results: results, language: language, unit: unit, years: years)
+        let years = results.scenario.fiscalYears
+        self.apportionmentYear = min(max(apportionmentYear ?? years.upperBound, years.lowerBound), years.upperBound)
+        self.member = member
+    }
+
+    var results: ScenarioResults { tables.results }
+    var labels: Labels { tables.labels }
+
+    struct Sections {
+        var comparisons: [ReportTable] = []
+        var savings: [ReportTable] = []
+        var years: [ReportTable] = []
+        var apportionment: [ReportTable] = []
+        /// The costs chart: stay-alone and plan figures by fiscal year (the group's, or the member's).
+        var costs: (standalone: [CategoryFigures], plan: [CategoryFigures]) = ([], [])
+        /// The cumulative-savings chart: a line for each member in the plan, or for a member, one for each case.
+        var savingsLines: [(name: String, yearly: [Int64], payback: Int?)] = []
+        /// Lines left out of the chart (beyond its colours).
+        var linesLeftOut = 0
+    }
+
+    /// The report's tables and chart data, the cases computed one at a time (a variant's figures are
+    /// let go once its tables are made).
+    func sections() throws -> Sections {
+        let table = try ApportionmentTable(results.plan, fiscalYear: apportionmentYear)  // within the period: never nil
+        var sections = Sections()
+        if let member {
+            try memberSections(member, apportionment: table, into: &sections)
+            return sections
+        }
+        sections.apportionment = table.map { [tables.apportionment($0)] + tables.apportionmentBasis($0) } ?? []
+        try results.forEachCase { result, comparison in
+            if let comparison {
+                sections.comparisons.append(tables.comparison(result, comparison))
+                sections.savings.append(tables.savingsByCategory(result, comparison))
+                sections.savings.append(
+                    tables.savingsByYear(
+                        caseName: result.name, whose: nil, years: result.fiscalYears, savings: comparison.group.yearlyByCategory))
+            }
+            sections.years.append(try tables.fiscalYears(result))
+        }
+        sections.costs = (try results.standalone.groupFigures(), try results.plan.groupFigures())
+        let plan = results.plan
+        let shown = min(plan.members.count, SVGChart.seriesColors.count)
+        sections.savingsLines = (0..<shown).map { index in
+            (
+                plan.members[index].name, results.planComparison.members[index].yearlySavings,
+                results.planComparison.members[index].paybackFiscalYear
+            )
+        }
+        sections.linesLeftOut = plan.members.count - shown
+        return sections
+    }
+
+    /// A member's council pack: its rows of the comparison and savings tables in each case, its own
+    /// tables by fiscal year, its row of the 負担金 table, and charts of its own figures.
+    func memberSections(_ id: String, apportionment: ApportionmentTable?, into sections: inout Sections) throws {
+        guard let index = results.scenario.members.firstIndex(where: { $0.id == id }) else {
+            throw AnalysisError.noSuchMember(option: "--member", quoted: Echo.quoted(id))
+        }
+        let name = results.scenario.members[index].name
+        // The member's row of a table whose rows are the members in order (two members may share a name).
+        func onlyTheMember(_ table: ReportTable, row position: Int) -> ReportTable {
+            var table = table
+            table.rows = table.rows.indices.contains(position) ? [table.rows[position]] : []
+            table.totalRowCount = 0
+            return table
+        }
+        sections.years.append(try tables.fiscalYears(results.standalone, member: index))
+        try results.forEachCase { result, comparison in
+            guard let position = result.members.firstIndex(where: { $0.id == id }) else { return }
+            if let comparison {
+                sections.comparisons.append(onlyTheMember(tables.comparison(result, comparison), row: position))
+                sections.savings.append(onlyTheMember(tables.savingsByCategory(result, comparison), row: position))
+                sections.savings.append(
+                    tables.savingsByYear(
+                        caseName: result.name, whose: name, years: result.fiscalYears,
+                        savings: comparison.members[position].yearlyByCategory))
+                if sections.savingsLines.count < SVGChart.seriesColors.count {
+                    let summary = comparison.members[position]
+                    sections.savingsLines.append((labels.caseName(result.name), summary.yearlySavings, summary.paybackFiscalYear))
+                } else {
+                    sections.linesLeftOut += 1
+                }
+                sections.years.append(try tables.fiscalYears(result, member: position))
+            }
+        }
+        sections.apportionment =
+            apportionment.map { table in
+                ([tables.apportionment(table)] + tables.apportionmentBasis(table)).map { onlyTheMember($0, row: index) }
+            } ?? []
+        sections.costs = (results.standalone.figures[index], results.plan.figures[index])
+    }
+
+    /// The report's title: the scenario's name, with the member's for a council pack.
+    var title: String { memberName.map { "\($0)　\(results.scenario.name)" } ?? results.scenario.name }
+
+    /// The name of the member of a council pack (nil: the group's report).
+    var memberName: String? { member.flatMap { id in results.scenario.members.first { $0.id == id }?.name } }
+
+    /// The tables without their notes, and their notes once each, in order: a section's tables
+    /// share the same notes, which need saying only once.
+    static func notesOnce(_ tables: [ReportTable]) -> ([ReportTable], [String]) {
+        var notes: [String] = []
+        for note in tables.flatMap(\.notes) where !notes.contains(note) { notes.append(note) }
+        return (
+            tables.map {
+                var table = $0
+                table.notes = []
+                return table
+            }, notes
+        )
+    }
+
+    // MARK: Markdown
+
+    package func markdown() throws -> String { try OutputSink.text { try markdown(to: $0) } }
+
+    /// The Markdown report, written to `sink` table by table.
+    package func markdown(to sink: OutputSink) throws {
+        let sections = try sections()
+        sink.write("# \(Markdown.escape(title))\n\n\(tables.periodLine)　\(tables.unitLine)\n\n")
+        func section(_ title: String, _ tables: [ReportTable]) {
+            let (bare, notes) = Self.notesOnce(tables)
+            sink.write("## \(title)\n\n")
+            for (index, table) in bare.enumerated() { sink.write((index > 0 ? "\n" : "") + table.markdown()) }
+            sink.write((notes.isEmpty ? "" : "\n" + notes.map { "※ \(Markdown.escape($0))" }.joined(separator: "  \n") + "\n") + "\n")
+        }
+        section(labels.reportSummary, sections.comparisons)
+        section(labels.reportSavings, sections.savings)
+        section(labels.reportYears, sections.years)
+        section(labels.reportApportionment, sections.apportionment)
+        sink.write("---\n\n\(labels.reportFooter)\n")
+    }
+
+    // MARK: HTML
+
+    package func html() throws -> String { try OutputSink.text { try html(to: $0) } }
+
+    /// The HTML page, written to `sink` section by section.
+    package func html(to sink: OutputSink) throws {
+        let sections = try sections()
+        let scenario = results.scenario
+        let language = tables.language
+        sink.write(HTML.pageStart(language: language, title: title, meta: "\(tables.periodLine)　\(tables.unitLine)"))
+        func section(_ title: String, _ tables: [ReportTable]) {
+            let (bare, notes) = Self.notesOnce(tables)
+            sink.write("<section>\n<h2>\(HTML.escape(title))</h2>\n")
+            for table in bare { sink.write(table.html()) }
+            sink.write(notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n")
+        }
+        section(labels.reportSummary, sections.comparisons)
+
+        // Charts, for the plan: the group's (or the member's) costs, and cumulative savings.
+        let planName = labels.caseName(results.plan.name)
+        let largest =
+            (sections.costs.standalone + sections.costs.plan).map { figures in
+                CostCategory.allCases.reduce(Int128(0)) { $0 + Int128(figures[$1].magnitude) }
+            }.max() ?? 0
+        let chartUnit = tables.unit != .yen ? tables.unit : (largest >= 100_000_000 ? .million : largest >= 100_000 ? .thousand : .yen)
+        let whose = memberName
+        var body = "<section class=\"charts\">\n<h2>\(HTML.escape(labels.reportCharts))</h2>\n"
+        body +=
+            "<figure>\n<figcaption>\(HTML.escape(whose.map { "\($0)：" + labels.chartMemberCostTitle(planName) } ?? labels.chartCostTitle(planName)))</figcaption>\n"
+        body += SVGChart.costByCategory(
+            standalone: sections.costs.standalone, plan: sections.costs.plan, years: scenario.fiscalYears,
+            planName: planName, labels: labels, unit: chartUnit, language: language)
+        body += "</figure>\n"
+        let savingsTitle = whose.map { labels.chartMemberSavingsTitle($0) } ?? labels.chartSavingsTitle(planName)
+        body += "<figure>\n<figcaption>\(HTML.escape(savingsTitle))</figcaption>\n"
+        body += SVGChart.cumulativeSavings(
+            sections.savingsLines, years: scenario.fiscalYears, caseName: planName, labels: labels, unit: chartUnit, language: language)
+        if sections.linesLeftOut > 0 {
+            let all = sections.savingsLines.count + sections.linesLeftOut
+            body += "<p class=\"note\">※ \(HTML.escape(labels.chartFirstMembers(sections.savingsLines.count, all)))</p>\n"
+        }
+        body += "</figure>\n</section>\n"
+        sink.write(body)
+        section(labels.reportSavings, sections.savings)
+        section(labels.reportYears, sections.years)
+        section(labels.reportApportionment, sections.apportionment)
+        sink.write(HTML.pageEnd(footer: labels.reportFooter))
+    }
+
+    /// Screen and A4 print styles; no fonts, scripts or images from elsewhere.
+    static let css = """
+        @page { size: A4; margin: 14mm 12mm; }
+        @page wide { size: A4 landscape; margin: 12mm 10mm; }
+        body { font-family: "Noto Sans CJK JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", sans-serif;
+               color: #222; max-width: 190mm; margin: 0 auto; padding: 8px; font-size: 10.5pt; line-height: 1.5; }
+        h1 { font-size: 16pt; margin: 0 0 2px; }
+        h2 { font-size: 13pt; border-bottom: 2px solid #4e79a7; padding-bottom: 2px; margin: 18px 0 8px; }
+        .meta { color: #555; margin: 0 0 8px; }
+        div.table { overflow-x: auto; }
+        table { border-collapse: collapse; margin: 6px 0 4px; font-size: 9pt; width: 100%; }
+        caption { text-align: left; font-weight: bold; padding: 4px 0; }
+        th, td { border: 1px solid #bbb; padding: 2px 5px; }
+        th { background: #eef2f7; font-weight: bold; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.text { white-space: nowrap; }
+        tr.total td { font-weight: bold; background: #f6f6f6; border-top: 2px solid #666; }
+        .note { font-size: 8.5pt; color: #555; margin: 2px 0 10px; }
+        figure { margin: 8px 0 14px; break-inside: avoid; }
+        figcaption { font-weight: bold; margin-bottom: 4px; }
+        svg { width: 100%; height: auto; font-family: inherit; }
+        svg text { fill: #333; }
+        section { break-inside: auto; }
+        table, figure { break-inside: avoid; }
+        footer { margin-top: 18px; font-size: 8.5pt; color: #666; border-top: 1px solid #ccc; padding-top: 4px; }
+        @media print {
+          body { max-width: none; padding: 0; } h2 { break-after: avoid; }
+          div.table { overflow: visible; }
+          div.table.wide { page: wide; }
+          div.table.small table { font-size: 7pt; }
+          div.table.wrap th { white-space: normal; }
+        }
+        """
+}
