@@ -175,13 +175,13 @@ if wants("fairness") {
         for members in [10, 16, 20] {
             let document = try ScenarioDecoder.load(
                 Array(SyntheticScenario.json(Array(census.municipalities.prefix(members)), fiscalYears: 10).utf8))
-            let time = try measure(min(repetitions, 3)) { _ = try Fairness(document.scenario, caseName: "plan") }.median
+            let time = try measure(min(repetitions, 3)) { _ = try Fairness(document.scenario, caseName: .plan) }.median
             print(
                 "  \(members) members, exact (\(1 << members) coalitions)".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time)
             )
         }
         let document = try ScenarioDecoder.load(bytes)
-        let time = try measure(1) { _ = try Fairness(document.scenario, caseName: "plan", permutations: 100) }.median
+        let time = try measure(1) { _ = try Fairness(document.scenario, caseName: .plan, permutations: 100) }.median
         print("  1,741 members, 100 sampled orders".padding(toLength: 46, withPad: " ", startingAt: 0) + format(time))
     } catch {
         fail("\(error)")
@@ -239,7 +239,7 @@ if wants("risk") {
         let done = DispatchSemaphore(value: 0)
         Task.detached {
             do {
-                box.result = .success(try await RiskAnalysis.run(scenario, caseName: "plan", draws: draws, seed: 1, cores: cores))
+                box.result = .success(try await RiskAnalysis.run(scenario, caseName: .plan, draws: draws, seed: 1, cores: cores))
             } catch {
                 box.result = .failure(error)
             }

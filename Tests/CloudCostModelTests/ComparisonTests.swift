@@ -62,7 +62,7 @@ struct ComparisonTests {
     func keptOut() throws {
         let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
         let index = try #require(results.scenario.members.firstIndex { $0.id == "koka" })
-        let variant = try #require(try results.comparisons.firstIndex { $0.caseName == "甲賀市不参加" })
+        let variant = try #require(try results.comparisons.firstIndex { $0.caseName == .variant("甲賀市不参加") })
         #expect(try results.comparisons[variant].members[index].paybackFiscalYear == nil)
         #expect(try results.comparisons[0].members[index].paybackFiscalYear != nil)
     }

@@ -167,7 +167,7 @@ struct ChartLabelTests {
         let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
         let comparisons = try results.comparisons
         let cases = try results.cases
-        let variant = try #require(comparisons.firstIndex { $0.caseName == "甲賀市不参加" })
+        let variant = try #require(comparisons.firstIndex { $0.caseName == .variant("甲賀市不参加") })
         let table = ReportTables(results: results).comparison(cases[variant + 1], comparisons[variant])
         let koka = try #require(table.rows.first { $0.first == "甲賀市" })
         #expect(koka[5] == "不参加")

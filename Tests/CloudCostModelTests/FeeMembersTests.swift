@@ -26,7 +26,7 @@ struct FeeMembersTests {
     @Test("each fee is apportioned among its own members only, to the yen (by hand)")
     func byHand() throws {
         let document = try ScenarioDecoder.load(Array(Self.json.utf8))
-        let plan = try Engine.run(document.scenario, mode: .asWritten, name: "plan")
+        let plan = try Engine.run(document.scenario, mode: .asWritten, name: .plan)
         let table = try #require(try ApportionmentTable(plan, fiscalYear: 2026))
         func amounts(_ label: String) -> [Int64] { table.fees.first { $0.label == label }!.shares.map(\.amount) }
         // SaaS利用料, a month: 均等割 300,000 / 3 = 100,000 each; 人口割 300,000 × 30/60, 20/60, 10/60 =
@@ -48,7 +48,7 @@ struct FeeMembersTests {
     @Test("the 負担金 table shows no share of a fee for a member outside it, and its basis lists only the fee's members")
     func secretariatTable() throws {
         let results = try ScenarioResults(try ScenarioDecoder.load(Array(Self.json.utf8)))
-        let plan = try Engine.run(results.scenario, mode: .asWritten, name: "plan")
+        let plan = try Engine.run(results.scenario, mode: .asWritten, name: .plan)
         let table = try #require(try ApportionmentTable(plan, fiscalYear: 2026))
         let tables = ReportTables(results: results)
         let rows = tables.apportionment(table).rows

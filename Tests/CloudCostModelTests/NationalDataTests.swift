@@ -27,7 +27,7 @@ struct NationalDataTests {
     func nationalApportionment() throws {
         let census = try CensusPopulation(path: censusPath)
         let document = try ScenarioDecoder.load(Array(SyntheticScenario.json(census.municipalities, fiscalYears: 2).utf8))
-        let plan = try Engine.run(document.scenario, mode: .asWritten, name: "plan")
+        let plan = try Engine.run(document.scenario, mode: .asWritten, name: .plan)
         let fy2016 = try #require(try ApportionmentTable(plan, fiscalYear: 2016))
         func total(_ label: String) -> Int64? { fy2016.fees.first { $0.label == label }?.total }
         // The first member joins in April 2016, so some member is active every month:

@@ -122,7 +122,7 @@ struct PropertyTests {
         for _ in 0..<fuzzCount {
             let text = randomScenario(&random)
             let scenario = try load(text).scenario
-            let plan = try Engine.run(scenario, mode: .asWritten, name: "plan")
+            let plan = try Engine.run(scenario, mode: .asWritten, name: .plan)
             for (feeIndex, fee) in scenario.group.fees.enumerated() {
                 guard case .shared(let shared, _) = fee.charge else { continue }
                 for (yearIndex, year) in scenario.fiscalYears.enumerated() {
@@ -162,13 +162,13 @@ struct PropertyTests {
         var random = SplitMix64(seed: fuzzSeed &+ 1)
         for _ in 0..<fuzzCount {
             let scenario = try load(randomScenario(&random)).scenario
-            let alone = try Engine.run(scenario, mode: .standalone, name: "standalone")
-            let plan = try Engine.run(scenario, mode: .asWritten, name: "plan")
+            let alone = try Engine.run(scenario, mode: .standalone, name: .standalone)
+            let plan = try Engine.run(scenario, mode: .asWritten, name: .plan)
             for (index, member) in scenario.members.enumerated() where member.joins == nil {
                 #expect(plan.figures[index] == alone.figures[index])
             }
             let noFees = try scenario.revised { json in json.update("group") { $0["fees"] = .array([]) } }
-            #expect(try Engine.run(noFees, mode: .standalone, name: "standalone").figures == alone.figures)
+            #expect(try Engine.run(noFees, mode: .standalone, name: .standalone).figures == alone.figures)
         }
     }
 
@@ -178,7 +178,7 @@ struct PropertyTests {
         for _ in 0..<fuzzCount {
             let scenario = try load(randomScenario(&random)).scenario
             guard !scenario.group.fees.isEmpty else { continue }
-            let before = try Engine.run(scenario, mode: .asWritten, name: "plan")
+            let before = try Engine.run(scenario, mode: .asWritten, name: .plan)
             let removed = Int.random(in: 0..<scenario.group.fees.count, using: &random)
             let fewer = try scenario.revised { json in
                 json.update("group") { group in
@@ -190,7 +190,7 @@ struct PropertyTests {
                     }
                 }
             }
-            let after = try Engine.run(fewer, mode: .asWritten, name: "plan")
+            let after = try Engine.run(fewer, mode: .asWritten, name: .plan)
             for member in scenario.members.indices {
                 for year in 0..<scenario.fiscalYears.count {
                     #expect(after.figures[member][year].total <= before.figures[member][year].total)
@@ -207,7 +207,7 @@ struct PropertyTests {
             let scenario = try load(text).scenario
             let n = scenario.members.count
             guard n <= 5 else { continue }  // 2^5 engine runs each
-            let fairness = try Fairness(scenario, caseName: "plan")
+            let fairness = try Fairness(scenario, caseName: .plan)
             // v(S) for every coalition, by the engine.
             var values = [Int128](repeating: 0, count: 1 << n)
             for mask in 1..<(1 << n) {

@@ -126,7 +126,7 @@ struct RiskPropertyTests {
                 written = nil
             }
             let risk: RiskAnalysis?
-            do { risk = try await RiskAnalysis.run(scenario, caseName: "plan", draws: 3, seed: 5) } catch { risk = nil }
+            do { risk = try await RiskAnalysis.run(scenario, caseName: .plan, draws: 3, seed: 5) } catch { risk = nil }
             #expect((written == nil) == (risk == nil), "\(text)\n\(JSONWriter.write(points.uncertainty))")
             guard let written, let risk else { continue }
             compared += 1

@@ -21,7 +21,7 @@ struct RiskTests {
 
     static func analysis(_ json: String, draws: Int, seed: UInt64 = 1, cores: Int? = nil) async throws -> RiskAnalysis {
         let scenario = try ScenarioDecoder.load(Array(json.utf8)).scenario
-        return try await RiskAnalysis.run(scenario, caseName: "plan", draws: draws, seed: seed, cores: cores)
+        return try await RiskAnalysis.run(scenario, caseName: .plan, draws: draws, seed: seed, cores: cores)
     }
 
     @Test("only the exchange rate is uncertain, 150 or 160 yen with even weights: every figure follows from the two outcomes")

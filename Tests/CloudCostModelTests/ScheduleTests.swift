@@ -245,7 +245,7 @@ struct ScheduleAnswerTests {
         var source = two.space.scenario.source
         source["variants"] = .array([plan.variant(name: "schedule")])
         let results = try ScenarioResults(try ScenarioDecoder.decode(source))
-        let comparison = try results.allComparisons().first { $0.caseName == "schedule" }
+        let comparison = try results.allComparisons().first { $0.caseName == .variant("schedule") }
         #expect(comparison?.group.savings == plan.group.savings)
         #expect(comparison?.group.npvSavings == plan.group.npvSavings)
     }
@@ -323,7 +323,7 @@ struct SchedulePropertyTests {
     static func bruteForce(_ scenario: Scenario) throws -> (months: [Month], npv: Int64, losing: Int, unconstrained: Int64)? {
         let moved = scenario.members.indices.filter { scenario.members[$0].window.isStated }
         let candidates = Self.candidates(scenario)
-        let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
+        let standalone = try Engine.run(scenario, mode: .standalone, name: .standalone)
         var best: (months: [Month], key: (Int, Int128, Int64), npv: Int64)?
         var unconstrained: Int64?  // the largest group present value, whether or not every member saves
         var choice = [Int](repeating: 0, count: moved.count)
@@ -342,7 +342,7 @@ struct SchedulePropertyTests {
             guard fits else { continue }
             let revised = try scenario.revisedJoining(Dictionary(uniqueKeysWithValues: zip(moved, months)))
             let comparison = try Comparison(
-                standalone: standalone, case: try Engine.run(revised, mode: .asWritten, name: "plan"), discountRate: scenario.discountRate)
+                standalone: standalone, case: try Engine.run(revised, mode: .asWritten, name: .plan), discountRate: scenario.discountRate)
             let npvs = moved.map { comparison.members[$0].npvSavings }
             let losing = npvs.filter { $0 <= 0 }
             let key = (losing.count, losing.reduce(Int128(0)) { $0 + 1 - Int128($1) }, -comparison.group.npvSavings)
@@ -428,8 +428,8 @@ struct SchedulePropertyTests {
             var random = SplitMix64(seed: seed)
             let months = Dictionary(
                 uniqueKeysWithValues: zip(space.moved, space.candidates.map { $0[Int(random.next() % UInt64($0.count))] }))
-            let direct = try Engine.run(scenario.joining(months), mode: .asWritten, name: "plan")
-            let revised = try Engine.run(try scenario.revisedJoining(months), mode: .asWritten, name: "plan")
+            let direct = try Engine.run(scenario.joining(months), mode: .asWritten, name: .plan)
+            let revised = try Engine.run(try scenario.revisedJoining(months), mode: .asWritten, name: .plan)
             #expect(direct.figures == revised.figures, "seed \(seed)")
             compared += 1
         }

@@ -63,8 +63,8 @@ func coalitionValueByTheEngine(_ members: [Int], of scenario: Scenario) throws -
             }
         }
     }
-    let alone = try Engine.run(coalition, mode: .standalone, name: "standalone")
-    let result = try Engine.run(coalition, mode: .asWritten, name: "coalition")
+    let alone = try Engine.run(coalition, mode: .standalone, name: .standalone)
+    let result = try Engine.run(coalition, mode: .asWritten, name: .variant("coalition"))
     var value: Int128 = 0
     for member in members {
         for year in alone.figures[member].indices {

@@ -111,7 +111,7 @@ struct WhatIfTests {
     @Test("sensitivity: the stay-alone cost and the fee, by hand")
     func sensitivity() throws {
         let analysis = try Sensitivity(
-            try workedExample(), caseName: "plan", change: ExactDecimal(jsonText: "0.1")!,
+            try workedExample(), caseName: .plan, change: ExactDecimal(jsonText: "0.1")!,
             growthPoints: ExactDecimal(jsonText: "0.005")!)
         // Stay-alone cost −10 %: 東町 5,400,000 a year → alone 12,000,000 (was 13,200,000); in the plan its own system
         // Apr–Sep 2024 costs 2,700,000 (was 3,000,000): savings 2,475,000, 900,000 less. 西町: alone 5,400,000 (was
@@ -144,7 +144,7 @@ struct WhatIfTests {
         let fee = #"{"label": "f", "shared": {"monthly": 10}, "split": {"population": 1}}"#
         let scenario = try load(scenarioJSON(from: 2020, to: 2021, members: [member], fees: [fee])).scenario
         let analysis = try Sensitivity(
-            scenario, caseName: "plan", change: ExactDecimal(jsonText: "0.1")!,
+            scenario, caseName: .plan, change: ExactDecimal(jsonText: "0.1")!,
             growthPoints: ExactDecimal(jsonText: "0.005")!)
         let refused = try #require(analysis.refused.first)
         #expect(refused.input == .populationGrowth && refused.up)
@@ -198,7 +198,7 @@ struct WhatIfTests {
 
     @Test("fairness: the two-town game by hand")
     func twoTowns() throws {
-        let fairness = try Fairness(try workedExample(), caseName: "plan")
+        let fairness = try Fairness(try workedExample(), caseName: .plan)
         // 東町 alone on the shared system: FY2024 as planned 5,600,000; FY2025 the fee 3,600,000 and the whole 事務局経費
         // 1,000,000: 10,200,000 against 13,200,000 alone: v(東) = 3,000,000. 西町 alone: 3,000,000 + 1,200,000 + 1,000,000
         // = 5,200,000 against 6,000,000: v(西) = 800,000. Together v = 4,800,000.
@@ -220,7 +220,7 @@ struct WhatIfTests {
         // one alone: every pair gains 48,000 by going alone, every single town 24,000.
         let members = ["a", "b", "c"].map { memberJSON($0, population: 10_000, annualCost: 12_000) }
         let fee = #"{"label": "f", "perTenThousand": {"monthly": [{"upTo": 20000, "rate": 1000}, {"upTo": null, "rate": 3000}]}}"#
-        let fairness = try Fairness(try load(scenarioJSON(members: members, fees: [fee])).scenario, caseName: "plan")
+        let fairness = try Fairness(try load(scenarioJSON(members: members, fees: [fee])).scenario, caseName: .plan)
         #expect(fairness.members.map(\.savings) == [-24_000, -24_000, -24_000])
         #expect(fairness.members.allSatisfy { !$0.gainsByJoining })
         #expect(fairness.blockingCount == 6 && fairness.coalitionsChecked == 6)
@@ -234,8 +234,8 @@ struct WhatIfTests {
     func gameMatchesEngine() throws {
         for file in ["omi-cloud", "town-govcloud", "worked-example"] {
             let scenario = try load(try String(contentsOfFile: packageRoot + "/Scenarios/\(file).json", encoding: .utf8)).scenario
-            let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
-            let game = try CoalitionGame(scenario, standalone: standalone, plan: try Engine.run(scenario, mode: .asWritten, name: "plan"))
+            let standalone = try Engine.run(scenario, mode: .standalone, name: .standalone)
+            let game = try CoalitionGame(scenario, standalone: standalone, plan: try Engine.run(scenario, mode: .asWritten, name: .plan))
             let n = scenario.members.count
             for mask in 1..<(1 << n) {
                 let members = (0..<n).filter { mask & (1 << $0) != 0 }
@@ -257,7 +257,7 @@ struct WhatIfTests {
         // month: v({a}) = v({b}) = 108, v(N) = 216. Shapley: ½(108 + 216 − 108) = 108 each, adding up to 216.
         let members = ["a", "b"].map { memberJSON($0, annualCost: 120) }
         let fee = #"{"label": "f", "shared": {"monthly": 3}, "split": {"equal": 1}, "subsidyRate": 0.9}"#
-        let fairness = try Fairness(try load(scenarioJSON(members: members, fees: [fee])).scenario, caseName: "plan")
+        let fairness = try Fairness(try load(scenarioJSON(members: members, fees: [fee])).scenario, caseName: .plan)
         #expect(fairness.members.map(\.savings) == [108, 108])
         #expect(fairness.grandCoalitionSavings == 216)
         #expect(fairness.members.map(\.shapley) == [108, 108])
@@ -266,7 +266,7 @@ struct WhatIfTests {
     @Test("おうみ: the Shapley values add up to run's group savings, 4,970,447,736 yen")
     func omiShapleyTotal() throws {
         let scenario = try load(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8)).scenario
-        let fairness = try Fairness(scenario, caseName: "plan")
+        let fairness = try Fairness(scenario, caseName: .plan)
         let results = try ScenarioResults(try load(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8)))
         #expect(try results.comparisons[0].group.savings == 4_970_447_736)  // the figure `run` prints
         #expect(fairness.grandCoalitionSavings == 4_970_447_736)
@@ -290,8 +290,8 @@ struct WhatIfTests {
         let census = try CensusPopulation(path: censusPath)
         let scenario = try ScenarioDecoder.load(Array(SyntheticScenario.json(Array(census.municipalities.prefix(24)), fiscalYears: 3).utf8))
             .scenario
-        let first = try Fairness(scenario, caseName: "plan", permutations: 60, seed: 7)
-        let again = try Fairness(scenario, caseName: "plan", permutations: 60, seed: 7)
+        let first = try Fairness(scenario, caseName: .plan, permutations: 60, seed: 7)
+        let again = try Fairness(scenario, caseName: .plan, permutations: 60, seed: 7)
         #expect(first.members.map(\.shapley) == again.members.map(\.shapley))
         #expect(first.method == .sampled(permutations: 60, seed: 7))
         // Each order's marginal contributions add up to v(N), so the averages do too; rounded by largest remainder,

@@ -245,7 +245,7 @@ struct ReportTests {
     func riskPagesAreCurrent(name: String) async throws {
         let path = packageRoot.appendingPathComponent("Scenarios/\(name).json").path
         let document = try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
-        let analysis = try await RiskAnalysis.run(document.scenario, caseName: "plan", draws: 1_000, seed: 1)
+        let analysis = try await RiskAnalysis.run(document.scenario, caseName: .plan, draws: 1_000, seed: 1)
         let page = RiskPage(RiskTables(analysis, unit: .thousand), scenarioName: document.scenario.name)
         for (file, contents) in [("\(name)-risk.md", page.markdown()), ("\(name)-risk.html", page.html())] {
             let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(file)").path)

@@ -35,7 +35,7 @@ package struct Fairness: Sendable {
     /// take: about a minute on a 2-core machine. Beyond it, fewer orders are suggested.
     package static let workLimit: Int64 = 3_000_000_000
 
-    package let caseName: String
+    package let caseName: CaseName
     package let members: [MemberRow]
     /// The savings of all members together in the coalition game: the group's savings in the case, to
     /// the yen, and the sum of the Shapley values.
@@ -53,13 +53,12 @@ package struct Fairness: Sendable {
     ///   - permutations: for more than 20 members, how many random orders to sample.
     ///   - progress: called now and then while sampling, with the orders done and the orders in all.
     package init(
-        _ scenario: Scenario, caseName: String, permutations: Int = 1_000, seed: UInt64 = 1,
+        _ scenario: Scenario, caseName: CaseName, permutations: Int = 1_000, seed: UInt64 = 1,
         progress: ((Int, Int) -> Void)? = nil
     ) throws {
         self.caseName = caseName
-        let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
-        let result = try Engine.run(scenario, mode: .asWritten, name: caseName)
-        let comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
+        let computed = try CaseComparison(scenario, name: caseName)
+        let (standalone, result, comparison) = (computed.standalone, computed.result, computed.comparison)
         let savings = comparison.members.map(\.savings)
         let game = try CoalitionGame(scenario, standalone: standalone, plan: result)
         let n = scenario.members.count

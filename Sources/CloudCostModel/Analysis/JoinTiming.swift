@@ -58,15 +58,14 @@ package struct JoinTiming: Sendable {
             throw AnalysisError.tooManyJoinMonths(
                 months: months, members: scenario.members.count, fiscalYears: scenario.fiscalYears.count, fitting: fitting)
         }
-        let standalone = try Engine.run(scenario, mode: .standalone, name: "standalone")
+        let standalone = try Engine.run(scenario, mode: .standalone, name: .standalone)
 
         func row(_ month: Month?) throws -> Row {
             let changed = try scenario.revised(member: index) { json in
                 json["joins"] = month.map { .string($0.description) } ?? .null
                 if month == nil { json["leaves"] = nil }
             }
-            let result = try Engine.run(changed, mode: .asWritten, name: "plan")
-            let comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
+            let comparison = try CaseComparison(changed, standalone: standalone).comparison
             let summary = comparison.members[index]
             let avoided = changed.members[index].renewalsAvoided(first: firstMonth, last: lastMonth)
             return Row(

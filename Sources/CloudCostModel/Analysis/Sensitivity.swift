@@ -44,7 +44,7 @@ package struct Sensitivity: Sendable {
         package let error: any Error & Sendable
     }
 
-    package let caseName: String
+    package let caseName: CaseName
     package let members: [Member]
     package let baseMemberSavings: [Int64]
     package let baseGroupSavings: Int64
@@ -57,7 +57,7 @@ package struct Sensitivity: Sendable {
     package let refused: [Refused]
 
     /// - Parameter scenario: the scenario of the case (the plan, or a variant's).
-    package init(_ scenario: Scenario, caseName: String, change: ExactDecimal, growthPoints: ExactDecimal) throws(AmountOverflowError) {
+    package init(_ scenario: Scenario, caseName: CaseName, change: ExactDecimal, growthPoints: ExactDecimal) throws(AmountOverflowError) {
         self.caseName = caseName
         members = scenario.members
         self.change = change
@@ -109,9 +109,7 @@ package struct Sensitivity: Sendable {
     }
 
     static func savings(_ scenario: Scenario) throws(AmountOverflowError) -> (members: [Int64], group: Int64) {
-        let comparison = try Comparison(
-            standalone: try Engine.run(scenario, mode: .standalone, name: "standalone"),
-            case: try Engine.run(scenario, mode: .asWritten, name: "case"), discountRate: scenario.discountRate)
+        let comparison = try CaseComparison(scenario).comparison
         return (comparison.members.map(\.savings), comparison.group.savings)
     }
 

@@ -9,7 +9,7 @@ package enum Engine {
         case asWritten
     }
 
-    package static func run(_ scenario: Scenario, mode: Mode, name: String) throws(AmountOverflowError) -> CaseResult {
+    package static func run(_ scenario: Scenario, mode: Mode, name: CaseName) throws(AmountOverflowError) -> CaseResult {
         let simulation = try simulate(scenario, mode: mode)
         let yearCount = scenario.fiscalYears.count
         let byMember = { (flat: [Int64], member: Int) in Array(flat[(member * yearCount)..<((member + 1) * yearCount)]) }

@@ -40,7 +40,7 @@ package struct ApportionmentTable: Sendable {
         package let usage: ExactDecimal?
     }
 
-    package let caseName: String
+    package let caseName: CaseName
     package let fiscalYear: Int
     /// Member names in file order (the order of every fee's shares).
     package let memberNames: [String]

@@ -3,7 +3,7 @@ import CostsimCore
 /// What one case costs: every member's figures for every fiscal year, and what each member paid
 /// of each group fee (for the secretariat's apportionment table).
 package struct CaseResult: Sendable {
-    package let name: String
+    package let name: CaseName
     package let fiscalYears: ClosedRange<Int>
     package let members: [Member]
     /// `figures[member][yearIndex]`.

@@ -2,7 +2,7 @@ import CostsimCore
 
 /// A case set against the standalone case of the same scenario.
 package struct Comparison: Sendable {
-    package let caseName: String
+    package let caseName: CaseName
     package let members: [SavingsSummary]
     package let group: SavingsSummary
 
@@ -86,7 +86,7 @@ package struct Comparison: Sendable {
         Comparison(caseName: caseName, members: members.map { $0.withoutYearlySavings() }, group: group.withoutYearlySavings())
     }
 
-    init(caseName: String, members: [SavingsSummary], group: SavingsSummary) {
+    init(caseName: CaseName, members: [SavingsSummary], group: SavingsSummary) {
         self.caseName = caseName
         self.members = members
         self.group = group

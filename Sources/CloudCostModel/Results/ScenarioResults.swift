@@ -20,8 +20,9 @@ package struct ScenarioResults: Sendable {
     package init(_ document: ScenarioDocument, against: CaseName? = nil) throws {
         self.document = document
         let base = document.scenario
-        standalone = try Engine.run(base, mode: .standalone, name: CaseName.standalone.text)
-        plan = try Engine.run(base, mode: .asWritten, name: CaseName.plan.text)
+        let planned = try CaseComparison(base)
+        standalone = planned.standalone
+        plan = planned.result
         switch against {
         case nil, .standalone?:
             self.against = nil
@@ -32,16 +33,20 @@ package struct ScenarioResults: Sendable {
                 let names = [CaseName.standalone, .plan] + document.variants.map { CaseName.variant($0.name) }
                 throw AnalysisError.noSuchCase(quoted: Echo.quoted(name), cases: names.map(\.text))
             }
-            self.against = try Engine.run(variant.scenario, mode: .asWritten, name: name)
+            self.against = try Engine.run(variant.scenario, mode: .asWritten, name: .variant(name))
         }
-        planComparison = try Self.compare(plan, with: self.against ?? standalone, discountRate: base.discountRate)
+        if let against = self.against {
+            planComparison = try Self.compare(plan, with: against, discountRate: base.discountRate)
+        } else {
+            planComparison = planned.comparison
+        }
     }
 
     /// `result` compared with `baseline` (its own standalone case, or the `against` case), whose members
     /// and period must be the same.
     static func compare(_ result: CaseResult, with baseline: CaseResult, discountRate: ExactDecimal) throws -> Comparison {
         guard baseline.fiscalYears == result.fiscalYears, baseline.members.map(\.id) == result.members.map(\.id) else {
-            throw AnalysisError.notComparable(quotedCase: Echo.quoted(result.name), quotedBaseline: Echo.quoted(baseline.name))
+            throw AnalysisError.notComparable(quotedCase: Echo.quoted(result.name.text), quotedBaseline: Echo.quoted(baseline.name.text))
         }
         return try Comparison(standalone: baseline, case: result, discountRate: discountRate)
     }
@@ -54,15 +59,15 @@ package struct ScenarioResults: Sendable {
     /// A variant's case and its comparison with its own standalone case.
     func compute(_ variant: ScenarioDocument.Variant) throws -> (CaseResult, Comparison) {
         let base = document.scenario
-        let result = try Engine.run(variant.scenario, mode: .asWritten, name: variant.name)
         if let against {
+            let result = try Engine.run(variant.scenario, mode: .asWritten, name: .variant(variant.name))
             return (result, try Self.compare(result, with: against, discountRate: variant.scenario.discountRate))
         }
         // Staying alone depends only on the members and the period: reuse it when a variant keeps those.
-        let own =
-            variant.scenario.members == base.members && variant.scenario.fiscalYears == base.fiscalYears
-            ? standalone : try Engine.run(variant.scenario, mode: .standalone, name: CaseName.standalone.text)
-        return (result, try Comparison(standalone: own, case: result, discountRate: variant.scenario.discountRate))
+        let keepsStandalone = variant.scenario.members == base.members && variant.scenario.fiscalYears == base.fiscalYears
+        let computed = try CaseComparison(
+            variant.scenario, name: .variant(variant.name), standalone: keepsStandalone ? standalone : nil)
+        return (computed.result, computed.comparison)
     }
 
     /// Every case in order — standalone (no comparison), the plan, each variant — handed to `body`

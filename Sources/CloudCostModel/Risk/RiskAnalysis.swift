@@ -42,7 +42,7 @@ package struct RiskAnalysis: Sendable {
         package let correlation: Double?
     }
 
-    package let caseName: String
+    package let caseName: CaseName
     package let draws: Int
     package let seed: UInt64
     package let fiscalYears: ClosedRange<Int>
@@ -74,7 +74,7 @@ package struct RiskAnalysis: Sendable {
     }
 
     package static func run(
-        _ scenario: Scenario, caseName: String, draws: Int, seed: UInt64, keepDraws: Bool = false, progress: Progress? = nil,
+        _ scenario: Scenario, caseName: CaseName, draws: Int, seed: UInt64, keepDraws: Bool = false, progress: Progress? = nil,
         cores: Int? = nil
     ) async throws -> RiskAnalysis {
         let uncertainty = scenario.uncertainty ?? Uncertainty.none
@@ -86,7 +86,7 @@ package struct RiskAnalysis: Sendable {
         }
         let sampling = LatinHypercube(draws: draws, inputs: inputs.count, seed: seed)
         let standaloneMoves = inputs.contains { $0.input.movesStandalone }
-        let fixedStandalone = standaloneMoves ? nil : try Engine.run(scenario, mode: .standalone, name: CaseName.standalone.text)
+        let fixedStandalone = standaloneMoves ? nil : try Engine.run(scenario, mode: .standalone, name: .standalone)
         let memberCount = scenario.members.count
         // Blocks of draws, a few per core so that the cores stay busy to the end.
         let cores = max(1, cores ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
@@ -119,10 +119,8 @@ package struct RiskAnalysis: Sendable {
                         {
                             throw AnalysisError.drawRefused(draw: draw + 1, input: refusal.input)
                         }
-                        let standalone =
-                            try fixedStandalone ?? Engine.run(scenarioOfDraw, mode: .standalone, name: CaseName.standalone.text)
-                        let result = try Engine.run(scenarioOfDraw, mode: .asWritten, name: caseName)
-                        let comparison = try Comparison(standalone: standalone, case: result, discountRate: scenarioOfDraw.discountRate)
+                        let comparison = try CaseComparison(scenarioOfDraw, name: caseName, standalone: fixedStandalone)
+                            .comparison
                         var row: [DrawFigures] = []
                         row.reserveCapacity(memberCount + 1)
                         for (member, summary) in zip(scenarioOfDraw.members, comparison.members) {

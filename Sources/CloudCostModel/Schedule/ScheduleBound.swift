@@ -79,9 +79,8 @@ package enum ScheduleBound {
                 group: Group(
                     name: nil, representative: nil, remainder: scenario.group.remainder, fees: separableFees, migrationCapacity: nil),
                 uncertainty: nil, source: scenario.source)
-            let standalone = try Engine.run(alone, mode: .standalone, name: "standalone")
-            let result = try Engine.run(alone, mode: .asWritten, name: "plan")
-            return presentValue(zip(standalone.figures[0], result.figures[0]).map { Int128($0.total) - Int128($1.total) })
+            let computed = try CaseComparison(alone)
+            return presentValue(zip(computed.standalone.figures[0], computed.result.figures[0]).map { Int128($0.total) - Int128($1.total) })
         }
         var weights: [[Int128]] = []
         for (position, index) in space.moved.enumerated() {

@@ -58,7 +58,7 @@ struct ScheduleEvaluator: Sendable {
 
     init(_ space: ScheduleSpace) throws(AmountOverflowError) {
         self.space = space
-        standalone = try Engine.run(space.scenario, mode: .standalone, name: CaseName.standalone.text)
+        standalone = try Engine.run(space.scenario, mode: .standalone, name: .standalone)
         standaloneTotals = standalone.figures.map { $0.map(\.total) }
         standaloneGroup = try standalone.groupFigures().map(\.total)
     }

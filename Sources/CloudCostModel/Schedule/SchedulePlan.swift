@@ -84,12 +84,8 @@ package struct SchedulePlan: Sendable {
         let scheduled = try scenario.revisedJoining(months)
         self.scheduled = scheduled
         let standalone = evaluator.standalone
-        let comparison = try Comparison(
-            standalone: standalone, case: try Engine.run(scheduled, mode: .asWritten, name: CaseName.plan.text),
-            discountRate: scenario.discountRate)
-        let plan = try Comparison(
-            standalone: standalone, case: try Engine.run(scenario, mode: .asWritten, name: CaseName.plan.text),
-            discountRate: scenario.discountRate)
+        let comparison = try CaseComparison(scheduled, standalone: standalone).comparison
+        let plan = try CaseComparison(scenario, standalone: standalone).comparison
         group = comparison.group
         planGroup = plan.group
         let (first, last) = (scenario.firstMonth, scenario.lastMonth)

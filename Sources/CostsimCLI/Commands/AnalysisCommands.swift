@@ -44,7 +44,7 @@ extension Command {
             let change = invocation.percentage("--change", default: ExactDecimal(millionths: 100_000))
             let points = invocation.percentage("--growth-points", default: ExactDecimal(millionths: 5_000))
             let document = try invocation.loadScenario()
-            let caseName = invocation.arguments.value("--case") ?? "plan"
+            let caseName = invocation.caseName
             let analysis = try Sensitivity(
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 change: change, growthPoints: points)
@@ -133,7 +133,7 @@ extension Command {
             let samples = Int(invocation.integer("--samples") ?? 1_000)
             let seed = UInt64(invocation.integer("--seed") ?? 1)
             let document = try invocation.loadScenario()
-            let caseName = invocation.arguments.value("--case") ?? "plan"
+            let caseName = invocation.caseName
             let fairness = try Fairness(
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 permutations: samples, seed: seed, progress: invocation.progress("random orders"))

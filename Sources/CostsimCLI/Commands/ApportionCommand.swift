@@ -46,14 +46,17 @@ extension Command {
                 throw invocation.usage(.eraNotWith(format: format.rawValue, formats: ["table", "markdown"]))
             }
             let year = invocation.fiscalYear ?? 0  // required: the parser has checked it is there
-            let caseName = invocation.arguments.value("--case") ?? "plan"
+            let caseName = invocation.caseName
             let document = try invocation.loadScenario()
             let results = try ScenarioResults(document)
-            guard let (result, _) = try results.result(named: CaseName(caseName)) else {
-                throw invocation.usage(.noSuchCase(quoted: Echo.quoted(caseName), cases: results.caseNames.map(\.text)))
+            guard let (result, _) = try results.result(named: caseName) else {
+                throw invocation.usage(.noSuchCase(quoted: Echo.quoted(caseName.text), cases: results.caseNames.map(\.text)))
             }
             // A variant may have a period of its own: the year is checked against the case's.
-            try invocation.check(year, in: result.fiscalYears, caseName: caseName == "plan" || caseName == "standalone" ? nil : caseName)
+            switch caseName {
+            case .standalone, .plan: try invocation.check(year, in: result.fiscalYears)
+            case .variant(let name): try invocation.check(year, in: result.fiscalYears, caseName: name)
+            }
             guard let table = try ApportionmentTable(result, fiscalYear: year) else { return }
             let language = invocation.language
             let sink = invocation.output

@@ -44,7 +44,7 @@ extension Command {
             let draws = Int(invocation.integer("--draws") ?? 1_000)
             let seed = UInt64(invocation.integer("--seed") ?? 1)
             let document = try invocation.loadScenario()
-            let caseName = invocation.arguments.value("--case") ?? "plan"
+            let caseName = invocation.caseName
             let scenario = try invocation.scenario(ofCase: caseName, in: document)
             let progress = RiskAnalysis.Progress()
             let line = invocation.arguments.has("--quiet") ? nil : invocation.costsim.progressLine

@@ -46,7 +46,7 @@ extension Command {
             let seed = UInt64(invocation.integer("--seed") ?? 1)
             let starts = Int(invocation.integer("--starts") ?? 8)
             let document = try invocation.loadScenario()
-            let caseName = invocation.arguments.value("--case") ?? "plan"
+            let caseName = invocation.caseName
             let scenario = try invocation.scenario(ofCase: caseName, in: document)
             let space = try ScheduleSpace(scenario)
             let progress = ScheduleSearch.Progress()

@@ -110,10 +110,17 @@ struct Invocation {
     }
 
     /// The scenario of a case named by `--case`: the plan's or a variant's (`standalone` has none of its own).
-    func scenario(ofCase name: String, in document: ScenarioDocument) throws(UsageError) -> Scenario {
-        if name == "plan" { return document.scenario }
-        if let variant = document.variants.first(where: { $0.name == name }) { return variant.scenario }
-        let names = ["plan"] + document.variants.map(\.name)
-        throw usage(.noSuchCase(quoted: Echo.quoted(name), cases: names))
+    /// The case `--case` names: the plan when none does.
+    var caseName: CaseName { CaseName(arguments.value("--case") ?? CaseName.plan.text) }
+
+    func scenario(ofCase name: CaseName, in document: ScenarioDocument) throws(UsageError) -> Scenario {
+        switch name {
+        case .plan: return document.scenario
+        case .variant(let variant):
+            if let found = document.variants.first(where: { $0.name == variant }) { return found.scenario }
+        case .standalone: break
+        }
+        let names = [CaseName.plan] + document.variants.map { CaseName.variant($0.name) }
+        throw usage(.noSuchCase(quoted: Echo.quoted(name.text), cases: names.map(\.text)))
     }
 }

@@ -140,11 +140,11 @@ package struct Labels: Sendable {
         }
     }
 
-    package func caseName(_ name: String) -> String {
+    package func caseName(_ name: CaseName) -> String {
         switch name {
-        case "standalone": return standaloneCase
-        case "plan": return planCase
-        default: return name
+        case .standalone: return standaloneCase
+        case .plan: return planCase
+        case .variant(let name): return name
         }
     }
 

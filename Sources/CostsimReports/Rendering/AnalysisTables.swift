@@ -95,7 +95,7 @@ package struct AnalysisTables: Sendable {
         }
         return .object([
             ("format", .string("costsim-sensitivity/1")),
-            ("case", .string(sensitivity.caseName)),
+            ("case", .string(sensitivity.caseName.text)),
             ("change", .decimal(sensitivity.change)),
             ("growthPoints", .decimal(sensitivity.growthPoints)),
             ("baseSavings", side(sensitivity.baseGroupSavings, sensitivity.baseMemberSavings)),
@@ -227,7 +227,7 @@ package struct AnalysisTables: Sendable {
         return .object(
             [
                 ("format", .string("costsim-fairness/1")),
-                ("case", .string(fairness.caseName)),
+                ("case", .string(fairness.caseName.text)),
             ] + method + [
                 ("grandCoalitionSavings", .integer(fairness.grandCoalitionSavings)),
                 (

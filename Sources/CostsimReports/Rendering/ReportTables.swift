@@ -84,12 +84,12 @@ package struct ReportTables: Sendable {
     }
 
     /// The costs of `whose` (a member's name; nil: the group) by fiscal year and category, in a case.
-    package func fiscalYears(caseName: String, whose: String?, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
+    package func fiscalYears(caseName: CaseName, whose: String?, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
         yearTable(title: labels.yearTableTitle(labels.caseName(caseName), whose ?? labels.groupTotal), years: years, figures: figures)
     }
 
     /// The savings of `whose` (nil: the group) by fiscal year and category: stay-alone minus the case.
-    package func savingsByYear(caseName: String, whose: String?, years: ClosedRange<Int>, savings: [CategoryFigures]) -> ReportTable {
+    package func savingsByYear(caseName: CaseName, whose: String?, years: ClosedRange<Int>, savings: [CategoryFigures]) -> ReportTable {
         var table = yearTable(
             title: labels.savingsYearTitle(labels.caseName(caseName), whose ?? labels.groupTotal), years: years, figures: savings)
         table.notes.append(savingsNote)

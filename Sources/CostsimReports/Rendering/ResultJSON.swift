@@ -70,7 +70,7 @@ package enum ResultJSON {
             out.element()
             out.beginObject()
             out.key("name")
-            out.string(result.name)
+            out.string(result.name.text)
             out.key("members")
             out.beginArray()
             for (index, member) in result.members.enumerated() where included(member.id) {
@@ -106,10 +106,10 @@ package enum ResultJSON {
             out.element()
             out.beginObject()
             out.key("case")
-            out.string(comparison.caseName)
+            out.string(comparison.caseName.text)
             if let against = results.against {  // added field: the case compared with, when not staying alone
                 out.key("against")
-                out.string(against.name)
+                out.string(against.name.text)
             }
             out.key("members")
             out.beginArray()
@@ -173,7 +173,7 @@ package enum ResultJSON {
     package static func apportionment(_ table: ApportionmentTable) -> JSONValue {
         .object([
             ("format", .string("costsim-apportionment/1")),
-            ("case", .string(table.caseName)),
+            ("case", .string(table.caseName.text)),
             ("fiscalYear", .integer(table.fiscalYear)),
             ("fees", .array(table.fees.map(feeJSON))),
         ])

@@ -171,7 +171,8 @@ package struct RiskTables: Sendable {
         }
         return .object(
             JSONObject([
-                ("format", .string("costsim-risk/1")), ("case", .string(analysis.caseName)), ("draws", .integer(Int64(analysis.draws))),
+                ("format", .string("costsim-risk/1")), ("case", .string(analysis.caseName.text)),
+                ("draws", .integer(Int64(analysis.draws))),
                 ("seed", .number(String(analysis.seed))), ("sampling", .string("latin-hypercube")),
                 ("members", .array(zip(analysis.memberIDs, analysis.members).map { outcome($1, id: $0) })),
                 ("group", outcome(analysis.group, id: nil)), ("drivers", .array(drivers)),

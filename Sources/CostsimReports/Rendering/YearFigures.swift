@@ -11,7 +11,7 @@ struct YearFigures {
         let savings: [CategoryFigures]?
     }
 
-    let caseName: String
+    let caseName: CaseName
     let years: ClosedRange<Int>
     let group: Whose
     let members: [Whose?]
