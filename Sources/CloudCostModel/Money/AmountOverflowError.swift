@@ -2,7 +2,7 @@ import CostsimCore
 
 /// A figure went beyond what 64-bit yen can hold (about 9.2 × 10^18 yen): where, as the member,
 /// fiscal year, fee and category (or the figure) it was computed for.
-package struct AmountOverflowError: Error, Equatable {
+public struct AmountOverflowError: Error, Equatable {
     /// One part of where the figure was computed.
     package enum Part: Equatable, Sendable {
         /// A name from the scenario: a member's, a fee's label.

@@ -1,13 +1,13 @@
 import CostsimCore
 
 /// A case of a run: everyone alone, the scenario as written, or a variant by its name.
-package enum CaseName: Hashable, Sendable, CustomStringConvertible {
+public enum CaseName: Hashable, Sendable, CustomStringConvertible {
     case standalone
     case plan
     case variant(String)
 
     /// As written on the command line and in results: `standalone`, `plan`, or the variant's name.
-    package init(_ text: String) {
+    public init(_ text: String) {
         switch text {
         case "standalone": self = .standalone
         case "plan": self = .plan
@@ -15,7 +15,7 @@ package enum CaseName: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    package var text: String {
+    public var text: String {
         switch self {
         case .standalone: return "standalone"
         case .plan: return "plan"
@@ -23,5 +23,5 @@ package enum CaseName: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    package var description: String { text }
+    public var description: String { text }
 }

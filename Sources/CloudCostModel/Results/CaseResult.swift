@@ -2,15 +2,15 @@ import CostsimCore
 
 /// What one case costs: every member's figures for every fiscal year, and what each member paid
 /// of each group fee (for the secretariat's apportionment table).
-package struct CaseResult: Sendable {
-    package let name: CaseName
-    package let fiscalYears: ClosedRange<Int>
-    package let members: [Member]
+public struct CaseResult: Sendable {
+    public let name: CaseName
+    public let fiscalYears: ClosedRange<Int>
+    public let members: [Member]
     /// `figures[member][yearIndex]`.
-    package let figures: [[CategoryFigures]]
+    public let figures: [[CategoryFigures]]
     package let fees: [FeeLedger]
 
-    package func figures(member index: Int, fiscalYear: Int) -> CategoryFigures {
+    public func figures(member index: Int, fiscalYear: Int) -> CategoryFigures {
         figures[index][fiscalYear - fiscalYears.lowerBound]
     }
 

@@ -1,15 +1,15 @@
 import CostsimCore
 
 /// A member's costs in one fiscal year, by category, in yen.
-package struct CategoryFigures: Equatable, Sendable {
-    package var system: Int64 = 0
-    package var personnel: Int64 = 0
-    package var governmentCloud: Int64 = 0
-    package var oneOff: Int64 = 0
+public struct CategoryFigures: Equatable, Sendable {
+    public var system: Int64 = 0
+    public var personnel: Int64 = 0
+    public var governmentCloud: Int64 = 0
+    public var oneOff: Int64 = 0
     /// Subsidies and grants, as a negative figure (≤ 0).
-    package var subsidy: Int64 = 0
+    public var subsidy: Int64 = 0
     /// Local allocation tax measures (交付税措置), as a negative figure (≤ 0).
-    package var allocationTax: Int64 = 0
+    public var allocationTax: Int64 = 0
 
     package init(
         system: Int64 = 0, personnel: Int64 = 0, governmentCloud: Int64 = 0, oneOff: Int64 = 0, subsidy: Int64 = 0,
@@ -25,7 +25,7 @@ package struct CategoryFigures: Equatable, Sendable {
 
     /// The sum of the categories. Figures made by the engine, and sums made with `sum`, are checked to
     /// have a total that fits, so reading it never traps.
-    package var total: Int64 { Int64(truncatingIfNeeded: wideTotal) }
+    public var total: Int64 { Int64(truncatingIfNeeded: wideTotal) }
 
     /// The total in 128 bits: the categories added in any order never overflow here, so only the
     /// total itself is checked, not a sum along the way (system + personnel may pass 64 bits before a

@@ -1,10 +1,10 @@
 import CostsimCore
 
 /// A case set against the standalone case of the same scenario.
-package struct Comparison: Sendable {
-    package let caseName: CaseName
-    package let members: [SavingsSummary]
-    package let group: SavingsSummary
+public struct Comparison: Sendable {
+    public let caseName: CaseName
+    public let members: [SavingsSummary]
+    public let group: SavingsSummary
 
     package init(standalone: CaseResult, case result: CaseResult, discountRate: ExactDecimal) throws(AmountOverflowError) {
         caseName = result.name

@@ -1,20 +1,20 @@
 import CostsimCore
 
 /// How one case compares with staying alone, for a member or the whole group.
-package struct SavingsSummary: Equatable, Sendable {
-    package let standaloneTotal: Int64
-    package let caseTotal: Int64
+public struct SavingsSummary: Equatable, Sendable {
+    public let standaloneTotal: Int64
+    public let caseTotal: Int64
     /// `standaloneTotal − caseTotal`; negative when the case costs more.
-    package let savings: Int64
+    public let savings: Int64
     /// Savings per fiscal year.
-    package let yearlySavings: [Int64]
-    package let paybackFiscalYear: Int?
-    package let npvSavings: Int64
+    public let yearlySavings: [Int64]
+    public let paybackFiscalYear: Int?
+    public let npvSavings: Int64
     /// Savings by category over the period (stay-alone minus case, category by category); its total
     /// is `savings`. A subsidy received shows as a positive saving.
-    package let byCategory: CategoryFigures
+    public let byCategory: CategoryFigures
     /// Savings by category for each fiscal year (empty in a comparison kept only for its totals).
-    package let yearlyByCategory: [CategoryFigures]
+    public let yearlyByCategory: [CategoryFigures]
 
     package init(
         standaloneTotal: Int64, caseTotal: Int64, savings: Int64, yearlySavings: [Int64], paybackFiscalYear: Int?,
@@ -36,7 +36,7 @@ package struct SavingsSummary: Equatable, Sendable {
     }
 
     /// The savings rate rounded to `places` (0…6) decimal places, halves away from zero.
-    package func savingsRate(places: Int = 6) -> ExactDecimal {
+    public func savingsRate(places: Int = 6) -> ExactDecimal {
         let places = min(max(places, 0), 6)
         let (numerator, denominator) = savingsRate
         var power: Int128 = 1

@@ -6,18 +6,18 @@ import CostsimCore
 /// The standalone case and the plan are computed at once; a variant only when it is asked for, and
 /// `forEachCase` hands the cases over one at a time, so that a run over a thousand variants holds one
 /// variant's figures at a time rather than all of them.
-package struct ScenarioResults: Sendable {
-    package let document: ScenarioDocument
-    package let standalone: CaseResult
-    package let plan: CaseResult
+public struct ScenarioResults: Sendable {
+    public let document: ScenarioDocument
+    public let standalone: CaseResult
+    public let plan: CaseResult
     /// The plan compared with staying alone (or with `against`).
-    package let planComparison: Comparison
+    public let planComparison: Comparison
     /// The case every other is compared with, when not staying alone (`run --against`).
-    package let against: CaseResult?
+    public let against: CaseResult?
 
     /// - Parameter against: compare every case with this one instead of with staying alone; its
     ///   members must be those of every case (matched by id, in the same order) and its period theirs.
-    package init(_ document: ScenarioDocument, against: CaseName? = nil) throws {
+    public init(_ document: ScenarioDocument, against: CaseName? = nil) throws {
         self.document = document
         let base = document.scenario
         let planned = try CaseComparison(base)
@@ -54,7 +54,7 @@ package struct ScenarioResults: Sendable {
     package var scenario: Scenario { document.scenario }
 
     /// `standalone`, `plan`, then the variants in file order.
-    package var caseNames: [CaseName] { [.standalone, .plan] + document.variants.map { .variant($0.name) } }
+    public var caseNames: [CaseName] { [.standalone, .plan] + document.variants.map { .variant($0.name) } }
 
     /// A variant's case and its comparison with its own standalone case.
     func compute(_ variant: ScenarioDocument.Variant) throws -> (CaseResult, Comparison) {
@@ -72,7 +72,7 @@ package struct ScenarioResults: Sendable {
 
     /// Every case in order — standalone (no comparison), the plan, each variant — handed to `body`
     /// one at a time; a variant's figures are let go once `body` returns.
-    package func forEachCase(_ body: (CaseResult, Comparison?) throws -> Void) throws {
+    public func forEachCase(_ body: (CaseResult, Comparison?) throws -> Void) throws {
         try body(standalone, nil)
         try body(plan, planComparison)
         for variant in document.variants {
@@ -82,7 +82,7 @@ package struct ScenarioResults: Sendable {
     }
 
     /// The case called `name`, computed if it is a variant; nil when there is none of that name.
-    package func result(named name: CaseName) throws -> (result: CaseResult, comparison: Comparison?)? {
+    public func result(named name: CaseName) throws -> (result: CaseResult, comparison: Comparison?)? {
         switch name {
         case .standalone: return (standalone, nil)
         case .plan: return (plan, planComparison)

@@ -1,9 +1,9 @@
 import CostsimCore
 
 /// A member municipality: its population, when it joins and leaves, and its own costs.
-package struct Member: Sendable, Equatable {
-    package let id: String
-    package let name: String
+public struct Member: Sendable, Equatable {
+    public let id: String
+    public let name: String
     /// 全国地方公共団体コード, six digits with a valid check digit.
     /// 全国地方公共団体コード, six digits with a valid check digit (a five-digit code is given its check digit).
     package let code: String?

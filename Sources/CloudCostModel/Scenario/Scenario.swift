@@ -6,13 +6,13 @@ import CostsimCore
 /// nothing downstream needs to check it again. Its fields are constants: a what-if change (a join
 /// month moved, an input scaled by `sensitivity`) is made with `revised(_:)`, which edits the JSON the
 /// scenario came from and validates the result exactly as a file is validated.
-package struct Scenario: Sendable, Equatable {
-    package let name: String
-    package let fiscalYears: ClosedRange<Int>
+public struct Scenario: Sendable, Equatable {
+    public let name: String
+    public let fiscalYears: ClosedRange<Int>
     package let discountRate: ExactDecimal
     /// Yen per USD; present whenever a fee is in USD.
     package let fx: FYValue<ExactDecimal>?
-    package let members: [Member]
+    public let members: [Member]
     package let group: Group
     /// The uncertain inputs `costsim risk` draws (nil: none given).
     package let uncertainty: Uncertainty?

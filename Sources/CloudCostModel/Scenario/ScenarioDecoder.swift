@@ -2,7 +2,7 @@ import CostsimCore
 
 /// Turns a parsed scenario file into a `ScenarioDocument`, checking every rule of `costsim/1`
 /// and reporting all problems at once.
-package enum ScenarioDecoder {
+public enum ScenarioDecoder {
     static let topLevelKeys = ["format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants", "uncertainty"]
     static let memberKeys = [
         "id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
@@ -12,7 +12,7 @@ package enum ScenarioDecoder {
 
     /// Reads bytes (UTF-8 JSON) into a validated document, after applying `overrides`
     /// (`PATH=VALUE`, see `ScenarioOverride`).
-    package static func load(_ bytes: [UInt8], overrides: [String] = []) throws(ScenarioError) -> ScenarioDocument {
+    public static func load(_ bytes: [UInt8], overrides: [String] = []) throws(ScenarioError) -> ScenarioDocument {
         var json = try parse(bytes)
         if !overrides.isEmpty { json = try ScenarioOverride.apply(overrides, to: json) }
         return try decode(json)

@@ -1,8 +1,8 @@
 import CostsimCore
 
 /// One problem in a scenario, at a path such as `members[2].joins` (empty: the whole file).
-package struct ValidationIssue: Error, Hashable, Sendable {
-    package var path: String
+public struct ValidationIssue: Error, Hashable, Sendable {
+    public var path: String
     package var problem: Problem
     /// Where the user wrote it, when that is not the scenario's own path: a member from a
     /// spreadsheet is shown at its file, row and column (`members.csv:5:参加月`).

@@ -1,5 +1,5 @@
 /// Where and why a file is not valid JSON.
-package struct JSONSyntaxError: Error, Equatable {
+public struct JSONSyntaxError: Error, Equatable {
     package struct Location: Equatable, Sendable {
         package var line: Int
         package var column: Int

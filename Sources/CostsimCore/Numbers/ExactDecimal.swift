@@ -1,6 +1,6 @@
 /// An exact decimal number with at most six decimal places, stored as an integer count of
 /// millionths. `0.3` is exactly 300,000 millionths: no binary floating point is involved.
-package struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConvertible {
     package static let scale: Int128 = 1_000_000
     package static let maximumFractionDigits = 6
 
@@ -22,7 +22,7 @@ package struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConvert
         return Int64(exactly: millionths / Self.scale)
     }
 
-    package static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool { lhs.millionths < rhs.millionths }
+    public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool { lhs.millionths < rhs.millionths }
     package static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         ExactDecimal(millionths: lhs.millionths + rhs.millionths)
     }
@@ -90,7 +90,7 @@ package struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     /// Plain decimal text, e.g. `0.3`, `110`, `-0.015`.
-    package var description: String {
+    public var description: String {
         let magnitude = millionths.magnitude
         let whole = magnitude / UInt128(Self.scale)
         var fraction = String(magnitude % UInt128(Self.scale))

@@ -1,4 +1,4 @@
 /// The language of labels in output.
-package enum Language: String, Sendable, CaseIterable {
+public enum Language: String, Sendable, CaseIterable {
     case ja, en
 }

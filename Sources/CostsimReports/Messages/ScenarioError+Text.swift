@@ -3,7 +3,7 @@ import CostsimCore
 
 extension ScenarioError {
     /// The message in `language`; an invalid scenario's problems one a line.
-    package func text(_ language: Language) -> String {
+    public func text(_ language: Language) -> String {
         switch (self, language) {
         case (.notUTF8(let offset), .en): return "the file is not UTF-8 text (invalid byte at offset \(offset))"
         case (.notUTF8(let offset), .ja):

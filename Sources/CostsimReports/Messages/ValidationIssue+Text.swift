@@ -3,7 +3,7 @@ import CostsimCore
 
 extension ValidationIssue {
     /// `PATH: message` in `language`.
-    package func text(_ language: Language) -> String {
+    public func text(_ language: Language) -> String {
         let place = shownAt ?? (path.isEmpty ? (language == .ja ? "（ファイル全体）" : "(the whole file)") : path)
         return "\(place): \(problem.text(language))"
     }

@@ -2,7 +2,7 @@ import CloudCostModel
 import CostsimCore
 
 /// The unit amounts are shown in: 円, 千円 or 百万円. Rounding to it is for display only.
-package enum DisplayUnit: String, Sendable, CaseIterable {
+public enum DisplayUnit: String, Sendable, CaseIterable {
     case yen, thousand, million
 
     package var divisor: Int64 {

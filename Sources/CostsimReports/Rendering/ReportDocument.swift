@@ -3,7 +3,7 @@ import CostsimCore
 
 /// A whole report for a council briefing (議会説明): the comparisons, the costs by fiscal year and
 /// the apportionment table, as Markdown or as one self-contained HTML page with charts.
-package struct ReportDocument: Sendable {
+public struct ReportDocument: Sendable {
     package var tables: ReportTables
     /// The fiscal year of the apportionment table.
     package var apportionmentYear: Int
@@ -14,7 +14,7 @@ package struct ReportDocument: Sendable {
     /// that member's alone: its comparison in each case, its savings by category and fiscal year, its
     /// costs by fiscal year staying alone and in each case, its cumulative savings in each case, and
     /// its row of the 負担金 table.
-    package init(
+    public init(
         results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .thousand, apportionmentYear: Int? = nil,
         years: YearStyle = .western, member: String? = nil
     ) {
@@ -135,7 +135,7 @@ package struct ReportDocument: Sendable {
 
     // MARK: Markdown
 
-    package func markdown() throws -> String { try OutputSink.text { try markdown(to: $0) } }
+    public func markdown() throws -> String { try OutputSink.text { try markdown(to: $0) } }
 
     /// The Markdown report, written to `sink` table by table.
     package func markdown(to sink: OutputSink) throws {
@@ -156,7 +156,7 @@ package struct ReportDocument: Sendable {
 
     // MARK: HTML
 
-    package func html() throws -> String { try OutputSink.text { try html(to: $0) } }
+    public func html() throws -> String { try OutputSink.text { try html(to: $0) } }
 
     /// The HTML page, written to `sink` section by section.
     package func html(to sink: OutputSink) throws {

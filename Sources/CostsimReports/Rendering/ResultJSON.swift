@@ -2,9 +2,9 @@ import CloudCostModel
 import CostsimCore
 
 /// The JSON shapes of MODEL.md: `costsim-result/1` and `costsim-apportionment/1`.
-package enum ResultJSON {
+public enum ResultJSON {
     /// `costsim-result/1`, written straight to text: for 1,741 members it is megabytes, so no tree is built.
-    package static func result(_ results: ScenarioResults) throws -> String {
+    public static func result(_ results: ScenarioResults) throws -> String {
         try OutputSink.text { try result(results, to: $0) }
     }
 

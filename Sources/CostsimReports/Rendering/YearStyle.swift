@@ -3,7 +3,7 @@ import CostsimCore
 
 /// How years are written: Western (2025年度, FY2025; the default) or in Japanese eras (令和7年度), as
 /// council papers often are. CSV and JSON always keep Western years, for computing with.
-package enum YearStyle: String, Sendable, CaseIterable {
+public enum YearStyle: String, Sendable, CaseIterable {
     case western
     case japanese
 
