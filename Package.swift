@@ -36,7 +36,14 @@ let package = Package(
         .executableTarget(
             name: "costsim-bench",
             dependencies: ["CostsimCore", "CloudCostModel", "CostsimReports", "CostsimCLI", "ReferenceData"]),
+        // Unit tests of the library's three layers, in folders that mirror Sources/ (CostsimCore/Numbers/…,
+        // CloudCostModel/Engine/…, CostsimReports/Rendering/…).
         .testTarget(name: "CloudCostModelTests", dependencies: ["CostsimCore", "CloudCostModel", "CostsimReports", "ReferenceData"]),
+        // Unit tests of the command line: declarations, help, usage messages.
         .testTarget(name: "CostsimCLITests", dependencies: ["CostsimCore", "CloudCostModel", "CostsimReports", "CostsimCLI"]),
+        // Whole commands as a user runs them, in process and as the built binary: outputs, files,
+        // streams, refusals, the golden Reports/, fuzzing.
+        .testTarget(
+            name: "CostsimEndToEndTests", dependencies: ["CostsimCore", "CloudCostModel", "CostsimReports", "CostsimCLI"]),
     ]
 )
