@@ -335,7 +335,7 @@ struct HelpTests {
     @Test("every command takes --set and --help; unknown options are suggested from the declaration")
     func shared() {
         for command in Costsim.commands where command.readsScenario {
-            #expect(command.option("--set") != nil, "\(command.name)")
+            #expect(command.option(.set) != nil, "\(command.name)")
             #expect(HelpText.help(command).contains("--set PATH=VALUE"), "\(command.name)")
         }
         let outcome = costsim("timing", "x.json", "--membr", "a", "--lang", "en")

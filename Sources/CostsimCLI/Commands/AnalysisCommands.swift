@@ -28,10 +28,10 @@ extension Command {
         options: [
             .caseName("plan (default) or a variant's name."),
             Option(
-                name: "--change", value: .percentage(placeholder: "PERCENT"),
+                name: .change, value: .percentage(placeholder: "PERCENT"),
                 help: "how far amounts and rates move, in percent (default 10: ±10 %)."),
             Option(
-                name: "--growth-points", value: .percentage(placeholder: "POINTS"),
+                name: .growthPoints, value: .percentage(placeholder: "POINTS"),
                 help: "how far population growth rates move, in percentage points (default 0.5)."),
             .format(AnalysisFormat.allCases.map(\.rawValue), "table (default), json (costsim-sensitivity/1) or html (the tornado chart)."),
             .lang,
@@ -39,10 +39,10 @@ extension Command {
             .set,
         ],
         run: { invocation in
-            let format = invocation.choice("--format", default: AnalysisFormat.table)
+            let format = invocation.choice(.format, default: AnalysisFormat.table)
             try invocation.checkJSON(format == .json)
-            let change = invocation.percentage("--change", default: ExactDecimal(millionths: 100_000))
-            let points = invocation.percentage("--growth-points", default: ExactDecimal(millionths: 5_000))
+            let change = invocation.percentage(.change, default: ExactDecimal(millionths: 100_000))
+            let points = invocation.percentage(.growthPoints, default: ExactDecimal(millionths: 5_000))
             let document = try invocation.loadScenario()
             let caseName = invocation.caseName
             let analysis = try Sensitivity(
@@ -72,10 +72,10 @@ extension Command {
             """,
         options: [
             Option(
-                name: "--member", value: .text(placeholder: "ID"), required: true, help: "the member whose join month is varied (required)."
+                name: .member, value: .text(placeholder: "ID"), required: true, help: "the member whose join month is varied (required)."
             ),
-            Option(name: "--from", value: .month, help: "the first join month to try (default: the first month of the period)."),
-            Option(name: "--to", value: .month, help: "the last join month to try (default: the last month of the period)."),
+            Option(name: .from, value: .month, help: "the first join month to try (default: the first month of the period)."),
+            Option(name: .to, value: .month, help: "the last join month to try (default: the last month of the period)."),
             .format(["table", "json"], "table (default) or json (costsim-timing/1)."),
             .lang,
             .era,
@@ -83,18 +83,18 @@ extension Command {
             .set,
         ],
         run: { invocation in
-            let id = invocation.arguments.value("--member") ?? ""
-            let from = invocation.month("--from")
-            let to = invocation.month("--to")
+            let id = invocation.arguments.value(.member) ?? ""
+            let from = invocation.month(.from)
+            let to = invocation.month(.to)
             if let from, let to, to < from { throw invocation.usage(.toBeforeFrom(to: "\(to)", from: "\(from)")) }
             let document = try invocation.loadScenario()
             try invocation.checkMember(id, in: document.scenario)
-            try invocation.checkJSON(invocation.choice("--format", default: AnalysisFormat.table) == .json)
+            try invocation.checkJSON(invocation.choice(.format, default: AnalysisFormat.table) == .json)
             let timing = try JoinTiming(document.scenario, memberID: id, from: from, to: to, progress: invocation.progress("join months"))
             let language = invocation.language
             let tables = AnalysisTables(
                 language: language, years: invocation.years, unit: invocation.whatIfUnit, members: document.scenario.members)
-            if invocation.choice("--format", default: AnalysisFormat.table) == .json {
+            if invocation.choice(.format, default: AnalysisFormat.table) == .json {
                 JSONWriter.write(tables.timingJSON(timing), to: invocation.output)
             } else {
                 invocation.output.write("\(heading(document, invocation))\n\n" + tables.timing(timing).text())
@@ -118,10 +118,10 @@ extension Command {
         options: [
             .caseName("plan (default) or a variant's name."),
             Option(
-                name: "--samples", value: .integer(placeholder: "N", range: 2...1_000_000),
+                name: .samples, value: .integer(placeholder: "N", range: 2...1_000_000),
                 help: "with more than 20 members: how many random orders to sample (default 1000)."),
             Option(
-                name: "--seed", value: .integer(placeholder: "N", range: 0...Int64.max),
+                name: .seed, value: .integer(placeholder: "N", range: 0...Int64.max),
                 help: "the seed of the random orders (default 1): the same seed gives the same answer."),
             .format(["table", "json"], "table (default) or json (costsim-fairness/1)."),
             .lang,
@@ -129,9 +129,9 @@ extension Command {
             .set,
         ],
         run: { invocation in
-            try invocation.checkJSON(invocation.choice("--format", default: AnalysisFormat.table) == .json)
-            let samples = Int(invocation.integer("--samples") ?? 1_000)
-            let seed = UInt64(invocation.integer("--seed") ?? 1)
+            try invocation.checkJSON(invocation.choice(.format, default: AnalysisFormat.table) == .json)
+            let samples = Int(invocation.integer(.samples) ?? 1_000)
+            let seed = UInt64(invocation.integer(.seed) ?? 1)
             let document = try invocation.loadScenario()
             let caseName = invocation.caseName
             let fairness = try Fairness(
@@ -139,7 +139,7 @@ extension Command {
                 permutations: samples, seed: seed, progress: invocation.progress("random orders"))
             let language = invocation.language
             let tables = AnalysisTables(language: language, unit: invocation.whatIfUnit, members: document.scenario.members)
-            if invocation.choice("--format", default: AnalysisFormat.table) == .json {
+            if invocation.choice(.format, default: AnalysisFormat.table) == .json {
                 JSONWriter.write(tables.fairnessJSON(fairness), to: invocation.output)
             } else {
                 invocation.output.write("\(heading(document, invocation))\n" + tables.fairness(fairness).map { "\n" + $0.text() }.joined())

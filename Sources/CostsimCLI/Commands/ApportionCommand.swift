@@ -14,7 +14,7 @@ extension Command {
             months, with the subsidy on it. Each fee's shares add up to its total exactly.
             """,
         options: [
-            Option(name: "--fiscal-year", value: .fiscalYear, required: true, help: "the fiscal year (required)."),
+            Option(name: .fiscalYear, value: .fiscalYear, required: true, help: "the fiscal year (required)."),
             .caseName("plan (default), standalone, or a variant's name."),
             .format(
                 ApportionFormat.allCases.map(\.rawValue),
@@ -26,7 +26,7 @@ extension Command {
             .era,
             .unit("yen (default), thousand or million, for table and markdown."),
             Option(
-                name: "--layout", value: .choice(["tidy", "wide"]),
+                name: .layout, value: .choice(["tidy", "wide"]),
                 help: """
                     with csv: tidy (default; one row per fee and member) or wide (the 負担金 table as
                     printed: a row per member, a column per fee, with the totals).
@@ -34,15 +34,15 @@ extension Command {
             .set,
         ],
         run: { invocation in
-            let format = invocation.choice("--format", default: ApportionFormat.table)
-            let unit = invocation.choice("--unit", default: DisplayUnit.yen)
+            let format = invocation.choice(.format, default: ApportionFormat.table)
+            let unit = invocation.choice(.unit, default: DisplayUnit.yen)
             if (format == .csv || format == .json) && unit != .yen {
                 throw invocation.usage(.unitNotWith(format: format.rawValue, formats: ["table", "markdown"]))
             }
-            if format != .csv && invocation.arguments.has("--layout") {
+            if format != .csv && invocation.arguments.has(.layout) {
                 throw invocation.usage(.onlyWithFormat(option: "--layout", formats: ["csv"]))
             }
-            if (format == .csv || format == .json) && invocation.arguments.has("--era") {
+            if (format == .csv || format == .json) && invocation.arguments.has(.era) {
                 throw invocation.usage(.eraNotWith(format: format.rawValue, formats: ["table", "markdown"]))
             }
             let year = invocation.fiscalYear ?? 0  // required: the parser has checked it is there
@@ -63,7 +63,7 @@ extension Command {
             switch format {
             case .json: JSONWriter.write(ResultJSON.apportionment(table), to: sink)
             case .csv:
-                if invocation.arguments.value("--layout") == "wide" {
+                if invocation.arguments.value(.layout) == "wide" {
                     CSVExport.apportionmentWide(table, language: language, to: sink)
                 } else {
                     CSVExport.apportionment(table, language: language, to: sink)

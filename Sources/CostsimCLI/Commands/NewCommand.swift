@@ -23,36 +23,36 @@ extension Command {
             costs (default 30: the national 3割削減 goal). Without --out the scenario goes to standard output.
             """,
         options: [
-            Option(name: "--name", value: .text(placeholder: "NAME"), required: true, help: "the group's name, e.g. 湖東."),
+            Option(name: .name, value: .text(placeholder: "NAME"), required: true, help: "the group's name, e.g. 湖東."),
             Option(
-                name: "--member", value: .text(placeholder: "CODE[:YYYY-MM]"), repeatable: true, required: true,
+                name: .member, value: .text(placeholder: "CODE[:YYYY-MM]"), repeatable: true, required: true,
                 help: """
                     a member by its code, and the month it joins (default: April of the first year),
                     e.g. 25441 or 25442:2026-10 (repeatable).
                     """),
             Option(
-                name: "--from", value: .fiscalYear,
+                name: .from, value: .fiscalYear,
                 help: "the first fiscal year (default: that of the first join month given, or this one)."),
-            Option(name: "--to", value: .fiscalYear, help: "the last fiscal year (default: the first plus 5, six years)."),
+            Option(name: .to, value: .fiscalYear, help: "the last fiscal year (default: the first plus 5, six years)."),
             Option(
-                name: "--fee-per-10k", value: .integer(placeholder: "YEN", range: 0...Limits.amount),
+                name: .feePerTenThousand, value: .integer(placeholder: "YEN", range: 0...Limits.amount),
                 help: "the shared system's fee, yen per 10,000 population a month."),
             Option(
-                name: "--reduction", value: .percentage(placeholder: "PERCENT"),
+                name: .reduction, value: .percentage(placeholder: "PERCENT"),
                 help: "instead, the fee that saves this percentage of the estimated stay-alone costs (default 30)."),
             Option(
-                name: "--out", value: .text(placeholder: "FILE"),
+                name: .out, value: .text(placeholder: "FILE"),
                 help: "write the scenario to FILE (never over an existing one without --force)."),
-            Option(name: "--force", value: .none, help: "replace FILE if it exists."),
+            Option(name: .force, value: .none, help: "replace FILE if it exists."),
             .lang,
         ],
         operand: "",
         run: { invocation in
             let arguments = invocation.arguments
             if let extra = arguments.positional.first { throw invocation.usage(.unexpectedOperand(quoted: Echo.quoted(extra))) }
-            if arguments.has("--fee-per-10k") && arguments.has("--reduction") { throw invocation.usage(.feeOrReduction) }
+            if arguments.has(.feePerTenThousand) && arguments.has(.reduction) { throw invocation.usage(.feeOrReduction) }
             var members: [StarterScenario.Member] = []
-            for value in arguments.all("--member") {
+            for value in arguments.all(.member) {
                 let member = try starterMember(value, invocation)
                 // 25441 and 254410 are one town: named twice, it is a mistake on the command line.
                 if members.contains(where: { $0.municipality.areaCode == member.municipality.areaCode }) {
@@ -60,27 +60,27 @@ extension Command {
                 }
                 members.append(member)
             }
-            let from = invocation.fiscalYear("--from") ?? members.compactMap(\.joins).min()?.fiscalYear ?? currentFiscalYear()
-            let to = invocation.fiscalYear("--to") ?? from + 5
+            let from = invocation.fiscalYear(.from) ?? members.compactMap(\.joins).min()?.fiscalYear ?? currentFiscalYear()
+            let to = invocation.fiscalYear(.to) ?? from + 5
             if to < from { throw invocation.usage(.toBeforeFrom(to: "\(to)", from: "\(from)")) }
             let fee: StarterScenario.FeeRule =
-                invocation.integer("--fee-per-10k").map { .perTenThousand($0) }
-                ?? .reduction(invocation.percentage("--reduction", default: ExactDecimal(millionths: 300_000)))
-            let starter = StarterScenario(name: arguments.value("--name") ?? "", members: members, fiscalYears: from...to, fee: fee)
+                invocation.integer(.feePerTenThousand).map { .perTenThousand($0) }
+                ?? .reduction(invocation.percentage(.reduction, default: ExactDecimal(millionths: 300_000)))
+            let starter = StarterScenario(name: arguments.value(.name) ?? "", members: members, fiscalYears: from...to, fee: fee)
             let json = starter.json
             // The smoke test: the scenario written is valid, and runs.
             let document: ScenarioDocument
             do { document = try ScenarioDecoder.decode(json) } catch let error as ScenarioError {
-                throw InputError.invalidScenario(.file(arguments.value("--out") ?? "new"), error)
+                throw InputError.invalidScenario(.file(arguments.value(.out) ?? "new"), error)
             }
             let results = try ScenarioResults(document)
             let text = JSONWriter.write(json) + "\n"
-            let summary = invocation.arguments.value("--out") == nil ? invocation.errors : invocation.output
-            if let out = arguments.value("--out") {
+            let summary = invocation.arguments.value(.out) == nil ? invocation.errors : invocation.output
+            if let out = arguments.value(.out) {
                 let slash = out.lastIndex(of: "/")
                 let folder = slash.map { String(out[...$0]) } ?? "."
                 let name = slash.map { String(out[out.index(after: $0)...]) } ?? out
-                _ = try ReportFiles.write([(name, { sink in sink.write(text) })], to: folder, force: arguments.has("--force"))
+                _ = try ReportFiles.write([(name, { sink in sink.write(text) })], to: folder, force: arguments.has(.force))
                 summary.write(NewScenarioText.wrote(Echo.plain(out), invocation.language))
             } else {
                 invocation.output.write(text)
@@ -93,7 +93,7 @@ extension Command {
                 summary.write("\n" + table.text())
             }
             summary.write(
-                "\n" + NewScenarioText.next(file: arguments.value("--out").map { Echo.plain($0) }, rate: starter.rate, invocation.language))
+                "\n" + NewScenarioText.next(file: arguments.value(.out).map { Echo.plain($0) }, rate: starter.rate, invocation.language))
         })
 
     /// `25441` or `25442:2026-10`: a municipality of the census and its join month.

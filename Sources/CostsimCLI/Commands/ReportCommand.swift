@@ -19,28 +19,28 @@ extension Command {
             """,
         options: [
             Option(
-                name: "--out", value: .text(placeholder: "DIR"), required: true,
+                name: .out, value: .text(placeholder: "DIR"), required: true,
                 help: "the folder to write to (made if missing)."),
             .unit("thousand (default, 千円), million (百万円) or yen (円)."),
             Option(
-                name: "--fiscal-year", value: .fiscalYear, help: "the year of the apportionment table (default: the last of the period)."),
+                name: .fiscalYear, value: .fiscalYear, help: "the year of the apportionment table (default: the last of the period)."),
             .lang,
             .era,
             Option(
-                name: "--member", value: .text(placeholder: "ID"), repeatable: true,
+                name: .member, value: .text(placeholder: "ID"), repeatable: true,
                 help: "write this member's council pack instead of the group's report (repeatable)."),
-            Option(name: "--force", value: .none, help: "replace report files that already exist (otherwise nothing is written)."),
+            Option(name: .force, value: .none, help: "replace report files that already exist (otherwise nothing is written)."),
             .set,
         ],
         run: { invocation in
-            let directory = invocation.arguments.value("--out") ?? "."
-            let unit = invocation.choice("--unit", default: DisplayUnit.thousand)
+            let directory = invocation.arguments.value(.out) ?? "."
+            let unit = invocation.choice(.unit, default: DisplayUnit.thousand)
             let year = invocation.fiscalYear
             let file = try invocation.file()
             let document = try invocation.loadScenario()
             try invocation.check(year, in: document.scenario.fiscalYears)
             let results = try ScenarioResults(document)
-            let memberIDs = invocation.arguments.all("--member")
+            let memberIDs = invocation.arguments.all(.member)
             for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
             let name = file == "-" ? "report" : ReportFiles.baseName(of: file)
             var files: [(name: String, contents: (OutputSink) throws -> Void)] = []
@@ -52,7 +52,7 @@ extension Command {
                 files.append(("\(base).md", { sink throws in try report.markdown(to: sink) }))
                 files.append(("\(base).html", { sink throws in try report.html(to: sink) }))
             }
-            let paths = try ReportFiles.write(files, to: directory, force: invocation.arguments.has("--force"))
+            let paths = try ReportFiles.write(files, to: directory, force: invocation.arguments.has(.force))
             for path in paths { invocation.output.write("wrote \(Echo.plain(path))\n") }
         })
 }

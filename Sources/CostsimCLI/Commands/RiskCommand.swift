@@ -21,10 +21,10 @@ extension Command {
         options: [
             .caseName("plan (default) or a variant's name."),
             Option(
-                name: "--draws", value: .integer(placeholder: "N", range: 1...Int64(RiskAnalysis.maximumDraws)),
+                name: .draws, value: .integer(placeholder: "N", range: 1...Int64(RiskAnalysis.maximumDraws)),
                 help: "how many draws (default 1000)."),
             Option(
-                name: "--seed", value: .integer(placeholder: "N", range: 0...Int64.max),
+                name: .seed, value: .integer(placeholder: "N", range: 0...Int64.max),
                 help: "the seed of the draws (default 1): the same seed gives the same output, byte for byte."),
             .format(
                 RiskFormat.allCases.map(\.rawValue),
@@ -39,15 +39,15 @@ extension Command {
             .set,
         ],
         run: { invocation in
-            let format = invocation.choice("--format", default: RiskFormat.table)
+            let format = invocation.choice(.format, default: RiskFormat.table)
             try invocation.checkJSON(format == .json || format == .csv)
-            let draws = Int(invocation.integer("--draws") ?? 1_000)
-            let seed = UInt64(invocation.integer("--seed") ?? 1)
+            let draws = Int(invocation.integer(.draws) ?? 1_000)
+            let seed = UInt64(invocation.integer(.seed) ?? 1)
             let document = try invocation.loadScenario()
             let caseName = invocation.caseName
             let scenario = try invocation.scenario(ofCase: caseName, in: document)
             let progress = RiskAnalysis.Progress()
-            let line = invocation.arguments.has("--quiet") ? nil : invocation.costsim.progressLine
+            let line = invocation.arguments.has(.quiet) ? nil : invocation.costsim.progressLine
             let analysis = try Blocking.run(
                 {
                     try await RiskAnalysis.run(
@@ -64,7 +64,7 @@ extension Command {
             }
             if line != nil { line?("\r" + String(repeating: " ", count: 60) + "\r") }
             // Pages to print default to 千円, as run's do; the terminal table to yen.
-            let unit = invocation.choice("--unit", default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
+            let unit = invocation.choice(.unit, default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
             let tables = RiskTables(analysis, language: invocation.language, unit: unit, years: invocation.years, members: scenario.members)
             switch format {
             case .json: JSONWriter.write(tables.json(), to: invocation.output)

@@ -25,7 +25,7 @@ extension Command {
                 into a briefing; html: one self-contained page with charts, printable on A4.
                 """),
             Option(
-                name: "--member", value: .text(placeholder: "ID"), repeatable: true,
+                name: .member, value: .text(placeholder: "ID"), repeatable: true,
                 help: """
                     this member (repeatable): table adds its costs and savings by fiscal year; json and
                     csv hold only the members named (the group's figures stay the whole group's);
@@ -40,16 +40,16 @@ extension Command {
                 only, and the parts shown add up to the totals shown.
                 """),
             Option(
-                name: "--table", value: .choice(CSVTable.allCases.map(\.rawValue)),
+                name: .table, value: .choice(CSVTable.allCases.map(\.rawValue)),
                 help: """
                     with csv: costs (default; one row per case, member, fiscal year and
                     category) or comparison (totals, savings, payback, NPV).
                     """),
             Option(
-                name: "--fiscal-year", value: .fiscalYear,
+                name: .fiscalYear, value: .fiscalYear,
                 help: "with markdown or html: the year of the apportionment table (default: the last)."),
             Option(
-                name: "--against", value: .text(placeholder: "CASE"),
+                name: .against, value: .text(placeholder: "CASE"),
                 help: """
                     compare every case with CASE (plan or a variant) instead of with staying alone: what
                     changes against it, e.g. what the existing members gain from a newcomer joining.
@@ -57,31 +57,31 @@ extension Command {
             .set,
         ],
         run: { invocation in
-            let format = invocation.choice("--format", default: RunFormat.table)
+            let format = invocation.choice(.format, default: RunFormat.table)
             let arguments = invocation.arguments
-            let unit = invocation.choice("--unit", default: format == .html || format == .markdown ? DisplayUnit.thousand : .yen)
-            if arguments.has("--table") && format != .csv { throw invocation.usage(.onlyWithFormat(option: "--table", formats: ["csv"])) }
+            let unit = invocation.choice(.unit, default: format == .html || format == .markdown ? DisplayUnit.thousand : .yen)
+            if arguments.has(.table) && format != .csv { throw invocation.usage(.onlyWithFormat(option: "--table", formats: ["csv"])) }
             if format == .csv && unit != .yen {
                 throw invocation.usage(.unitNotWith(format: "CSV", formats: ["table", "markdown", "html"]))
             }
-            if (format == .json || format == .csv) && arguments.has("--era") {
+            if (format == .json || format == .csv) && arguments.has(.era) {
                 throw invocation.usage(.eraNotWith(format: format.rawValue, formats: ["table", "markdown", "html"]))
             }
-            if format == .json && arguments.has("--unit") {
+            if format == .json && arguments.has(.unit) {
                 throw invocation.usage(.unitNotWith(format: "JSON", formats: ["table", "markdown", "html"]))
             }
             let year = invocation.fiscalYear
             if year != nil && format != .html && format != .markdown {
                 throw invocation.usage(.onlyWithFormat(option: "--fiscal-year", formats: ["markdown", "html"]))
             }
-            let memberIDs = arguments.all("--member")
+            let memberIDs = arguments.all(.member)
             if memberIDs.count > 1 && (format == .markdown || format == .html) {
                 throw invocation.usage(.onePackPerMember(format: format.rawValue))
             }
             let document = try invocation.loadScenario()
             for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
             try invocation.check(year, in: document.scenario.fiscalYears)
-            let results = try ScenarioResults(document, against: invocation.arguments.value("--against").map(CaseName.init))
+            let results = try ScenarioResults(document, against: invocation.arguments.value(.against).map(CaseName.init))
             let language = invocation.language
             let sink = invocation.output
             switch format {
@@ -91,7 +91,7 @@ extension Command {
                     .render(to: sink)
             case .csv:
                 let export = CSVExport(results: results, language: language, members: memberIDs.isEmpty ? nil : Set(memberIDs))
-                if invocation.choice("--table", default: CSVTable.costs) == .costs {
+                if invocation.choice(.table, default: CSVTable.costs) == .costs {
                     try export.costs(to: sink)
                 } else {
                     try export.comparison(to: sink)

@@ -23,10 +23,10 @@ extension Command {
         options: [
             .caseName("plan (default) or a variant's name: the scenario whose months are planned."),
             Option(
-                name: "--seed", value: .integer(placeholder: "N", range: 0...Int64.max),
+                name: .seed, value: .integer(placeholder: "N", range: 0...Int64.max),
                 help: "the seed of the local search's starts (default 1): the same seed gives the same schedule."),
             Option(
-                name: "--starts", value: .integer(placeholder: "N", range: 1...64),
+                name: .starts, value: .integer(placeholder: "N", range: 1...64),
                 help: "how many starts the local search climbs from (default 8)."),
             .format(
                 ScheduleFormat.allCases.map(\.rawValue),
@@ -41,16 +41,16 @@ extension Command {
             .set,
         ],
         run: { invocation in
-            let format = invocation.choice("--format", default: ScheduleFormat.table)
+            let format = invocation.choice(.format, default: ScheduleFormat.table)
             try invocation.checkJSON(format == .json)
-            let seed = UInt64(invocation.integer("--seed") ?? 1)
-            let starts = Int(invocation.integer("--starts") ?? 8)
+            let seed = UInt64(invocation.integer(.seed) ?? 1)
+            let starts = Int(invocation.integer(.starts) ?? 8)
             let document = try invocation.loadScenario()
             let caseName = invocation.caseName
             let scenario = try invocation.scenario(ofCase: caseName, in: document)
             let space = try ScheduleSpace(scenario)
             let progress = ScheduleSearch.Progress()
-            let line = invocation.arguments.has("--quiet") ? nil : invocation.costsim.progressLine
+            let line = invocation.arguments.has(.quiet) ? nil : invocation.costsim.progressLine
             let outcome = try Blocking.run(
                 { try await ScheduleSearch.run(space, seed: seed, starts: starts, progress: progress) },
                 every: .milliseconds(250)
@@ -60,7 +60,7 @@ extension Command {
             }
             if line != nil { line?("\r" + String(repeating: " ", count: 60) + "\r") }
             let plan = try SchedulePlan(space, outcome)
-            let unit = invocation.choice("--unit", default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
+            let unit = invocation.choice(.unit, default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
             let tables = ScheduleTables(plan, language: invocation.language, years: invocation.years, unit: unit)
             switch format {
             case .json: JSONWriter.write(tables.json(variantName: invocation.language == .ja ? "日程案" : "schedule"), to: invocation.output)

@@ -20,6 +20,6 @@ struct Command: Sendable {
     /// Runs the command once its arguments have been parsed against `options`.
     let run: @Sendable (Invocation) throws -> Void
 
-    /// The option called `name` (with `--`), if the command has it.
-    func option(_ name: String) -> Option? { options.first { $0.name == name } }
+    /// The option called `name`, if the command has it.
+    func option(_ name: OptionName) -> Option? { options.first { $0.name == name } }
 }

@@ -53,7 +53,7 @@ enum HelpText {
         text += "\nOptions:\n"
         let column = 24
         for option in command.options {
-            let head = "  " + (option.placeholder.map { "\(option.name) \(helpPlaceholder(option, $0))" } ?? option.name)
+            let head = "  " + (option.placeholder.map { "\(option.name.rawValue) \(helpPlaceholder(option, $0))" } ?? option.name.rawValue)
             let lines = option.help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let indent = String(repeating: " ", count: column)
             if head.count + 2 > column {
@@ -69,7 +69,7 @@ enum HelpText {
     /// two words as they are (`--lang ja|en`).
     static func helpPlaceholder(_ option: Option, _ placeholder: String) -> String {
         if case .choice(let words) = option.value, words.count > 2 {
-            return option.name.dropFirst(2).uppercased()
+            return option.name.rawValue.dropFirst(2).uppercased()
         }
         return placeholder
     }

@@ -45,7 +45,7 @@ struct Invocation {
     /// Reads FILE with the command line's `--set` changes applied, validated; what it leaves to be
     /// filled in (未入力) is said on standard error, so that no figure is silently 0.
     func loadScenario() throws -> ScenarioDocument {
-        let document = try ScenarioFile.load(try file(), overrides: arguments.all("--set"), standardInput: costsim.readStandardInput)
+        let document = try ScenarioFile.load(try file(), overrides: arguments.all(.set), standardInput: costsim.readStandardInput)
         warn(document.warnings)
         return document
     }
@@ -56,39 +56,39 @@ struct Invocation {
     }
 
     /// An option whose value is one of `T`'s cases (checked when parsed), or `value` when not given.
-    func choice<T: RawRepresentable & CaseIterable>(_ name: String, default value: T) -> T where T.RawValue == String {
+    func choice<T: RawRepresentable & CaseIterable>(_ name: OptionName, default value: T) -> T where T.RawValue == String {
         arguments.value(name).flatMap(T.init(rawValue:)) ?? value
     }
 
-    var language: Language { choice("--lang", default: Language.ja) }
+    var language: Language { choice(.lang, default: Language.ja) }
 
     /// `--unit` of a command that shows money in yen unless told otherwise; JSON is always in yen.
-    var whatIfUnit: DisplayUnit { choice("--unit", default: DisplayUnit.yen) }
+    var whatIfUnit: DisplayUnit { choice(.unit, default: DisplayUnit.yen) }
 
     /// Refuses `--unit` and `--era` with JSON, which is always in yen with Western years.
     func checkJSON(_ isJSON: Bool) throws(UsageError) {
         guard isJSON else { return }
-        if arguments.has("--unit") { throw usage(.unitNotWith(format: "JSON", formats: ["table"])) }
-        if arguments.has("--era") { throw usage(.eraNotWith(format: "JSON", formats: ["table"])) }
+        if arguments.has(.unit) { throw usage(.unitNotWith(format: "JSON", formats: ["table"])) }
+        if arguments.has(.era) { throw usage(.eraNotWith(format: "JSON", formats: ["table"])) }
     }
 
     /// `--era`: Western years (default) or Japanese eras.
-    var years: YearStyle { choice("--era", default: YearStyle.western) }
+    var years: YearStyle { choice(.era, default: YearStyle.western) }
 
     /// `--fiscal-year Y` (checked to be a year when parsed).
-    var fiscalYear: Int? { fiscalYear("--fiscal-year") }
+    var fiscalYear: Int? { fiscalYear(.fiscalYear) }
 
     /// A fiscal-year option (checked to be a year when parsed).
-    func fiscalYear(_ name: String) -> Int? { arguments.value(name).flatMap { Int($0) } }
+    func fiscalYear(_ name: OptionName) -> Int? { arguments.value(name).flatMap { Int($0) } }
 
     /// A month option (checked when parsed).
-    func month(_ name: String) -> Month? { arguments.value(name).flatMap(Month.init) }
+    func month(_ name: OptionName) -> Month? { arguments.value(name).flatMap(Month.init) }
 
     /// A whole-number option (checked against its range when parsed).
-    func integer(_ name: String) -> Int64? { arguments.value(name).flatMap { Int64($0) } }
+    func integer(_ name: OptionName) -> Int64? { arguments.value(name).flatMap { Int64($0) } }
 
     /// A percentage option as a fraction, or `value` (a fraction) when not given.
-    func percentage(_ name: String, default value: ExactDecimal) -> ExactDecimal {
+    func percentage(_ name: OptionName, default value: ExactDecimal) -> ExactDecimal {
         arguments.value(name).flatMap(Option.percentage) ?? value
     }
 
@@ -111,7 +111,7 @@ struct Invocation {
 
     /// The scenario of a case named by `--case`: the plan's or a variant's (`standalone` has none of its own).
     /// The case `--case` names: the plan when none does.
-    var caseName: CaseName { CaseName(arguments.value("--case") ?? CaseName.plan.text) }
+    var caseName: CaseName { CaseName(arguments.value(.caseName) ?? CaseName.plan.text) }
 
     func scenario(ofCase name: CaseName, in document: ScenarioDocument) throws(UsageError) -> Scenario {
         switch name {

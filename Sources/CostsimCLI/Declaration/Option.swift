@@ -23,7 +23,7 @@ struct Option: Sendable {
         case percentage(placeholder: String)
     }
 
-    let name: String
+    let name: OptionName
     let value: Value
     /// Given more than once, each value counts (`--member`, `--set`).
     var repeatable = false
@@ -44,7 +44,7 @@ struct Option: Sendable {
     }
 
     /// `--format table|json`, `--member ID`, `--force`.
-    var synopsis: String { placeholder.map { "\(name) \($0)" } ?? name }
+    var synopsis: String { placeholder.map { "\(name.rawValue) \($0)" } ?? name.rawValue }
 
     /// Checks a given value; the message says what is expected.
     func check(_ text: String) -> Usage? {
@@ -52,22 +52,22 @@ struct Option: Sendable {
         case .none, .text:
             return nil
         case .choice(let words):
-            return words.contains(text) ? nil : .notOneOf(option: name, choices: words, got: Echo.quoted(text))
+            return words.contains(text) ? nil : .notOneOf(option: name.rawValue, choices: words, got: Echo.quoted(text))
         case .integer(_, let range):
             guard let number = Int64(text), range.contains(number) else {
-                return .notWholeNumber(option: name, low: range.lowerBound, high: range.upperBound, got: Echo.quoted(text))
+                return .notWholeNumber(option: name.rawValue, low: range.lowerBound, high: range.upperBound, got: Echo.quoted(text))
             }
             return nil
         case .fiscalYear:
             guard let year = Int(text), (1900...2199).contains(year) else {
-                return .notFiscalYear(option: name, got: Echo.quoted(text))
+                return .notFiscalYear(option: name.rawValue, got: Echo.quoted(text))
             }
             return nil
         case .month:
-            return Month(text) == nil ? .notMonth(option: name, got: Echo.quoted(text)) : nil
+            return Month(text) == nil ? .notMonth(option: name.rawValue, got: Echo.quoted(text)) : nil
         case .percentage(let placeholder):
             guard Self.percentage(text) == nil else { return nil }
-            return .notPercentage(option: name, points: placeholder == "POINTS", got: Echo.quoted(text))
+            return .notPercentage(option: name.rawValue, points: placeholder == "POINTS", got: Echo.quoted(text))
         }
     }
 
@@ -84,18 +84,18 @@ extension Option {
     // The options several commands share, declared once.
 
     static let set = Option(
-        name: "--set", value: .text(placeholder: "PATH=VALUE"), repeatable: true,
+        name: .set, value: .text(placeholder: "PATH=VALUE"), repeatable: true,
         help: """
             change one value of the scenario for this run (repeatable), e.g.
             members.koka.joins=2021-04 or fx.2027=160; validated like the file.
             """)
 
     static let lang = Option(
-        name: "--lang", value: .choice(Language.allCases.map(\.rawValue)),
+        name: .lang, value: .choice(Language.allCases.map(\.rawValue)),
         help: "language of labels and messages (default ja).")
 
     static let era = Option(
-        name: "--era", value: .choice(YearStyle.allCases.map(\.rawValue)),
+        name: .era, value: .choice(YearStyle.allCases.map(\.rawValue)),
         help: """
             how years are written: western (default; 2025年度) or japanese (令和7年度,
             平成 before FY2019; charts R7). CSV and JSON keep Western years.
@@ -109,17 +109,17 @@ extension Option {
         """)
 
     /// `--quiet` of a command that shows its progress on a terminal.
-    static let quiet = Option(name: "--quiet", value: .none, help: "no progress line on a terminal.")
+    static let quiet = Option(name: .quiet, value: .none, help: "no progress line on a terminal.")
 
     static func unit(_ help: String) -> Option {
-        Option(name: "--unit", value: .choice(DisplayUnit.allCases.map(\.rawValue)), help: help)
+        Option(name: .unit, value: .choice(DisplayUnit.allCases.map(\.rawValue)), help: help)
     }
 
     static func format(_ choices: [String], _ help: String) -> Option {
-        Option(name: "--format", value: .choice(choices), help: help)
+        Option(name: .format, value: .choice(choices), help: help)
     }
 
     static func caseName(_ help: String) -> Option {
-        Option(name: "--case", value: .text(placeholder: "NAME"), help: help)
+        Option(name: .caseName, value: .text(placeholder: "NAME"), help: help)
     }
 }

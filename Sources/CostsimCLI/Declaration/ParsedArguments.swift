@@ -6,7 +6,7 @@ import CostsimReports
 /// option's values (checked against what the option takes).
 struct ParsedArguments {
     var positional: [String] = []
-    var values: [String: [String]] = [:]
+    var values: [OptionName: [String]] = [:]
     var help = false
 
     /// Parses `arguments` (after the command's name): `--name VALUE`, `--name=VALUE`, flags, `--`
@@ -36,13 +36,13 @@ struct ParsedArguments {
                 help = true
                 continue
             }
-            guard let option = command.option(name) else {
-                let close = KeySuggestion.closest(to: name, among: command.options.map(\.name) + ["--help"])
+            guard let option = command.options.first(where: { $0.name.rawValue == name }) else {
+                let close = KeySuggestion.closest(to: name, among: command.options.map(\.name.rawValue) + ["--help"])
                 throw fail(.unknownOption(shown: Echo.plain(name, limit: 60), suggestion: close))
             }
             if option.value == .none {
                 guard inlineValue == nil else { throw fail(.takesNoValue(option: name)) }
-                values[name, default: []].append("")
+                values[option.name, default: []].append("")
                 continue
             }
             let value: String
@@ -54,8 +54,8 @@ struct ParsedArguments {
                 index += 1
             }
             if let problem = option.check(value) { throw fail(problem) }
-            if !option.repeatable && values[name] != nil { throw fail(.givenTwice(option: name)) }
-            values[name, default: []].append(value)
+            if !option.repeatable && values[option.name] != nil { throw fail(.givenTwice(option: name)) }
+            values[option.name, default: []].append(value)
         }
         guard !help else { return }
         for option in command.options where option.required && values[option.name] == nil {
@@ -64,10 +64,10 @@ struct ParsedArguments {
     }
 
     /// The value of a single-valued option, if given.
-    func value(_ name: String) -> String? { values[name]?.last }
+    func value(_ name: OptionName) -> String? { values[name]?.last }
 
     /// Every value of a repeatable option, in order.
-    func all(_ name: String) -> [String] { values[name] ?? [] }
+    func all(_ name: OptionName) -> [String] { values[name] ?? [] }
 
-    func has(_ name: String) -> Bool { values[name] != nil }
+    func has(_ name: OptionName) -> Bool { values[name] != nil }
 }
