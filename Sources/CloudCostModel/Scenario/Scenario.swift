@@ -2,10 +2,15 @@ import CostsimCore
 
 /// A validated scenario (`costsim/1`): what MODEL.md describes, in types.
 ///
-/// Only `ScenarioDecoder` makes one, after checking every rule, so a `Scenario` is always valid and
+/// `ScenarioDecoder` makes one, after checking every rule, so a `Scenario` is always valid and
 /// nothing downstream needs to check it again. Its fields are constants: a what-if change (a join
-/// month moved, an input scaled by `sensitivity`) is made with `revised(_:)`, which edits the JSON the
-/// scenario came from and validates the result exactly as a file is validated.
+/// month moved by `timing`, an input scaled by `sensitivity`) is made with `revised(_:)`, which edits
+/// the JSON the scenario came from and validates the result exactly as a file is validated.
+///
+/// Three places still build one from a valid scenario's typed values, where a revision is made
+/// thousands of times or the JSON cannot express it: `joining(_:)` (the schedule search's join months,
+/// each within the member's window), `RiskDraw.apply(to:)` (a draw's values, refused past the limits
+/// the decoder sets) and `ScheduleBound` (one member alone with the fees that charge it by itself).
 public struct Scenario: Sendable, Equatable {
     public let name: String
     public let fiscalYears: ClosedRange<Int>
