@@ -11,5 +11,4 @@ package enum ScheduleError: Error, Equatable {
     case overCapacity(members: [String], room: Int)
     /// The search would take too long (`months`: the candidate months of all moved members together).
     case tooLarge(members: Int, months: Int, fiscalYears: Int)
-
 }

@@ -11,5 +11,4 @@ extension Sensitivity.Refused {
         default: return ["\(error)"]
         }
     }
-
 }

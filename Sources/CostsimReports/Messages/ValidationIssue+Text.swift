@@ -10,5 +10,4 @@ extension ValidationIssue {
 
     /// The message alone, in English.
     package var message: String { problem.text(.en) }
-
 }
