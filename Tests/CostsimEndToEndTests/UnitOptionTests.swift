@@ -26,12 +26,13 @@ struct UnitOptionTests {
         // The stay-alone cost −10 %: −1,200,000 yen → −1,200 千円; base savings 4,800,000 → 4,800.
         #expect(sensitivity.standardOutput.contains("-1,200") && sensitivity.standardOutput.contains("4,800"))
         let fairness = costsim("fairness", worked, "--unit", "million", "--lang", "en").standardOutput
-        // Savings 3,375,000 and 1,425,000 yen, 4,800,000 together → 5 million: floors 3 and 1, the million left to the
-        // larger remainder (.425 against .375): 3 and 2. Shapley 3,500,000 and 1,300,000: floors 3 and 1, the million
-        // left to .5 against .3: 4 and 1. The difference is of the figures shown: −1 and +1.
+        // Each amount rounded on its own, halves away from zero: savings 3,375,000 → 3, 1,425,000 → 1, together
+        // 4,800,000 → 5; Shapley 3,500,000 → 4 (the half goes up), 1,300,000 → 1. The differences are exact
+        // amounts too: −125,000 and +125,000 yen, −0.125 and +0.125 million → 0.
         #expect(fairness.contains("Unit: million yen"))
-        #expect(fairness.contains("東町    yes                     3              4                 -1"))
-        #expect(fairness.contains("西町    yes                     2              1                 +1"))
+        #expect(fairness.contains("東町    yes                     3              4                  0"))
+        #expect(fairness.contains("西町    yes                     1              1                  0"))
+        #expect(fairness.contains("Group                           5              5"))
         #expect(costsim("fairness", worked, "--format", "json", "--unit", "thousand").status == 2)
         #expect(costsim("timing", worked, "--member", "west", "--format", "json", "--era", "japanese").status == 2)
         #expect(costsim("run", worked, "--format", "csv", "--era", "japanese").status == 2)

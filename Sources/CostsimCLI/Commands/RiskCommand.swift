@@ -68,7 +68,7 @@ extension Command {
             let tables = RiskTables(analysis, language: invocation.language, unit: unit, years: invocation.years, members: scenario.members)
             switch format {
             case .json: JSONWriter.write(tables.json(), to: invocation.output)
-            case .csv: tables.csv(to: invocation.output)
+            case .csv: try tables.csv(to: invocation.output)
             case .table: invocation.output.write("\(heading(document, invocation))\n\n" + tables.text())
             case .markdown: invocation.output.write(RiskPage(tables, scenarioName: document.scenario.name).markdown())
             case .html: invocation.output.write(RiskPage(tables, scenarioName: document.scenario.name).html())

@@ -38,7 +38,6 @@ package struct Labels: Sendable {
     package var planCase: String
     package var unit: @Sendable (String) -> String
     /// Each figure rounded on its own (what-if tables): totals need not be the sum of the rows shown.
-    package var singleRoundingNote: @Sendable (String) -> String
     package var roundingNote: @Sendable (String) -> String
     package var csvCostsHeader: [String]
     /// The costs CSV's last column when some figures rest on an estimate, and its word for them.
@@ -160,8 +159,7 @@ package struct Labels: Sendable {
         pendingPersonnel: "人件費", pendingJoinCost: "移行経費",
         total: "合計", feeTotal: "負担金計", net: "差引負担額",
         standaloneCase: "単独運用", planCase: "計画", unit: { "単位：\($0)" },
-        singleRoundingNote: { "金額はそれぞれ\($0)未満を四捨五入しているため、合計は表示の和と一致しないことがあります。" },
-        roundingNote: { "\($0)未満の端数は、内訳の和が合計と一致するよう調整しています（最大剰余法）。このため、個々の数値は円単位の額を四捨五入した値と異なることがあります。" },
+        roundingNote: { "金額は表示単位（\($0)）未満を四捨五入しているため、内訳の計と合計が一致しない場合があります。" },
         csvCostsHeader: ["ケース", "団体ID", "団体名", "年度", "区分", "金額（円）"], csvBasis: "根拠", csvEstimate: "推計（人口規模別の全国平均）",
         csvComparisonHeader: ["ケース", "団体ID", "団体名", "単独運用の総額（円）", "ケースの総額（円）", "削減額（円）", "削減率", "回収年度", "削減額の現在価値（円）"],
         csvAgainstTotal: { "\($0)の総額（円）" },
@@ -237,9 +235,8 @@ package struct Labels: Sendable {
         pendingPersonnel: "personnel", pendingJoinCost: "migration cost",
         total: "Total", feeTotal: "Fees total", net: "Net",
         standaloneCase: "stay alone", planCase: "plan", unit: { "Unit: \($0)" },
-        singleRoundingNote: { "Each amount is rounded to \($0) on its own, so a total may differ from the sum of the amounts shown." },
         roundingNote: {
-            "Amounts are rounded to \($0) so that the parts add up to the totals shown (largest-remainder method); a single figure may therefore differ from its own rounded value."
+            "Each amount is rounded to the nearest \($0) on its own, so a total may differ from the sum of the amounts shown."
         },
         csvCostsHeader: ["case", "member_id", "member", "fiscal_year", "category", "yen"], csvBasis: "basis",
         csvEstimate: "estimate (national average by population band)",
@@ -323,5 +320,11 @@ extension Labels {
         if let year { return self.year(year) }
         guard let joins, joins.fiscalYear <= years.upperBound else { return notJoining }
         return notPaidBack
+    }
+
+    /// The payback column as a cell: the fiscal year, or the words of `payback(_:joins:in:)`.
+    package func paybackCell(_ year: Int?, joins: Month?, in years: ClosedRange<Int>) -> TableCell {
+        if let year { return .fiscalYear(year) }
+        return .text(payback(nil, joins: joins, in: years))
     }
 }

@@ -20,24 +20,11 @@ package struct AnalysisTables: Sendable {
     /// Under each table: which members' stay-alone costs are estimated.
     var estimateNotes: [String] { InputNotes.notes(members: members, warnings: [], labels: labels, language: language) }
 
-    /// An amount in the table's unit, rounded to the nearest unit (halves away from zero).
-    func money(_ amount: Int64) -> String { NumberFormat.yen(DisplayRounding.single(amount, unit: unit.divisor)) }
+    /// How the tables' cells are shown: the unit, the year style, the language.
+    var format: CellFormat { CellFormat(unit: unit, labels: labels, language: language) }
 
-    func signed(_ amount: Int64) -> String {
-        let shown = DisplayRounding.single(amount, unit: unit.divisor)
-        return shown > 0 ? "+" + NumberFormat.yen(shown) : NumberFormat.yen(shown)
-    }
-
-    /// `a − b` of two figures already in the table's unit, signed ("-" if it would not fit).
-    func difference(_ a: Int64, _ b: Int64) -> String {
-        let (value, overflow) = a.subtractingReportingOverflow(b)
-        guard !overflow else { return "-" }
-        return value > 0 ? "+" + NumberFormat.yen(value) : NumberFormat.yen(value)
-    }
-
-    /// The rounding note under a table in thousands or millions: each figure is rounded on its own
-    /// (`money`), not by the largest-remainder rule of the run tables.
-    var roundingNotes: [String] { unit == .yen ? [] : [labels.singleRoundingNote(unit.name(language))] }
+    /// An amount inside a phrase (a renewal avoided, a bound), rounded as a cell of the table is.
+    func money(_ amount: Int64) -> String { format.money(amount) }
 
     package func inputName(_ input: Sensitivity.Input) -> String {
         switch input {
@@ -64,19 +51,22 @@ package struct AnalysisTables: Sendable {
     package func sensitivity(_ sensitivity: Sensitivity) -> ReportTable {
         var table = ReportTable(
             title: labels.sensitivityTitle(labels.caseName(sensitivity.caseName)),
-            columns: [.init(labels.input, .left), .init(labels.move), .init(labels.groupTotal)] + sensitivity.members.map { .init($0.name) }
-        )
+            columns: [.init(labels.input, .left), .init(labels.move), .init(labels.groupTotal)]
+                + sensitivity.members.map { .init($0.name) },
+            format: format)
         table.rows.append(
-            [labels.baseSavings, "", money(sensitivity.baseGroupSavings)] + sensitivity.baseMemberSavings.map(money))
+            [.text(labels.baseSavings), .blank, .amount(sensitivity.baseGroupSavings)] + sensitivity.baseMemberSavings.map(TableCell.amount)
+        )
         for effect in sensitivity.effects {
             table.rows.append(
-                [inputName(effect.input), moveText(effect.input, up: false, sensitivity), signed(effect.lowGroup)]
-                    + effect.lowMembers.map(signed))
+                [.text(inputName(effect.input)), .text(moveText(effect.input, up: false, sensitivity)), .change(effect.lowGroup)]
+                    + effect.lowMembers.map(TableCell.change))
             table.rows.append(
-                ["", moveText(effect.input, up: true, sensitivity), signed(effect.highGroup)] + effect.highMembers.map(signed))
+                [.blank, .text(moveText(effect.input, up: true, sensitivity)), .change(effect.highGroup)]
+                    + effect.highMembers.map(TableCell.change))
         }
         table.notes =
-            [labels.sensitivityNote] + roundingNotes
+            [labels.sensitivityNote]
             + InputNotes.notes(members: sensitivity.members, warnings: [], labels: labels, language: language)
         for refused in sensitivity.refused {
             table.notes.append(
@@ -131,19 +121,19 @@ package struct AnalysisTables: Sendable {
             columns: [
                 .init(labels.joinMonth, .left), .init(labels.savings), .init(labels.npv), .init(labels.payback),
                 .init(labels.groupSavings), .init(labels.avoidedRenewals, .left),
-            ])
+            ], format: format)
         for (index, row) in timing.rows.enumerated() {
             let month = row.month.map { labels.month($0) } ?? labels.neverJoins
             let avoided = row.avoidedRenewals.map {
                 "\($0.label.isEmpty ? labels.renewal : $0.label) \(labels.month($0.month)) \(money($0.amount))"
             }
             table.rows.append([
-                index == timing.best ? "★ " + month : month, money(row.memberSavings), money(row.memberNPV),
-                labels.payback(row.memberPayback, joins: row.month, in: timing.fiscalYears), money(row.groupSavings),
-                avoided.joined(separator: "、"),
+                .text(index == timing.best ? "★ " + month : month), .amount(row.memberSavings), .amount(row.memberNPV),
+                labels.paybackCell(row.memberPayback, joins: row.month, in: timing.fiscalYears), .amount(row.groupSavings),
+                .text(avoided.joined(separator: "、")),
             ])
         }
-        table.notes = [labels.timingNote] + roundingNotes + estimateNotes
+        table.notes = [labels.timingNote] + estimateNotes
         return table
     }
 
@@ -175,35 +165,35 @@ package struct AnalysisTables: Sendable {
             columns: [
                 .init(labels.member, .left), .init(labels.gains, .left), .init(labels.savings), .init(labels.shapley),
                 .init(labels.difference),
-            ] + (fairness.members.contains { $0.shapleyMargin != nil } ? [.init(labels.margin)] : []))
-        // Savings and Shapley values are rounded by largest remainder against their totals, so that the
-        // columns shown add up (in yen they are exact).
-        let divisor = unit.divisor
-        let savings = DisplayRounding.round(fairness.members.map(\.savings), unit: divisor)
-        let shapley = DisplayRounding.round(fairness.members.map(\.shapley), unit: divisor)
-        for (index, row) in fairness.members.enumerated() {
+            ] + (fairness.members.contains { $0.shapleyMargin != nil } ? [.init(labels.margin)] : []),
+            format: format)
+        let withMargin = members.columns.count == 6
+        for row in fairness.members {
+            let (difference, overflow) = row.savings.subtractingReportingOverflow(row.shapley)
             members.rows.append(
                 [
-                    row.name, row.gainsByJoining ? labels.yes : labels.no, NumberFormat.yen(savings[index]),
-                    NumberFormat.yen(shapley[index]),
-                    difference(savings[index], shapley[index]),
-                ]
-                    + (row.shapleyMargin.map { ["±" + money($0)] } ?? (members.columns.count == 6 ? [""] : [])))
+                    .text(row.name), .text(row.gainsByJoining ? labels.yes : labels.no), .amount(row.savings), .amount(row.shapley),
+                    overflow ? .text("-") : .change(difference),
+                ] + (row.shapleyMargin.map { [.margin($0)] } ?? (withMargin ? [.blank] : [])))
         }
         members.rows.append(
-            [labels.groupTotal, "", NumberFormat.yen(savings.reduce(0, +)), NumberFormat.yen(shapley.reduce(0, +)), ""]
-                + (members.columns.count == 6 ? [""] : []))
+            [
+                .text(labels.groupTotal), .blank, .total(of: fairness.members.map(\.savings)), .total(of: fairness.members.map(\.shapley)),
+                .blank,
+            ]
+                + (withMargin ? [.blank] : []))
         members.totalRowCount = 1
         switch fairness.method {
         case .exact(let coalitions): members.notes = [labels.shapleyExact(coalitions)]
         case .sampled(let permutations, let seed): members.notes = [labels.shapleySampled(permutations, Int(seed))]
         }
         members.notes.append(labels.subsidyRoundingNote)
-        members.notes += roundingNotes + estimateNotes
-        var coalitions = ReportTable(title: labels.blockingTitle, columns: [.init(labels.coalition, .left), .init(labels.gainAlone)])
+        members.notes += estimateNotes
+        var coalitions = ReportTable(
+            title: labels.blockingTitle, columns: [.init(labels.coalition, .left), .init(labels.gainAlone)], format: format)
         for coalition in fairness.blocking {
             coalitions.rows.append([
-                coalition.members.map { fairness.members[$0].name }.joined(separator: "・"), money(coalition.gain),
+                .text(coalition.members.map { fairness.members[$0].name }.joined(separator: "・")), .amount(coalition.gain),
             ])
         }
         coalitions.notes = [

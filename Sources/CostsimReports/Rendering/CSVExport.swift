@@ -7,12 +7,14 @@ import CostsimCore
 package struct CSVExport: Sendable {
     package let results: ScenarioResults
     package let labels: Labels
+    package let language: Language
     /// Only these members' rows (by id); nil: every member. The group's row stays the whole group's.
     package let members: Set<String>?
 
     package init(results: ScenarioResults, language: Language = .ja, members: Set<String>? = nil) {
         self.results = results
         self.labels = Labels.of(language)
+        self.language = language
         self.members = members
     }
 
@@ -23,22 +25,28 @@ package struct CSVExport: Sendable {
     package func comparison() throws -> String { try OutputSink.text { try comparison(to: $0) } }
 
     /// One tidy table: case, member, fiscal year, category, yen — one row per figure.
-    package func costs(to sink: OutputSink) throws {
-        var writer = CSVWriter(sink: sink)
+    package func costs(to sink: OutputSink) throws { try costsTable().csv(to: sink) }
+
+    /// The costs table, its rows made as they are written: a national run has millions.
+    package func costsTable() -> StreamedTable {
         // With estimated stay-alone costs, a last column says which figures rest on an estimate (推計).
         let estimated = Set(results.scenario.members.filter { $0.standalone.annualCostEstimate != nil }.map(\.id))
-        writer.row(labels.csvCostsHeader + (estimated.isEmpty ? [] : [labels.csvBasis]))
-        try results.forEachCase { result, _ in
-            let caseName = labels.caseName(result.name)
-            for (index, member) in result.members.enumerated() where members?.contains(member.id) ?? true {
-                for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
-                    guard !sink.failed else { return }
-                    for category in CostCategory.allCases {
-                        let basis =
-                            estimated.isEmpty ? [] : [estimated.contains(member.id) && category == .system ? labels.csvEstimate : ""]
-                        writer.row(
-                            [caseName, member.id, member.name, String(year), labels.categoryName(category), String(figures[category])]
-                                + basis)
+        let headers = labels.csvCostsHeader + (estimated.isEmpty ? [] : [labels.csvBasis])
+        return StreamedTable(columns: headers.map { .init($0) }) { [results, labels, members] emit in
+            try results.forEachCase { result, _ in
+                let caseName = TableCell.text(labels.caseName(result.name))
+                for (index, member) in result.members.enumerated() where members?.contains(member.id) ?? true {
+                    for (year, figures) in zip(result.fiscalYears, result.figures[index]) {
+                        for category in CostCategory.allCases {
+                            let basis: [TableCell] =
+                                estimated.isEmpty
+                                ? [] : [.text(estimated.contains(member.id) && category == .system ? labels.csvEstimate : "")]
+                            let row: [TableCell] = [
+                                caseName, .text(member.id), .text(member.name), .fiscalYear(year), .text(labels.categoryName(category)),
+                                .amount(figures[category]),
+                            ]
+                            guard emit(row + basis) else { return }
+                        }
                     }
                 }
             }
@@ -46,66 +54,61 @@ package struct CSVExport: Sendable {
     }
 
     /// The comparison of every case with staying alone, per member and for the group.
-    package func comparison(to sink: OutputSink) throws {
-        var writer = CSVWriter(sink: sink)
+    package func comparison(to sink: OutputSink) throws { try comparisonTable().csv(to: sink) }
+
+    /// The comparison table of the CSV: a row per member and case, and the group's.
+    package func comparisonTable() throws -> ReportTable {
         var header = labels.csvComparisonHeader
         if let against = results.against {  // the baseline's total, in the header's own words
             header[3] = labels.csvAgainstTotal(labels.caseName(against.name))
         }
-        writer.row(header)
+        var table = ReportTable(title: "", columns: header.map { .init($0) }, format: CellFormat(labels: labels, language: language))
         try results.forEachCase { result, comparison in
             guard let comparison else { return }
-            func row(_ id: String, _ name: String, _ summary: SavingsSummary) -> [String] {
+            func row(_ id: String, _ name: String, _ summary: SavingsSummary) -> [TableCell] {
                 [
-                    labels.caseName(result.name), id, name, String(summary.standaloneTotal), String(summary.caseTotal),
-                    String(summary.savings), summary.savingsRate(places: 6).description,
-                    summary.paybackFiscalYear.map(String.init) ?? "", String(summary.npvSavings),
+                    .text(labels.caseName(result.name)), .text(id), .text(name), .amount(summary.standaloneTotal),
+                    .amount(summary.caseTotal), .amount(summary.savings),
+                    .rate(numerator: summary.savingsRate.numerator, denominator: summary.savingsRate.denominator),
+                    summary.paybackFiscalYear.map(TableCell.fiscalYear) ?? .blank, .amount(summary.npvSavings),
                 ]
             }
             for (member, summary) in zip(result.members, comparison.members) where members?.contains(member.id) ?? true {
-                writer.row(row(member.id, member.name, summary))
+                table.rows.append(row(member.id, member.name, summary))
             }
-            writer.row(row("", labels.groupTotal, comparison.group))
+            table.rows.append(row("", labels.groupTotal, comparison.group))
         }
+        return table
     }
 
     /// The secretariat's table, tidy: fee, member, amount and subsidy.
     package static func apportionment(_ table: ApportionmentTable, language: Language = .ja, to sink: OutputSink) {
         let labels = Labels.of(language)
-        var writer = CSVWriter(sink: sink)
-        writer.row(labels.csvApportionmentHeader)
+        var tidy = ReportTable(
+            title: "", columns: labels.csvApportionmentHeader.map { .init($0) }, format: CellFormat(labels: labels, language: language))
         for fee in table.fees {
             for share in fee.shares {
-                writer.row([
-                    String(table.fiscalYear), labels.caseName(table.caseName), fee.label,
-                    labels.categoryName(fee.category == .system ? .system : .governmentCloud),
-                    share.id, share.name, String(share.amount), String(share.subsidy), String(share.allocationTax),
+                tidy.rows.append([
+                    .fiscalYear(table.fiscalYear), .text(labels.caseName(table.caseName)), .text(fee.label),
+                    .text(labels.categoryName(fee.category == .system ? .system : .governmentCloud)),
+                    .text(share.id), .text(share.name), .amount(share.amount), .amount(share.subsidy), .amount(share.allocationTax),
                 ])
             }
         }
+        tidy.csv(to: sink)
     }
 
     /// The secretariat's table, wide, as the 負担金 table prints: one row per member, one column per
     /// fee that charged anyone that year, then 負担金計, 補助金等, 交付税措置 (where there is some) and
-    /// 差引負担額, and a totals row; exact yen.
+    /// 差引負担額, and a totals row; exact yen. It is the 負担金 table itself, with an id column.
     package static func apportionmentWide(_ table: ApportionmentTable, language: Language = .ja, to sink: OutputSink) {
         let labels = Labels.of(language)
-        let fees = table.fees.filter { $0.total != 0 }
-        let withAllocationTax = table.fees.contains { $0.shares.contains { $0.allocationTax != 0 } }
-        var writer = CSVWriter(sink: sink)
-        writer.row(
-            [labels.csvCostsHeader[1], labels.csvCostsHeader[2]] + fees.map(\.label)
-                + [labels.feeTotal, labels.subsidy] + (withAllocationTax ? [labels.allocationTax] : []) + [labels.net])
-        var sums = [Int64](repeating: 0, count: fees.count + (withAllocationTax ? 4 : 3))
-        for (member, name) in table.memberNames.enumerated() {
-            let amounts = fees.map { $0.shares[member].amount }
-            let feeTotal = amounts.reduce(0, +)
-            let subsidy = table.fees.reduce(Int64(0)) { $0 + $1.shares[member].subsidy }
-            let allocationTax = table.fees.reduce(Int64(0)) { $0 + $1.shares[member].allocationTax }
-            let cells = amounts + [feeTotal, subsidy] + (withAllocationTax ? [allocationTax] : []) + [feeTotal + subsidy + allocationTax]
-            for (column, value) in cells.enumerated() { sums[column] += value }
-            writer.row([table.fees.first?.shares[member].id ?? "", name] + cells.map(String.init))
+        var wide = ReportTables.apportionment(table, format: CellFormat(labels: labels, language: language))
+        wide.columns = [.init(labels.csvCostsHeader[1])] + [.init(labels.csvCostsHeader[2])] + wide.columns.dropFirst()
+        let ids = table.memberNames.indices.map { member in table.fees.first?.shares[member].id ?? "" }
+        wide.rows = zip(wide.rows.indices, wide.rows).map { index, row in
+            [.text(index < ids.count ? ids[index] : "")] + row
         }
-        writer.row(["", labels.total] + sums.map(String.init))
+        wide.csv(to: sink)
     }
 }

@@ -123,11 +123,12 @@ public struct ReportDocument: Sendable {
     /// share the same notes, which need saying only once.
     static func notesOnce(_ tables: [ReportTable]) -> ([ReportTable], [String]) {
         var notes: [String] = []
-        for note in tables.flatMap(\.notes) where !notes.contains(note) { notes.append(note) }
+        for note in tables.flatMap(\.shownNotes) where !notes.contains(note) { notes.append(note) }
         return (
             tables.map {
                 var table = $0
                 table.notes = []
+                table.saysRounding = false
                 return table
             }, notes
         )

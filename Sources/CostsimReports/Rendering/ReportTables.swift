@@ -2,8 +2,7 @@ import CloudCostModel
 import CostsimCore
 
 /// Builds the tables of `costsim run` and of the reports from computed results, in a language and
-/// a display unit. Amounts shown in 千円 or 百万円 are rounded so that rows add up to the totals shown
-/// (see `DisplayRounding`).
+/// a display unit. Cells hold exact yen; `CellFormat` rounds them to the unit when they are shown.
 package struct ReportTables: Sendable {
     package var results: ScenarioResults
     package var language: Language
@@ -24,15 +23,14 @@ package struct ReportTables: Sendable {
 
     package var periodLine: String { labels.period(scenario.fiscalYears.lowerBound, scenario.fiscalYears.upperBound) }
 
-    func amount(_ units: Int64) -> String { NumberFormat.yen(units) }
+    /// How the tables' cells are shown: the unit, the year style, the language.
+    package var format: CellFormat { CellFormat(unit: unit, labels: labels, language: language) }
 
     /// The name of the case every other is compared with, when it is not staying alone (`--against`).
     var baselineName: String? { results.against.map { labels.caseName($0.name) } }
 
     /// What savings are: stay-alone minus the case, or with `--against`, the other case minus this one.
     var savingsNote: String { baselineName.map(labels.savingsAgainstNote) ?? labels.savingsNote }
-
-    var roundingNote: [String] { unit == .yen ? [] : [labels.roundingNote(unit.name(language))] }
 
     /// What the figures rest on that is not the user's own (see `InputNotes`), said under every table they are in.
     var inputNotes: [String] {
@@ -43,9 +41,6 @@ package struct ReportTables: Sendable {
 
     /// Every member's and the group's figures for a case compared with staying alone.
     package func comparison(_ result: CaseResult, _ comparison: Comparison) -> ReportTable {
-        let divisor = unit.divisor
-        let standalone = DisplayRounding.round(comparison.members.map(\.standaloneTotal), unit: divisor)
-        let caseTotals = DisplayRounding.round(comparison.members.map(\.caseTotal), unit: divisor)
         var table = ReportTable(
             title: baselineName.map { labels.comparisonAgainstTitle($0, labels.caseName(result.name)) }
                 ?? labels.comparisonTitle(labels.caseName(result.name)),
@@ -53,23 +48,20 @@ package struct ReportTables: Sendable {
                 .init(labels.member, .left), .init(baselineName.map(labels.caseTotal) ?? labels.standaloneTotal),
                 .init(labels.caseTotal(labels.caseName(result.name))),
                 .init(labels.savings), .init(labels.savingsRate), .init(labels.payback), .init(labels.npv),
-            ])
-        func row(_ name: String, _ summary: SavingsSummary, _ alone: Int64, _ total: Int64, joins: Month?) -> [String] {
+            ], format: format)
+        func row(_ name: String, _ summary: SavingsSummary, joins: Month?) -> [TableCell] {
             [
-                name, amount(alone), amount(total), amount(alone - total), NumberFormat.percent(summary),
-                labels.payback(summary.paybackFiscalYear, joins: joins, in: result.fiscalYears),
-                amount(DisplayRounding.single(summary.npvSavings, unit: divisor)),
+                .text(name), .amount(summary.standaloneTotal), .amount(summary.caseTotal), .amount(summary.savings),
+                .rate(numerator: summary.savingsRate.numerator, denominator: summary.savingsRate.denominator),
+                labels.paybackCell(summary.paybackFiscalYear, joins: joins, in: result.fiscalYears), .amount(summary.npvSavings),
             ]
         }
         for (index, member) in result.members.enumerated() {
-            table.rows.append(row(member.name, comparison.members[index], standalone[index], caseTotals[index], joins: member.joins))
+            table.rows.append(row(member.name, comparison.members[index], joins: member.joins))
         }
-        table.rows.append(
-            row(
-                labels.groupTotal, comparison.group, standalone.reduce(0, +), caseTotals.reduce(0, +),
-                joins: result.members.compactMap(\.joins).min()))
+        table.rows.append(row(labels.groupTotal, comparison.group, joins: result.members.compactMap(\.joins).min()))
         table.totalRowCount = 1
-        table.notes = roundingNote + [labels.npvNote(NumberFormat.percent(scenario.discountRate))] + inputNotes
+        table.notes = [labels.npvNote(NumberFormat.percent(scenario.discountRate))] + inputNotes
         return table
     }
 
@@ -99,32 +91,30 @@ package struct ReportTables: Sendable {
     /// Fiscal years down, categories across, with a total column and a totals row.
     func yearTable(title: String, years: ClosedRange<Int>, figures: [CategoryFigures]) -> ReportTable {
         var (table, categories) = categoryTable(
-            title: title, firstHeader: labels.fiscalYear, rows: zip(years, figures).map { (labels.year($0), $1) },
+            title: title, firstHeader: labels.fiscalYear, rows: zip(years, figures).map { (.fiscalYear($0), $1) },
             lastHeader: labels.total, totalLabel: labels.total)
-        table.notes = roundingNote + (categories.contains(.allocationTax) ? [labels.generalFundNote] : []) + inputNotes
+        table.notes = (categories.contains(.allocationTax) ? [labels.generalFundNote] : []) + inputNotes
         return table
     }
 
     /// Rows (fiscal years, or members) down, categories across (交付税措置 only where there is some),
-    /// each row's total in the last column and a totals row. Row totals are rounded against the grand
-    /// total, and each row's categories against its row total, so rows add up across and columns down.
+    /// each row's total in the last column and a totals row: the exact sums of the rows.
     /// `alsoShowing` are further figures whose categories decide the columns (the group's).
     func categoryTable(
-        title: String, firstHeader: String, rows: [(label: String, figures: CategoryFigures)], lastHeader: String, totalLabel: String,
+        title: String, firstHeader: String, rows: [(label: TableCell, figures: CategoryFigures)], lastHeader: String, totalLabel: String,
         alsoShowing: [CategoryFigures] = []
     ) -> (table: ReportTable, categories: [CostCategory]) {
         let categories = shownCategories(rows.map(\.figures) + alsoShowing)
         var table = ReportTable(
             title: title,
-            columns: [.init(firstHeader, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(lastHeader)])
-        let totals = DisplayRounding.round(rows.map(\.figures.total), unit: unit.divisor)
-        var columnSums = [Int64](repeating: 0, count: categories.count)
-        for (index, row) in rows.enumerated() {
-            let cells = DisplayRounding.distribute(categories.map { row.figures[$0] }, unit: unit.divisor, target: Int128(totals[index]))
-            for (column, cell) in cells.enumerated() { columnSums[column] += cell }
-            table.rows.append([row.label] + cells.map(amount) + [amount(totals[index])])
+            columns: [.init(firstHeader, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(lastHeader)],
+            format: format)
+        for row in rows {
+            table.rows.append([row.label] + categories.map { .amount(row.figures[$0]) } + [.total(of: [row.figures.total])])
         }
-        table.rows.append([totalLabel] + columnSums.map(amount) + [amount(totals.reduce(0, +))])
+        table.rows.append(
+            [.text(totalLabel)] + categories.map { category in .total(of: rows.lazy.map { $0.figures[category] }) }
+                + [.total(of: rows.lazy.map(\.figures.total))])
         table.totalRowCount = 1
         return (table, categories)
     }
@@ -142,9 +132,9 @@ package struct ReportTables: Sendable {
     package func savingsByCategory(_ result: CaseResult, _ comparison: Comparison) -> ReportTable {
         var (table, _) = categoryTable(
             title: labels.savingsCategoryTitle(labels.caseName(result.name)), firstHeader: labels.member,
-            rows: zip(result.members, comparison.members).map { ($0.name, $1.byCategory) }, lastHeader: labels.savings,
+            rows: zip(result.members, comparison.members).map { (.text($0.name), $1.byCategory) }, lastHeader: labels.savings,
             totalLabel: labels.groupTotal, alsoShowing: [comparison.group.byCategory])
-        table.notes = roundingNote + [savingsNote] + inputNotes
+        table.notes = [savingsNote] + inputNotes
         return table
     }
 
@@ -152,43 +142,39 @@ package struct ReportTables: Sendable {
 
     /// The secretariat's table: members down, fees across, with the fee total, subsidy and net amount.
     package func apportionment(_ apportionment: ApportionmentTable) -> ReportTable {
-        let divisor = unit.divisor
+        Self.apportionment(apportionment, format: format)
+    }
+
+    /// The 負担金 table in `format` (the wide CSV takes it in yen).
+    package static func apportionment(_ apportionment: ApportionmentTable, format: CellFormat) -> ReportTable {
+        let labels = format.labels
         // A fee that charged nobody that year (it has ended, or not begun) has no column.
         let shownFees = apportionment.fees.filter { $0.total != 0 }
-        let feeColumns = shownFees.map { fee in
-            DisplayRounding.distribute(
-                fee.shares.map(\.amount), unit: divisor,
-                target: DisplayRounding.roundedUnits(Int128(fee.total), unit: divisor))
-        }
-        let subsidies = apportionment.memberNames.indices.map { member in
-            apportionment.fees.reduce(Int64(0)) { $0 + $1.shares[member].subsidy }
-        }
-        let allocationTaxes = apportionment.memberNames.indices.map { member in
-            apportionment.fees.reduce(Int64(0)) { $0 + $1.shares[member].allocationTax }
-        }
-        let shownSubsidies = DisplayRounding.round(subsidies, unit: divisor)
         // 交付税措置 only where there is some (most consortia have none).
-        let shownAllocationTaxes = allocationTaxes.contains { $0 != 0 } ? DisplayRounding.round(allocationTaxes, unit: divisor) : nil
+        let withAllocationTax = apportionment.fees.contains { $0.shares.contains { $0.allocationTax != 0 } }
         var table = ReportTable(
             title: labels.apportionmentTitle(apportionment.fiscalYear, labels.caseName(apportionment.caseName)),
             columns: [.init(labels.member, .left)] + shownFees.map { .init($0.label) }
-                + [.init(labels.feeTotal), .init(labels.subsidy)] + (shownAllocationTaxes == nil ? [] : [.init(labels.allocationTax)])
-                + [.init(labels.net)])
-        var sums = [Int64](repeating: 0, count: table.columns.count - 1)
-        for (member, name) in apportionment.memberNames.enumerated() {
-            let fees = feeColumns.map { $0[member] }
-            let feeTotal = fees.reduce(0, +)
-            let allocationTax = shownAllocationTaxes.map { [$0[member]] } ?? []
-            let net = feeTotal + shownSubsidies[member] + (allocationTax.first ?? 0)
-            let cells = fees + [feeTotal, shownSubsidies[member]] + allocationTax + [net]
-            for (column, cell) in cells.enumerated() { sums[column] += cell }
-            // A fee that names its members shows no share for the others: a dash, not a 0 they might be asked for.
-            let feeCells = zip(shownFees, fees).map { fee, value in fee.shares[member].applies ? amount(value) : "—" }
-            table.rows.append([name] + feeCells + cells.dropFirst(fees.count).map(amount))
+                + [.init(labels.feeTotal), .init(labels.subsidy)] + (withAllocationTax ? [.init(labels.allocationTax)] : [])
+                + [.init(labels.net)],
+            format: format)
+        func sums(_ members: [Int]) -> [TableCell] {
+            let fees = shownFees.map { fee in TableCell.total(of: members.map { fee.shares[$0].amount }) }
+            let amounts = members.flatMap { member in shownFees.map { $0.shares[member].amount } }
+            let subsidies = members.flatMap { member in apportionment.fees.map { $0.shares[member].subsidy } }
+            let allocationTaxes = members.flatMap { member in apportionment.fees.map { $0.shares[member].allocationTax } }
+            return fees + [.total(of: amounts), .total(of: subsidies)] + (withAllocationTax ? [.total(of: allocationTaxes)] : [])
+                + [.total(of: amounts + subsidies + allocationTaxes)]
         }
-        table.rows.append([labels.total] + sums.map(amount))
+        for (member, name) in apportionment.memberNames.enumerated() {
+            var cells = sums([member])
+            // A fee that names its members shows no share for the others: a dash, not a 0 they might be asked for.
+            for (column, fee) in shownFees.enumerated() where !fee.shares[member].applies { cells[column] = .notCharged }
+            table.rows.append([.text(name)] + cells)
+        }
+        table.rows.append([.text(labels.total)] + sums(Array(apportionment.memberNames.indices)))
         table.totalRowCount = 1
-        table.notes = roundingNote + (shownAllocationTaxes == nil ? [] : [labels.generalFundNote])
+        table.notes = withAllocationTax ? [labels.generalFundNote] : []
         return table
     }
 
@@ -201,20 +187,24 @@ package struct ReportTables: Sendable {
             let used = SplitBasis.allCases.filter { split.coefficient(of: $0) != .zero }
             let coefficients = used.map { "\(labels.basisName($0)) \(split.coefficient(of: $0))" }.joined(separator: "・")
             let showsUsage = used.contains(.usage)
+            // In exact yen whatever the report's unit: the basis is for checking a bill to the yen.
             var table = ReportTable(
                 title: labels.basisTitle(fee.label, coefficients),
                 columns: [.init(labels.member, .left), .init(labels.population)] + (showsUsage ? [.init(labels.usage)] : [])
-                    + used.map { .init(labels.basisName($0)) } + [.init(labels.feeTotal)])
-            var sums = [Int64](repeating: 0, count: used.count + 1)
-            for (index, share) in fee.shares.enumerated() where share.applies {
+                    + used.map { .init(labels.basisName($0)) } + [.init(labels.feeTotal)],
+                format: CellFormat(unit: .yen, labels: labels, language: language))
+            let applying = fee.shares.indices.filter { fee.shares[$0].applies }
+            for index in applying {
+                let share = fee.shares[index]
                 let basis = apportionment.bases[index]
-                let parts = used.map { share.part($0) }
-                for (column, value) in (parts + [share.amount]).enumerated() { sums[column] += value }
                 table.rows.append(
-                    [share.name, NumberFormat.yen(basis.population)] + (showsUsage ? [basis.usage.map(\.description) ?? "0"] : [])
-                        + (parts + [share.amount]).map(NumberFormat.yen))
+                    [.text(share.name), .count(basis.population)] + (showsUsage ? [basis.usage.map(TableCell.decimal) ?? .count(0)] : [])
+                        + used.map { .amount(share.part($0)) } + [.amount(share.amount)])
             }
-            table.rows.append([labels.total, ""] + (showsUsage ? [""] : []) + sums.map(NumberFormat.yen))
+            table.rows.append(
+                [.text(labels.total), .blank] + (showsUsage ? [.blank] : [])
+                    + used.map { basis in .total(of: applying.map { fee.shares[$0].part(basis) }) }
+                    + [.total(of: applying.map { fee.shares[$0].amount })])
             table.totalRowCount = 1
             table.notes = [labels.basisNote]
             return table

@@ -95,7 +95,7 @@ package struct RiskPage: Sendable {
             let x = left + Double(index) * width
             svg +=
                 "<rect x=\"\(SVGChart.f(x + width * 0.2))\" y=\"\(SVGChart.f(bottom - height))\" width=\"\(SVGChart.f(width * 0.6))\" height=\"\(SVGChart.f(height))\" fill=\"#59a14f\"/>\n"
-            svg += SVGChart.text(x + width / 2, bottom - height - 4, tables.share(bar.1), anchor: "middle", size: 10.5)
+            svg += SVGChart.text(x + width / 2, bottom - height - 4, tables.format.text(tables.share(bar.1)), anchor: "middle", size: 10.5)
             svg += SVGChart.text(x + width / 2, bottom + 16, bar.0, anchor: "middle", size: 10.5)
         }
         return svg + "</svg>\n"

@@ -25,14 +25,11 @@ package struct RiskTables: Sendable {
 
     var caseName: String { labels.caseName(analysis.caseName) }
 
-    /// Each figure rounded to the unit on its own (percentiles do not add up, so there is no total to keep).
-    func money(_ amount: Int64) -> String { NumberFormat.yen(DisplayRounding.single(amount, unit: unit.divisor)) }
+    /// How the tables' cells are shown: the unit, the year style, the language.
+    var format: CellFormat { CellFormat(unit: unit, labels: labels, language: language) }
 
     /// `98.5%`: draws out of all, to a tenth of a percent (halves away from zero).
-    func share(_ draws: Int) -> String {
-        let tenths = Yen.roundedQuotient(Int128(draws) * 1_000, Int128(max(analysis.draws, 1)))
-        return "\(tenths / 10).\(tenths % 10)%"
-    }
+    func share(_ draws: Int) -> TableCell { .rate(numerator: Int64(draws), denominator: Int64(analysis.draws)) }
 
     var outcomes: [RiskAnalysis.Outcome] { analysis.members + [analysis.group] }
     func name(_ outcome: Int) -> String { outcome < analysis.members.count ? analysis.members[outcome].name : labels.groupTotal }
@@ -46,9 +43,6 @@ package struct RiskTables: Sendable {
 
     var notes: [String] {
         var notes = [RiskLabels.method(draws: analysis.draws, seed: analysis.seed, language)]
-        if unit != .yen {
-            notes.append(labels.singleRoundingNote(unit.name(language)))
-        }
         if analysis.drivers.isEmpty { notes.append(RiskLabels.nothingUncertain(language)) }
         if !analysis.sources.isEmpty { notes.append(RiskLabels.sourcesNote(analysis.sources, language)) }
         return notes + InputNotes.notes(members: scenarioMembers, warnings: [], labels: labels, language: language)
@@ -61,13 +55,14 @@ package struct RiskTables: Sendable {
                 .init(labels.member, .left), .init(RiskLabels.mean(language)), .init("P5"), .init("P10"),
                 .init(RiskLabels.median(language)),
                 .init("P90"), .init("P95"),
-            ] + (withProbability ? [.init(RiskLabels.probability(language))] : []))
+            ] + (withProbability ? [.init(RiskLabels.probability(language))] : []), format: format)
         for (index, outcome) in outcomes.enumerated() {
             let figures = summary(outcome)
             table.rows.append(
-                [name(index), money(figures.mean)] + figures.percentiles.map(money)
+                [.text(name(index)), .amount(figures.mean)] + figures.percentiles.map(TableCell.amount)
                     // A member that joins in no draw has no chance to save: it does not join (不参加).
-                    + (withProbability ? [outcome.notJoining == analysis.draws ? labels.notJoining : share(outcome.savingDraws)] : []))
+                    + (withProbability
+                        ? [outcome.notJoining == analysis.draws ? .text(labels.notJoining) : share(outcome.savingDraws)] : []))
         }
         table.totalRowCount = 1
         table.notes = notes
@@ -92,11 +87,12 @@ package struct RiskTables: Sendable {
         var table = ReportTable(
             title: RiskLabels.paybackTitle(caseName, language),
             columns: [.init(labels.member, .left)] + years.map { .init(labels.year($0)) }
-                + (anyNever ? [.init(RiskLabels.neverPaidBack(language))] : []) + (anyOut ? [.init(labels.notJoining)] : []))
+                + (anyNever ? [.init(RiskLabels.neverPaidBack(language))] : []) + (anyOut ? [.init(labels.notJoining)] : []),
+            format: format)
         for (index, outcome) in outcomes.enumerated() {
             let byYear = Dictionary(uniqueKeysWithValues: outcome.paybackDraws.map { ($0.fiscalYear, $0.draws) })
             table.rows.append(
-                [name(index)] + years.map { share(byYear[$0] ?? 0) } + (anyNever ? [share(outcome.neverPaidBack)] : [])
+                [.text(name(index))] + years.map { share(byYear[$0] ?? 0) } + (anyNever ? [share(outcome.neverPaidBack)] : [])
                     + (anyOut ? [share(outcome.notJoining)] : []))
         }
         table.totalRowCount = 1
@@ -110,11 +106,11 @@ package struct RiskTables: Sendable {
             columns: [
                 .init(RiskLabels.input(language), .left), .init(RiskLabels.distribution(language), .left),
                 .init(RiskLabels.correlation(language)),
-            ])
+            ], format: format)
         for driver in analysis.drivers.prefix(limit) {
             table.rows.append([
-                inputName(driver.input), RiskLabels.describe(driver.distribution, language),
-                driver.correlation.map(Self.twoDecimals) ?? "—",
+                .text(inputName(driver.input)), .text(RiskLabels.describe(driver.distribution, language)),
+                .text(driver.correlation.map(Self.twoDecimals) ?? "—"),
             ])
         }
         table.notes = [RiskLabels.correlationNote(language)]
@@ -181,20 +177,24 @@ package struct RiskTables: Sendable {
     }
 
     /// One row per draw and member, for Excel: exact yen, Western years.
-    package func csv(to sink: OutputSink) {
-        var writer = CSVWriter(sink: sink)
-        writer.row(
+    package func csv(to sink: OutputSink) throws { try drawsTable().csv(to: sink) }
+
+    /// The draws, a row per draw and member, made as they are written (a national analysis has millions).
+    package func drawsTable() -> StreamedTable {
+        let headers =
             language == .ja
-                ? ["試行", "団体ID", "団体名", "削減額（円）", "削減額の現在価値（円）", "回収年度", "参加月"]
-                : ["draw", "member_id", "member", "savings", "npv_savings", "payback_fiscal_year", "joins"])
-        for (draw, row) in (analysis.perDraw ?? []).enumerated() {
-            guard !sink.failed else { return }
-            for (index, figures) in row.enumerated() {
-                writer.row([
-                    String(draw + 1), analysis.memberIDs[index], analysis.members[index].name, String(figures.savings),
-                    String(figures.npvSavings),
-                    figures.paybackFiscalYear.map(String.init) ?? "", figures.joins?.description ?? "",
-                ])
+            ? ["試行", "団体ID", "団体名", "削減額（円）", "削減額の現在価値（円）", "回収年度", "参加月"]
+            : ["draw", "member_id", "member", "savings", "npv_savings", "payback_fiscal_year", "joins"]
+        return StreamedTable(columns: headers.map { .init($0) }) { [analysis] emit in
+            for (draw, row) in (analysis.perDraw ?? []).enumerated() {
+                for (index, figures) in row.enumerated() {
+                    let cells: [TableCell] = [
+                        .count(Int64(draw + 1)), .text(analysis.memberIDs[index]), .text(analysis.members[index].name),
+                        .amount(figures.savings), .amount(figures.npvSavings),
+                        figures.paybackFiscalYear.map(TableCell.fiscalYear) ?? .blank, figures.joins.map(TableCell.month) ?? .blank,
+                    ]
+                    guard emit(cells) else { return }
+                }
             }
         }
     }

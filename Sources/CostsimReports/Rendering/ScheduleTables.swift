@@ -25,7 +25,7 @@ package struct ScheduleTables: Sendable {
         return notes + [
             ScheduleLabels.capacityNote(plan.capacity, labels: labels, language),
             labels.npvNote(NumberFormat.percent(plan.scenario.discountRate)),
-        ] + base.roundingNotes + base.estimateNotes
+        ] + base.estimateNotes
     }
 
     func renewals(_ row: SchedulePlan.Row) -> String {
@@ -44,22 +44,23 @@ package struct ScheduleTables: Sendable {
             columns: [.init(labels.member, .left)] + (mixed ? [.init(names.kind, .left)] : []) + [
                 .init(labels.joinMonth, .left), .init(names.earliest, .left), .init(names.delay), .init(names.plan, .left),
                 .init(labels.savings), .init(labels.npv), .init(labels.payback), .init(names.renewals, .left),
-            ])
+            ], format: base.format)
         let years = plan.scenario.fiscalYears
         for row in plan.rows {
             table.rows.append(
-                [row.member.name] + (mixed ? [ScheduleLabels.kind(moved: row.moved, language)] : []) + [
-                    row.joins.map(labels.month) ?? labels.neverJoins, row.earliest.map(labels.month) ?? "",
-                    ScheduleLabels.delay(row.monthsAfterEarliest, language), row.planJoins.map(labels.month) ?? labels.neverJoins,
-                    base.money(row.summary.savings), base.money(row.summary.npvSavings),
-                    labels.payback(row.summary.paybackFiscalYear, joins: row.joins, in: years), renewals(row),
+                [.text(row.member.name)] + (mixed ? [.text(ScheduleLabels.kind(moved: row.moved, language))] : []) + [
+                    row.joins.map(TableCell.month) ?? .text(labels.neverJoins), row.earliest.map(TableCell.month) ?? .blank,
+                    .text(ScheduleLabels.delay(row.monthsAfterEarliest, language)),
+                    row.planJoins.map(TableCell.month) ?? .text(labels.neverJoins),
+                    .amount(row.summary.savings), .amount(row.summary.npvSavings),
+                    labels.paybackCell(row.summary.paybackFiscalYear, joins: row.joins, in: years), .text(renewals(row)),
                 ])
         }
         let firstJoin = plan.rows.compactMap(\.joins).min()
         table.rows.append(
-            [labels.groupTotal] + (mixed ? [""] : []) + [
-                "", "", "", "", base.money(plan.group.savings), base.money(plan.group.npvSavings),
-                labels.payback(plan.group.paybackFiscalYear, joins: firstJoin, in: years), "",
+            [.text(labels.groupTotal)] + (mixed ? [.blank] : []) + [
+                .blank, .blank, .blank, .blank, .amount(plan.group.savings), .amount(plan.group.npvSavings),
+                labels.paybackCell(plan.group.paybackFiscalYear, joins: firstJoin, in: years), .blank,
             ])
         table.totalRowCount = 1
         table.notes = notes
@@ -74,21 +75,21 @@ package struct ScheduleTables: Sendable {
             columns: [
                 .init(ScheduleLabels.groupColumns(language).what, .left), .init(labels.savings), .init(labels.npv), .init(labels.payback),
                 .init(ScheduleLabels.groupColumns(language).breaches),
-            ])
+            ], format: base.format)
         let scheduleFirst = plan.scheduled.members.compactMap(\.joins).min()
         let planFirst = plan.scenario.members.compactMap(\.joins).min()
         table.rows = [
             [
-                ScheduleLabels.scheduleRow(language), base.money(plan.group.savings), base.money(plan.group.npvSavings),
-                labels.payback(plan.group.paybackFiscalYear, joins: scheduleFirst, in: years), "0",
+                .text(ScheduleLabels.scheduleRow(language)), .amount(plan.group.savings), .amount(plan.group.npvSavings),
+                labels.paybackCell(plan.group.paybackFiscalYear, joins: scheduleFirst, in: years), .count(0),
             ],
             [
-                ScheduleLabels.planRow(language), base.money(plan.planGroup.savings), base.money(plan.planGroup.npvSavings),
-                labels.payback(plan.planGroup.paybackFiscalYear, joins: planFirst, in: years), "\(plan.breaches.count)",
+                .text(ScheduleLabels.planRow(language)), .amount(plan.planGroup.savings), .amount(plan.planGroup.npvSavings),
+                labels.paybackCell(plan.planGroup.paybackFiscalYear, joins: planFirst, in: years), .count(Int64(plan.breaches.count)),
             ],
             [
-                ScheduleLabels.differenceRow(language), base.signed(plan.group.savings &- plan.planGroup.savings),
-                base.signed(plan.group.npvSavings &- plan.planGroup.npvSavings), "", "",
+                .text(ScheduleLabels.differenceRow(language)), Self.change(plan.group.savings, plan.planGroup.savings),
+                Self.change(plan.group.npvSavings, plan.planGroup.npvSavings), .blank, .blank,
             ],
         ]
         table.totalRowCount = 1
@@ -96,15 +97,15 @@ package struct ScheduleTables: Sendable {
             (plan.breaches.isEmpty ? [] : [ScheduleLabels.planBreaksNote(plan.breaches.count, language)]) + [
                 ScheduleLabels.patchNote(language)
             ]
-            + base.roundingNotes
         return table
     }
 
     /// What the plan as written breaks, one line each (nil when it keeps every rule).
     package func breaches() -> ReportTable? {
         guard !plan.breaches.isEmpty else { return nil }
-        var table = ReportTable(title: ScheduleLabels.breachesTitle(language), columns: [.init(language == .ja ? "内容" : "What", .left)])
-        table.rows = plan.breaches.map { [ScheduleLabels.breach($0, labels: labels, language)] }
+        var table = ReportTable(
+            title: ScheduleLabels.breachesTitle(language), columns: [.init(language == .ja ? "内容" : "What", .left)], format: base.format)
+        table.rows = plan.breaches.map { [.text(ScheduleLabels.breach($0, labels: labels, language))] }
         return table
     }
 
@@ -114,15 +115,22 @@ package struct ScheduleTables: Sendable {
         let headers = ScheduleLabels.loserColumns(language)
         var table = ReportTable(
             title: ScheduleLabels.losersTitle(language),
-            columns: [.init(headers[0], .left)] + [.init(headers[1]), .init(headers[2], .left)] + headers[3...].map { .init($0) })
+            columns: [.init(headers[0], .left)] + [.init(headers[1]), .init(headers[2], .left)] + headers[3...].map { .init($0) },
+            format: base.format)
         table.rows = plan.losers.map { loser in
             [
-                loser.name, base.money(loser.npvSavings), labels.month(loser.bestMonth), base.money(loser.bestNPV),
-                base.money(loser.standaloneTotal), base.money(loser.caseTotal),
+                .text(loser.name), .amount(loser.npvSavings), .month(loser.bestMonth), .amount(loser.bestNPV),
+                .amount(loser.standaloneTotal), .amount(loser.caseTotal),
             ]
         }
         table.notes = [ScheduleLabels.losersNote(language)]
         return table
+    }
+
+    /// `a − b` as a signed change (a dash if it does not fit).
+    static func change(_ a: Int64, _ b: Int64) -> TableCell {
+        let (value, overflow) = a.subtractingReportingOverflow(b)
+        return overflow ? .text("-") : .change(value)
     }
 
     /// Every table of the page, in order.

@@ -157,7 +157,7 @@ struct SecretariatTableTests {
         #expect(basis.count == 1)  // the per-10,000 fee has no split
         #expect(basis[0].title == "【按分の基礎】事務局経費（均等割 0.5・人口割 0.5）")
         #expect(
-            basis[0].rows == [
+            basis[0].shownRows == [
                 ["東町", "30,000", "250,000", "375,000", "625,000"], ["西町", "10,000", "249,996", "125,004", "375,000"],
                 ["合計", "", "499,996", "500,004", "1,000,000"],
             ])

@@ -226,6 +226,6 @@ struct EngineTests {
         // The 負担金 table shows 交付税措置 and nets it: a 9,012 − 4,500 − 3,600 = 912.
         let shown = ReportTables(results: results).apportionment(table)
         #expect(shown.columns.map(\.header) == ["団体", "f", "負担金計", "補助金等", "交付税措置", "差引負担額"])
-        #expect(shown.rows[0] == ["a", "9,012", "9,012", "-4,500", "-3,600", "912"])
+        #expect(shown.shownRows[0] == ["a", "9,012", "9,012", "-4,500", "-3,600", "912"])
     }
 }

@@ -51,10 +51,10 @@ struct FeeMembersTests {
         let plan = try Engine.run(results.scenario, mode: .asWritten, name: .plan)
         let table = try #require(try ApportionmentTable(plan, fiscalYear: 2026))
         let tables = ReportTables(results: results)
-        let rows = tables.apportionment(table).rows
+        let rows = tables.apportionment(table).shownRows
         #expect(rows[0][2] == "—" && rows[1][3] == "—" && rows[0][1] == "3,000,000")
         let basis = tables.apportionmentBasis(table)
-        #expect(basis[1].rows.map(\.first) == ["乙町", "丙村", "合計"])  // ガバメントクラウド利用料: b and c
+        #expect(basis[1].shownRows.map(\.first) == ["乙町", "丙村", "合計"])  // ガバメントクラウド利用料: b and c
         let json = JSONWriter.write(ResultJSON.apportionment(table))
         // Added field in costsim-apportionment/1: the members of a fee that names them; every member still has a share.
         let fees = try #require(try JSONParser.parse(json)["fees"])

@@ -6,18 +6,30 @@ import Testing
 
 @Suite("Display units and reports")
 struct DisplayTests {
-    @Test("rounding to 千円: parts add up to the rounded total, leftovers to the largest remainders")
-    func largestRemainder() {
-        // 1,400 + 1,400 + 1,200 = 4,000 → 4 thousand. Floors 1, 1, 1 = 3; one unit missing; remainders 400, 400, 200:
-        // the tie at 400 goes to the first listed.
-        #expect(DisplayRounding.round([1_400, 1_400, 1_200], unit: 1_000) == [2, 1, 1])
-        // −1,500 + 2,600 = 1,100 → 1. Floors −2 (remainder 500) and 2 (remainder 600) = 0; one missing → the 600.
-        #expect(DisplayRounding.round([-1_500, 2_600], unit: 1_000) == [-2, 3])
-        // Halves away from zero for the total: 1,500 → 2; −1,500 → −2.
-        #expect(DisplayRounding.round([1_500], unit: 1_000) == [2])
-        #expect(DisplayRounding.round([-1_500], unit: 1_000) == [-2])
-        // Yen: nothing changes.
-        #expect(DisplayRounding.round([7, -3, 12_345], unit: 1) == [7, -3, 12_345])
+    @Test("an amount in 千円 or 百万円 is rounded half away from zero, on its own; rates to a tenth of a percent")
+    func roundingRule() throws {
+        let thousand = CellFormat(unit: .thousand, labels: Labels.of(.ja), language: .ja)
+        // 1,499 yen is 1.499 千円 → 1; 1,500 → 1.5 → 2 (half away from zero); −1,500 → −2; −1,499 → −1.
+        #expect([1_499, 1_500, -1_500, -1_499].map { thousand.text(.amount($0)) } == ["1", "2", "-2", "-1"])
+        // A change keeps its sign; a margin is ±; a count (a population) is never scaled.
+        #expect(thousand.text(.change(2_500)) == "+3" && thousand.text(.change(-2_500)) == "-3" && thousand.text(.change(400)) == "0")
+        #expect(thousand.text(.margin(1_234_567)) == "±1,235" && thousand.text(.count(30_000)) == "30,000")
+        // 828,000,000 yen is exactly 828 百万円.
+        #expect(CellFormat(unit: .million, labels: Labels.of(.ja), language: .ja).text(.amount(828_000_000)) == "828")
+        // 12,345 / 100,000 = 12.345 % → 12.3 %; −5 / 1,000 = −0.5 %; 1 / 8 = 12.5 % (the half goes up); 0 / 0 → 0.
+        #expect(thousand.text(.rate(numerator: 12_345, denominator: 100_000)) == "12.3%")
+        #expect(thousand.text(.rate(numerator: -5, denominator: 1_000)) == "-0.5%")
+        #expect(thousand.text(.rate(numerator: 1, denominator: 8)) == "12.5%")
+        #expect(thousand.text(.rate(numerator: 0, denominator: 0)) == "0.0%")
+        // CSV keeps them exact: yen, a rate to six places, Western years, months as 2026-04, no share as 0.
+        #expect(CellFormat.exact(.amount(1_499)) == "1499" && CellFormat.exact(.change(2_500)) == "2500")
+        #expect(CellFormat.exact(.rate(numerator: 1, denominator: 3)) == "0.333333")
+        let april = try #require(Month("2026-04"))
+        #expect(CellFormat.exact(.fiscalYear(2026)) == "2026" && CellFormat.exact(.month(april)) == "2026-04")
+        #expect(CellFormat.exact(.notCharged) == "0" && thousand.text(.notCharged) == "—")
+        #expect(
+            Labels.of(.ja, years: .japanese).year(2026)
+                == CellFormat(labels: Labels.of(.ja, years: .japanese), language: .ja).text(.fiscalYear(2026)))
     }
 
     @Test("axis ticks are round numbers and include zero")
@@ -31,37 +43,38 @@ struct DisplayTests {
         #expect(AxisScale(low: 0, high: 40, unit: .thousand).step == 1_000)
     }
 
-    @Test("tables in 千円 and 百万円 add up across and down", arguments: [DisplayUnit.thousand, .million])
-    func consistency(unit: DisplayUnit) throws {
+    /// Issue 18's defect: with each table rounding its rows to add up (largest remainder), 草津市's
+    /// savings showed 991 in the comparison and 990 in the savings by category, the group's 4,971 and
+    /// 4,970, and 人件費 savings of exactly ¥828,000,000 as 829 and 830.
+    @Test("the same exact amount shows the same digits in every table, in 千円 and 百万円", arguments: [DisplayUnit.thousand, .million])
+    func oneAmountOneDisplay(unit: DisplayUnit) throws {
         let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8))
         let tables = ReportTables(results: results, unit: unit)
-        func number(_ cell: String) -> Int64 { Int64(cell.replacing(",", with: ""))! }
-        for result in try results.cases {
-            let table = try tables.fiscalYears(result)
-            for row in table.rows {  // categories add up to the row's total
-                #expect(row[1...5].map(number).reduce(0, +) == number(row[6]))
-            }
-            for column in 1...6 {  // the years add up to the totals row
-                #expect(table.rows.dropLast().map { number($0[column]) }.reduce(0, +) == number(table.rows.last![column]))
-            }
-        }
         for (result, comparison) in zip(try results.cases.dropFirst(), try results.comparisons) {
-            let table = tables.comparison(result, comparison)
-            for column in 1...3 {
-                #expect(table.rows.dropLast().map { number($0[column]) }.reduce(0, +) == number(table.rows.last![column]))
-            }
-            for row in table.rows { #expect(number(row[1]) - number(row[2]) == number(row[3])) }
+            let compared = tables.comparison(result, comparison).shownRows
+            let byCategory = tables.savingsByCategory(result, comparison).shownRows
+            // Every member's and the group's savings: column 3 of the comparison, the last of the breakdown.
+            #expect(compared.map { $0[3] } == byCategory.map { $0.last! })
+            let byYear = tables.savingsByYear(
+                caseName: result.name, whose: nil, years: result.fiscalYears, savings: comparison.group.yearlyByCategory)
+            #expect(byYear.shownRows.last!.last! == compared.last![3])  // the group's savings over the period
+        }
+        let breakdown = tables.savingsByCategory(results.plan, results.planComparison).shownRows.last!
+        switch unit {
+        case .million:
+            // The group's savings, 4,970,447,736 yen: 4,970.4… → 4,970; 人件費 828,000,000 → 828.
+            #expect(breakdown.last == "4,970" && breakdown[2] == "828")
+        case .thousand: #expect(breakdown.last == "4,970,448" && breakdown[2] == "828,000")
+        case .yen: Issue.record("not an argument")
         }
         let apportionment = tables.apportionment(try #require(try ApportionmentTable(results.plan, fiscalYear: 2020)))
-        for column in 1..<apportionment.columns.count {
-            #expect(apportionment.rows.dropLast().map { number($0[column]) }.reduce(0, +) == number(apportionment.rows.last![column]))
-        }
         // The FY2020 basic fee, by hand: every month the active members total over 400,000 people, so the rate is
         // 900,000 per 10,000, i.e. exactly 90 yen a person a month. Apr–Sep seven members, 570,728 people:
         // 6 × 90 × 570,728 = 308,193,120; Oct–Mar with 米原市, 607,929: 6 × 90 × 607,929 = 328,281,660.
         // Total 636,474,780 yen → 636,475 thousand, 636 million.
-        let fee = number(apportionment.rows.last![1])
-        #expect(fee == (unit == .thousand ? 636_475 : 636))
+        #expect(apportionment.rows.last![1] == .amount(636_474_780))
+        #expect(apportionment.shownRows.last![1] == (unit == .thousand ? "636,475" : "636"))
+        #expect(apportionment.shownNotes.first == "金額は表示単位（\(unit.name(.ja))）未満を四捨五入しているため、内訳の計と合計が一致しない場合があります。")
     }
 
     @Test("CSV for Excel: byte-order mark, CRLF, one row per figure, exact yen")
@@ -169,7 +182,7 @@ struct ChartLabelTests {
         let cases = try results.cases
         let variant = try #require(comparisons.firstIndex { $0.caseName == .variant("甲賀市不参加") })
         let table = ReportTables(results: results).comparison(cases[variant + 1], comparisons[variant])
-        let koka = try #require(table.rows.first { $0.first == "甲賀市" })
+        let koka = try #require(table.shownRows.first { $0.first == "甲賀市" })
         #expect(koka[5] == "不参加")
     }
 }

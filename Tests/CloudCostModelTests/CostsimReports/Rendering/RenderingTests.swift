@@ -25,7 +25,8 @@ struct RenderingTests {
         func table(rows: Int) -> ReportTable {
             ReportTable(
                 title: "t", columns: (0..<10).map { _ in .init("1234567890") },
-                rows: Array(repeating: Array(repeating: "1", count: 10), count: rows))
+                rows: Array(repeating: Array(repeating: .text("1"), count: 10), count: rows),
+                format: CellFormat(labels: Labels.of(.ja), language: .ja))
         }
         #expect(table(rows: 26).printClass == "table wide")
         #expect(table(rows: 27).printClass == "table wide small")

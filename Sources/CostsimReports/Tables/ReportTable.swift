@@ -1,7 +1,9 @@
 import CloudCostModel
 import CostsimCore
 
-/// A table of a report, independent of how it is shown (terminal text, Markdown, HTML).
+/// A table of a report, built once from the results and shown by every format: terminal text,
+/// Markdown, HTML and CSV. Its cells hold exact values (`TableCell`); `format` says how they are
+/// shown (the unit, the year style, the language), so no builder rounds or formats an amount itself.
 package struct ReportTable: Sendable {
     package enum Alignment: Sendable { case left, right }
 
@@ -16,29 +18,48 @@ package struct ReportTable: Sendable {
 
     package var title: String
     package var columns: [Column]
-    package var rows: [[String]]
+    package var rows: [[TableCell]]
     /// How many rows at the end are totals (a rule is drawn above them).
     package var totalRowCount: Int
-    /// Notes shown under the table (rounding, units).
+    /// Notes shown under the table (what the figures rest on), after the rounding note.
     package var notes: [String]
+    /// How the cells are shown.
+    package var format: CellFormat
+    /// Whether the rounding note is shown under the table (a report that says its notes once for a
+    /// section of tables turns it off; see `shownNotes`).
+    package var saysRounding = true
 
-    package init(title: String, columns: [Column], rows: [[String]] = [], totalRowCount: Int = 0, notes: [String] = []) {
+    package init(
+        title: String, columns: [Column], rows: [[TableCell]] = [], totalRowCount: Int = 0, notes: [String] = [], format: CellFormat
+    ) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.totalRowCount = totalRowCount
         self.notes = notes
+        self.format = format
     }
+
+    /// The notes as shown: the rounding note first when some amount is rounded to the unit, then `notes`.
+    package var shownNotes: [String] {
+        guard saysRounding, let note = format.roundingNote, rows.contains(where: { $0.contains(where: \.isMoney) }) else {
+            return notes
+        }
+        return [note] + notes
+    }
+
+    /// The rows as the terminal, Markdown and HTML show them.
+    package var shownRows: [[String]] { rows.map { $0.map(format.text) } }
 
     /// Terminal text with columns lined up by display width.
     package func text() -> String {
         var table = TextTable(columns: columns.map { TextTable.Column($0.header, $0.alignment == .left ? .left : .right) })
-        for (index, row) in rows.enumerated() {
+        for (index, row) in shownRows.enumerated() {
             if index == rows.count - totalRowCount && totalRowCount > 0 { table.addRule() }
             table.add(row)
         }
         var output = "\(title)\n" + table.render()
-        for note in notes { output += "※ \(note)\n" }
+        for note in shownNotes { output += "※ \(note)\n" }
         return output
     }
 
@@ -48,10 +69,11 @@ package struct ReportTable: Sendable {
         var output = String(repeating: "#", count: headingLevel) + " \(escape(title))\n\n"
         output += "| " + columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
         output += "|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
-        for (index, row) in rows.enumerated() {
+        for (index, row) in shownRows.enumerated() {
             let isTotal = index >= rows.count - totalRowCount
             output += "| " + row.map { isTotal && !$0.isEmpty ? "**\(escape($0))**" : escape($0) }.joined(separator: " | ") + " |\n"
         }
+        let notes = shownNotes
         if !notes.isEmpty { output += "\n" + notes.map { "※ \(escape($0))" }.joined(separator: "  \n") + "\n" }
         return output
     }
@@ -59,9 +81,10 @@ package struct ReportTable: Sendable {
     /// About how wide the table prints, in ems of its font: each column's widest cell (a full-width
     /// character is one em, a half-width one half) and a little padding.
     var estimatedWidth: Double {
-        columns.indices.reduce(0.0) { width, column in
+        let shown = shownRows
+        return columns.indices.reduce(0.0) { width, column in
             let widest =
-                ([columns[column].header] + rows.compactMap { column < $0.count ? $0[column] : nil })
+                ([columns[column].header] + shown.compactMap { column < $0.count ? $0[column] : nil })
                 .map(DisplayWidth.of).max() ?? 0
             return width + Double(widest) / 2 + 1
         }
@@ -88,7 +111,7 @@ package struct ReportTable: Sendable {
             output += "<th class=\"\(column.alignment == .right ? "num" : "text")\">\(HTML.escape(column.header))</th>"
         }
         output += "</tr></thead>\n<tbody>\n"
-        for (index, row) in rows.enumerated() {
+        for (index, row) in shownRows.enumerated() {
             let isTotal = index >= rows.count - totalRowCount
             output += isTotal ? "<tr class=\"total\">" : "<tr>"
             for (cell, column) in zip(row, columns) {
@@ -97,7 +120,18 @@ package struct ReportTable: Sendable {
             output += "</tr>\n"
         }
         output += "</tbody>\n</table></div>\n"
-        for note in notes { output += "<p class=\"note\">※ \(HTML.escape(note))</p>\n" }
+        for note in shownNotes { output += "<p class=\"note\">※ \(HTML.escape(note))</p>\n" }
         return output
+    }
+
+    /// CSV for Excel: the headers, then every row with its cells exact (yen, six-place rates, Western
+    /// years); the title and notes are not data and are left out.
+    package func csv(to sink: OutputSink) {
+        var writer = CSVWriter(sink: sink)
+        writer.row(columns.map(\.header))
+        for row in rows {
+            guard !sink.failed else { return }
+            writer.row(cells: row)
+        }
     }
 }

@@ -40,3 +40,8 @@ struct CSVWriter {
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
     }
 }
+
+extension CSVWriter {
+    /// A row of cells, each exact (see `CellFormat.exact`).
+    mutating func row(cells: [TableCell]) { row(cells.map(CellFormat.exact)) }
+}
