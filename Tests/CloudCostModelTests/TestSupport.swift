@@ -50,19 +50,40 @@ func problems(_ json: String) -> [String] {
     }
 }
 
+/// The scenario of `json` edited as a person edits the file, then validated again as a file is: the
+/// reference each kind of `ScenarioRevision` is compared with.
+func decodedAfterEditing(_ json: String, _ edit: (inout JSONValue) -> Void) throws -> Scenario {
+    var value = try JSONParser.parse(json)
+    edit(&value)
+    return try ScenarioDecoder.decode(value).scenario
+}
+
+/// Scales every amount and rate of a fee's JSON, by the kind of its charge: per member, per 10,000
+/// (a rate or each tier's rate, never its bound) and shared (monthly, annual or once).
+func scaleAmounts(of fee: inout JSONValue, kind: Charge.Kind, _ scale: (ExactDecimal) -> ExactDecimal) {
+    fee.update(kind.rawValue) { body in
+        switch kind {
+        case .perMember:
+            body.update("monthly") { $0.mapNumbers(scale) }
+        case .perTenThousand:
+            body.update("monthly") { monthly in
+                if case .array = monthly {
+                    monthly.updateEach { _, tier in tier.update("rate") { $0.mapNumbers(scale) } }
+                } else {
+                    monthly.mapNumbers(scale)
+                }
+            }
+        case .shared:
+            for key in ["monthly", "annual", "amount"] { body.update(key) { $0.mapNumbers(scale) } }
+        }
+    }
+}
+
 /// `v(S)` computed by the engine alone: the scenario revised so that every member outside `members`
 /// never joins, then the savings of `members` against staying alone, summed.
 func coalitionValueByTheEngine(_ members: [Int], of scenario: Scenario) throws -> Int128 {
-    let coalition = try scenario.revised { json in
-        json.update("members") { list in
-            list.updateEach { index, member in
-                if !members.contains(index) {
-                    member["joins"] = nil
-                    member["leaves"] = nil
-                }
-            }
-        }
-    }
+    let outside = scenario.members.indices.filter { !members.contains($0) }
+    let coalition = try scenario.revised(by: .joining(Dictionary(uniqueKeysWithValues: outside.map { ($0, Month?.none) })))
     let alone = try Engine.run(coalition, mode: .standalone, name: .standalone)
     let result = try Engine.run(coalition, mode: .asWritten, name: .variant("coalition"))
     var value: Int128 = 0

@@ -14,8 +14,8 @@ package enum AnalysisError: Error, Equatable {
     case tooManyJoinMonths(months: Int, members: Int, fiscalYears: Int, fitting: Int)
     case tooManyOrders(orders: Int, members: Int, fitting: Int)
     case tooManyDraws(draws: Int, members: Int, fiscalYears: Int, fitting: Int)
-    /// A draw whose value of `input` makes a figure too large for the scenario (past 10^13 yen, a population past the limit).
-    case drawRefused(draw: Int, input: RiskInput)
+    /// A draw whose values take a figure past the limit the decoder sets (10^13 yen, a population past 10^9).
+    case drawRefused(draw: Int, refusal: ScenarioRevision.Refusal)
 
     /// The member that leaves, and its leave month, as the message names them.
     package struct Leaving: Equatable, Sendable {

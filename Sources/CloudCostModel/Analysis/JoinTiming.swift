@@ -61,10 +61,7 @@ package struct JoinTiming: Sendable {
         let standalone = try Engine.run(scenario, mode: .standalone, name: .standalone)
 
         func row(_ month: Month?) throws -> Row {
-            let changed = try scenario.revised(member: index) { json in
-                json["joins"] = month.map { .string($0.description) } ?? .null
-                if month == nil { json["leaves"] = nil }
-            }
+            let changed = try scenario.revised(by: .joining([index: month]))
             let comparison = try CaseComparison(changed, standalone: standalone).comparison
             let summary = comparison.members[index]
             let avoided = changed.members[index].renewalsAvoided(first: firstMonth, last: lastMonth)

@@ -40,8 +40,13 @@ package struct Sensitivity: Sendable {
         package let input: Input
         /// The input moved up (true) or down.
         package let up: Bool
-        /// Why: the scenario's problems, or the figure that overflowed.
-        package let error: any Error & Sendable
+        /// Why: a value the move takes past the decoder's limit, or a figure that overflowed.
+        package let reason: Reason
+
+        package enum Reason: Sendable {
+            case limit(ScenarioRevision.Refusal)
+            case overflow(AmountOverflowError)
+        }
     }
 
     package let caseName: CaseName
@@ -77,11 +82,13 @@ package struct Sensitivity: Sendable {
         for input in inputs {
             var moved: [(members: [Int64], group: Int64)] = []
             for up in [false, true] {
-                do {
-                    let scenario = try Self.move(scenario, input, up: up, change: change, growthPoints: growthPoints)
-                    moved.append(try Self.savings(scenario))
-                } catch {
-                    refused.append(Refused(input: input, up: up, error: error))
+                let revised: Scenario
+                do { revised = try Self.move(scenario, input, up: up, change: change, growthPoints: growthPoints) } catch {
+                    refused.append(Refused(input: input, up: up, reason: .limit(error)))
+                    continue
+                }
+                do { moved.append(try Self.savings(revised)) } catch {
+                    refused.append(Refused(input: input, up: up, reason: .overflow(error)))
                 }
             }
             guard moved.count == 2 else { continue }
@@ -113,81 +120,22 @@ package struct Sensitivity: Sendable {
         return (comparison.members.map(\.savings), comparison.group.savings)
     }
 
-    /// The scenario with `input` moved down or up, validated as a file is (`Scenario.revised`).
-    /// Amounts are rounded down to whole yen (JPY) or to six decimal places (USD, rates).
+    /// The scenario with `input` moved down or up (see `ScenarioRevision`): amounts floored to whole
+    /// yen (JPY) or to six decimal places (USD, rates); refused where a value would pass the decoder's limit.
     static func move(_ scenario: Scenario, _ input: Input, up: Bool, change: ExactDecimal, growthPoints: ExactDecimal)
-        throws(ScenarioError) -> Scenario
+        throws(ScenarioRevision.Refusal) -> Scenario
     {
         let factor = up ? ExactDecimal.one + change : ExactDecimal(millionths: ExactDecimal.one.millionths - change.millionths)
-        let decimal = { (value: ExactDecimal) in value.scaled(by: factor, wholeYen: false) }
-        let yen = { (value: ExactDecimal) in value.scaled(by: factor, wholeYen: true) }
-        func eachMember(_ edit: (Int, inout JSONValue) -> Void) throws(ScenarioError) -> Scenario {
-            try scenario.revised { json in json.update("members") { $0.updateEach(edit) } }
-        }
+        var revision = ScenarioRevision()
         switch input {
-        case .exchangeRate:
-            return try scenario.revised { json in json.update("fx") { $0.mapNumbers(decimal) } }
+        case .exchangeRate: revision.exchangeRates = .scaled(by: factor)
         case .populationGrowth:
-            let points = up ? growthPoints.millionths : -growthPoints.millionths
-            return try eachMember { index, member in
-                let growth = scenario.members[index].populationGrowth ?? .zero
-                member["populationGrowth"] = .number(ExactDecimal(millionths: growth.millionths + points).description)
-            }
-        case .fee(let label):
-            guard let fee = scenario.group.fees.first(where: { $0.label == label }) else { return scenario }
-            let scale = fee.currency == .usd ? decimal : yen
-            return try scenario.revised { json in
-                json.update("group") { group in
-                    group.update("fees") { fees in
-                        fees.updateEach { _, item in
-                            guard item["label"] == .string(label) else { return }
-                            scaleAmounts(of: &item, kind: fee.charge.kind, scale)
-                        }
-                    }
-                }
-            }
-        case .staffCost:
-            return try eachMember { _, member in member.update("personnel") { $0.update("costPerStaff") { $0.mapNumbers(yen) } } }
-        case .joinCost:
-            return try eachMember { _, member in member.update("joinCost") { $0.mapNumbers(yen) } }
-        case .standaloneCost:
-            return try eachMember { _, member in
-                member.update("standalone") { standalone in
-                    standalone.update("annualCost") { cost in
-                        // An estimate moves by its factor (exactly); a figure given, by its amounts.
-                        if cost["estimate"] != nil {
-                            let factor = cost["factor"].flatMap { value -> ExactDecimal? in
-                                if case .number(let text) = value { return ExactDecimal(jsonText: text) }
-                                return nil
-                            }
-                            cost["factor"] = .number(decimal(factor ?? .one).description)
-                        } else {
-                            cost.mapNumbers(yen)
-                        }
-                    }
-                }
-            }
+            revision.populationGrowth = ExactDecimal(millionths: up ? growthPoints.millionths : -growthPoints.millionths)
+        case .fee(let label): revision.fees[label] = factor
+        case .staffCost: revision.staffCost = factor
+        case .joinCost: revision.joinCost = factor
+        case .standaloneCost: revision.standaloneCost = factor
         }
-    }
-
-    /// Scales every amount and rate of a fee's JSON, by the kind of its charge: per member, per 10,000
-    /// (a rate or each tier's rate, never its bound) and shared (monthly, annual or once).
-    static func scaleAmounts(of fee: inout JSONValue, kind: Charge.Kind, _ scale: (ExactDecimal) -> ExactDecimal) {
-        fee.update(kind.rawValue) { body in
-            switch kind {
-            case .perMember:
-                body.update("monthly") { $0.mapNumbers(scale) }
-            case .perTenThousand:
-                body.update("monthly") { monthly in
-                    if case .array = monthly {
-                        monthly.updateEach { _, tier in tier.update("rate") { $0.mapNumbers(scale) } }
-                    } else {
-                        monthly.mapNumbers(scale)
-                    }
-                }
-            case .shared:
-                for key in ["monthly", "annual", "amount"] { body.update(key) { $0.mapNumbers(scale) } }
-            }
-        }
+        return try scenario.revised(by: revision)
     }
 }

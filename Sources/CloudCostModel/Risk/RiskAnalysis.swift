@@ -115,9 +115,9 @@ package struct RiskAnalysis: Sendable {
                         }
                         let scenarioOfDraw: Scenario
                         do { scenarioOfDraw = try RiskDraw(inputs: inputs.map(\.input), values: drawn).apply(to: scenario) } catch let
-                            refusal as RiskDraw.Refusal
+                            refusal as ScenarioRevision.Refusal
                         {
-                            throw AnalysisError.drawRefused(draw: draw + 1, input: refusal.input)
+                            throw AnalysisError.drawRefused(draw: draw + 1, refusal: refusal)
                         }
                         let comparison = try CaseComparison(scenarioOfDraw, name: caseName, standalone: fixedStandalone)
                             .comparison

@@ -74,14 +74,8 @@ public enum ScenarioDecoder {
             _ = top.list("variants", required: false, what: .variants)
         }
         guard let name, let years, let members, let group, diagnostics.issues.isEmpty else { return nil }
-        var source = json
-        if case .object(var object) = json, object["variants"] != nil {
-            object["variants"] = nil
-            source = .object(object)
-        }
         return Scenario(
-            name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group, uncertainty: uncertainty,
-            source: source)
+            name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group, uncertainty: uncertainty)
     }
 
     static func fiscalYears(_ top: ObjectReader) -> ClosedRange<Int>? {

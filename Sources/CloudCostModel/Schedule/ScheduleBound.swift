@@ -66,19 +66,18 @@ package enum ScheduleBound {
         }
         // Separable savings: a member alone, with the fees that do not depend on the others (a flat
         // per-10,000 rate and a per-member fee charge each member by itself; a shared amount is split).
-        let separableFees = scenario.group.fees.filter { fee in
-            switch fee.charge {
+        let separableFees = scenario.group.fees.indices.filter { index in
+            switch scenario.group.fees[index].charge {
             case .perTenThousand, .perMember: return true
             case .shared: return false
             }
         }
-        func separableSavings(_ member: Member) throws -> Int128? {
-            let alone = Scenario(
-                name: scenario.name, fiscalYears: scenario.fiscalYears, discountRate: scenario.discountRate, fx: scenario.fx,
-                members: [member],
-                group: Group(
-                    name: nil, representative: nil, remainder: scenario.group.remainder, fees: separableFees, migrationCapacity: nil),
-                uncertainty: nil, source: scenario.source)
+        /// Member `index` alone (joining in `month`, or as planned) with the separable fees.
+        func separableSavings(_ index: Int, joining month: Month? = nil) throws -> Int128? {
+            var revision = ScenarioRevision()
+            if let month { revision.joins = [index: month] }
+            revision.only = (members: [index], fees: separableFees)
+            let alone = try scenario.revised(by: revision)
             let computed = try CaseComparison(alone)
             return presentValue(zip(computed.standalone.figures[0], computed.result.figures[0]).map { Int128($0.total) - Int128($1.total) })
         }
@@ -86,15 +85,15 @@ package enum ScheduleBound {
         for (position, index) in space.moved.enumerated() {
             var row: [Int128] = []
             for month in space.candidates[position] {
-                guard let value = try separableSavings(scenario.members[index].joining(month)) else { return .failure(.tooLarge) }
+                guard let value = try separableSavings(index, joining: month) else { return .failure(.tooLarge) }
                 row.append(value)
             }
             weights.append(row)
         }
         var kept: Int128 = 0
         var keptFirst: Month?
-        for member in scenario.members where !member.window.isStated {
-            guard let value = try separableSavings(member) else { return .failure(.tooLarge) }
+        for (index, member) in scenario.members.enumerated() where !member.window.isStated {
+            guard let value = try separableSavings(index) else { return .failure(.tooLarge) }
             kept += value
             if let joins = member.joins { keptFirst = min(keptFirst ?? joins, joins) }
         }

@@ -70,8 +70,9 @@ struct ScheduleEvaluator: Sendable {
         return months
     }
 
-    func evaluate(_ choices: [Int]) throws(AmountOverflowError) -> ScheduleEvaluation {
-        let scenario = space.scenario.joining(months(choices))
+    func evaluate(_ choices: [Int]) throws -> ScheduleEvaluation {
+        // The candidates are months before each member leaves (`ScheduleSpace`): a join revision takes them.
+        let scenario = try space.scenario.revised(by: .joining(months(choices)))
         let simulation = try Engine.simulate(scenario, mode: .asWritten)
         let years = scenario.fiscalYears
         let rate = scenario.discountRate

@@ -4,8 +4,9 @@ import CostsimCore
 /// group's against the plan as written, what the plan as written breaks, and the variant patch that
 /// makes `run` compute the same.
 ///
-/// Its figures come from the scenario revised through its JSON (`revisedJoining`), exactly as `run`
-/// reads the variant patch, not from the search's own faster route; a test requires the two to agree.
+/// Its figures come from `CaseComparison` of the scenario with the schedule's join months
+/// (`ScenarioRevision.joining`), not from the search's own sums; tests require them to agree with the
+/// search and with `run` of the scenario with the variant patch added.
 package struct SchedulePlan: Sendable {
     package struct Row: Sendable {
         package let member: Member
@@ -81,7 +82,7 @@ package struct SchedulePlan: Sendable {
         capacity = space.capacity
         let evaluator = try ScheduleEvaluator(space)
         let months = evaluator.months(outcome.best.choices)
-        let scheduled = try scenario.revisedJoining(months)
+        let scheduled = try scenario.revised(by: .joining(months))
         self.scheduled = scheduled
         let standalone = evaluator.standalone
         let comparison = try CaseComparison(scheduled, standalone: standalone).comparison

@@ -224,7 +224,7 @@ struct LocalSearch {
         self.progress = progress
     }
 
-    mutating func evaluate(_ choices: [Int]) throws(AmountOverflowError) -> ScheduleEvaluation {
+    mutating func evaluate(_ choices: [Int]) throws -> ScheduleEvaluation {
         if let known = seen[choices] { return known }
         let evaluation = try evaluator.evaluate(choices)
         seen[choices] = evaluation
@@ -250,7 +250,7 @@ struct LocalSearch {
         return choices
     }
 
-    mutating func climb(from start: [Int]) throws(AmountOverflowError) -> ScheduleEvaluation {
+    mutating func climb(from start: [Int]) throws -> ScheduleEvaluation {
         let space = evaluator.space
         var current = try evaluate(start)
         var counter = CapacityCounter(space, choices: start)
@@ -306,7 +306,7 @@ struct LocalSearch {
     /// month it may take, and the member takes its place. The best such pair of moves that improves
     /// the ranking, or nil. Single moves and exchanges cannot do this when every month a member could
     /// save in is full: the one who makes room must go where the member came from or elsewhere.
-    mutating func makeRoom(for current: ScheduleEvaluation) throws(AmountOverflowError) -> ScheduleEvaluation? {
+    mutating func makeRoom(for current: ScheduleEvaluation) throws -> ScheduleEvaluation? {
         let space = evaluator.space
         var best: ScheduleEvaluation?
         for loser in current.losing {

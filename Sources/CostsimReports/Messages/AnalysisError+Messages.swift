@@ -27,9 +27,10 @@ extension AnalysisError {
         case .tooManyDraws(let draws, let members, let years, let fitting):
             return "\(draws) draws of \(members) members over \(years) fiscal years would take many minutes; "
                 + (fitting > 0 ? "use --draws \(fitting) or fewer" : "the scenario is too large for this analysis")
-        case .drawRefused(let draw, let input):
-            return "draw \(draw): the value drawn for \(RiskLabels.inputName(input, .en)) makes a figure too large "
-                + "(an amount past 10^13 yen or a population past 10^9): narrow its range in \"uncertainty\""
+        case .drawRefused(let draw, let refusal):
+            return "draw \(draw): the value drawn for \(refusal.change.name(.en)) is refused"
+                + (refusal.member.map { " (\($0))" } ?? "") + ": \(refusal.limit.text(.en)); "
+                + "narrow its range in \"uncertainty\""
         case .tooManyOrders(let orders, let members, let fitting):
             return "\(orders) random orders of \(members) members would take many minutes; "
                 + (fitting >= 2
@@ -53,8 +54,9 @@ extension AnalysisError {
         case .tooManyDraws(let draws, let members, let years, let fitting):
             return "\(members) 団体・\(years) 年度の試行を \(draws) 回行うと何分もかかります。"
                 + (fitting > 0 ? "--draws を \(fitting) 以下にしてください" : "この分析にはシナリオが大きすぎます")
-        case .drawRefused(let draw, let input):
-            return "試行 \(draw): \(RiskLabels.inputName(input, .ja)) の値で金額が 10^13 円を、または人口が 10^9 人を超えます。"
+        case .drawRefused(let draw, let refusal):
+            return "試行 \(draw): \(refusal.change.name(.ja)) の値では" + (refusal.member.map { "\($0)の" } ?? "")
+                + "\(refusal.limit.text(.ja))。"
                 + "\"uncertainty\" の範囲を狭めてください"
         case .tooManyOrders(let orders, let members, let fitting):
             return "\(members) 団体の参加順を \(orders) 通り無作為に試すと何分もかかります。"

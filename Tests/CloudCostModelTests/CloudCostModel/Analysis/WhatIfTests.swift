@@ -148,12 +148,8 @@ struct WhatIfTests {
             growthPoints: ExactDecimal(jsonText: "0.005")!)
         let refused = try #require(analysis.refused.first)
         #expect(refused.input == .populationGrowth && refused.up)
-        #expect(
-            refused.problems(.en) == [
-                "members[0].populationGrowth: with this growth the population would exceed 1000000000 by fiscal year 2021"
-            ]
-        )
-        #expect(refused.problems(.ja) == ["members[0].populationGrowth: この増加率では 2021 年度までに人口が 1000000000 を超えます"])
+        #expect(refused.problems(.en) == ["a: a population would pass 10^9, or a growth rate leave the range between −1 and 1"])
+        #expect(refused.problems(.ja) == ["a: 人口が上限の 10^9 人を超えるか、人口増減率が −1 より大きく 1 より小さい範囲を外れます"])
         #expect(!analysis.effects.contains { $0.input == .populationGrowth })
         #expect(analysis.effects.contains { $0.input == .fee(label: "f") })
     }

@@ -161,13 +161,14 @@ struct PropertyTests {
     func standaloneIndependent() throws {
         var random = SplitMix64(seed: fuzzSeed &+ 1)
         for _ in 0..<fuzzCount {
-            let scenario = try load(randomScenario(&random)).scenario
+            let text = randomScenario(&random)
+            let scenario = try load(text).scenario
             let alone = try Engine.run(scenario, mode: .standalone, name: .standalone)
             let plan = try Engine.run(scenario, mode: .asWritten, name: .plan)
             for (index, member) in scenario.members.enumerated() where member.joins == nil {
                 #expect(plan.figures[index] == alone.figures[index])
             }
-            let noFees = try scenario.revised { json in json.update("group") { $0["fees"] = .array([]) } }
+            let noFees = try decodedAfterEditing(text) { json in json.update("group") { $0["fees"] = .array([]) } }
             #expect(try Engine.run(noFees, mode: .standalone, name: .standalone).figures == alone.figures)
         }
     }
@@ -176,11 +177,12 @@ struct PropertyTests {
     func removingAFee() throws {
         var random = SplitMix64(seed: fuzzSeed &+ 2)
         for _ in 0..<fuzzCount {
-            let scenario = try load(randomScenario(&random)).scenario
+            let text = randomScenario(&random)
+            let scenario = try load(text).scenario
             guard !scenario.group.fees.isEmpty else { continue }
             let before = try Engine.run(scenario, mode: .asWritten, name: .plan)
             let removed = Int.random(in: 0..<scenario.group.fees.count, using: &random)
-            let fewer = try scenario.revised { json in
+            let fewer = try decodedAfterEditing(text) { json in
                 json.update("group") { group in
                     group.update("fees") { fees in
                         if case .array(var items) = fees {

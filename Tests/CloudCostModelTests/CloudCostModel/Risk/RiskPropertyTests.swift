@@ -74,10 +74,10 @@ struct RiskPropertyTests {
                         let dollars = fee["currency"] == .string("USD")
                         guard let kind = Charge.Kind.allCases.first(where: { fee[$0.rawValue] != nil }) else { return }
                         if case .string(let label)? = fee["label"], let m = self.fees[label] {
-                            Sensitivity.scaleAmounts(of: &fee, kind: kind, dollars ? usd(m) : yen(m))
+                            scaleAmounts(of: &fee, kind: kind, dollars ? usd(m) : yen(m))
                         }
                         if fee["category"] == .string("governmentCloud"), let cloud {
-                            Sensitivity.scaleAmounts(of: &fee, kind: kind, dollars ? usd(cloud) : yen(cloud))
+                            scaleAmounts(of: &fee, kind: kind, dollars ? usd(cloud) : yen(cloud))
                         }
                     }
                 }
