@@ -133,7 +133,7 @@ struct Simulation {
                 // The fee's terms read once here, not for every share (copying them out costs more than the sums).
                 let description = simulation.scenario.group.fees[fee]
                 let terms = Terms(
-                    category: description.category == .system ? .system : .governmentCloud, subsidyRate: description.subsidyRate,
+                    category: description.category.costCategory, subsidyRate: description.subsidyRate,
                     allocationTaxRate: description.allocationTaxRate)
                 for (shares, parts, months) in pending[fee].values {
                     for (position, share) in shares.enumerated() where share != 0 {

@@ -5,3 +5,13 @@ package enum FeeCategory: String, Sendable, Equatable, CaseIterable {
     case system
     case governmentCloud
 }
+
+extension FeeCategory {
+    /// The category of the results its charges count in.
+    package var costCategory: CostCategory {
+        switch self {
+        case .system: return .system
+        case .governmentCloud: return .governmentCloud
+        }
+    }
+}

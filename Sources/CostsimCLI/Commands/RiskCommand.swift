@@ -4,7 +4,17 @@ import CostsimReports
 import Dispatch
 
 extension Command {
-    enum RiskFormat: String, CaseIterable { case table, json, csv, markdown, html }
+    enum RiskFormat: String, CaseIterable {
+        case table, json, csv, markdown, html
+
+        /// The unit without `--unit`: 千円 on paper (a council page), exact yen on the screen and in data.
+        var defaultUnit: DisplayUnit {
+            switch self {
+            case .markdown, .html: return .thousand
+            case .table, .json, .csv: return .yen
+            }
+        }
+    }
 
     /// `costsim risk`: how sure the savings are, over many draws of the uncertain inputs.
     static let risk = Command(
@@ -64,7 +74,7 @@ extension Command {
             }
             if line != nil { line?("\r" + String(repeating: " ", count: 60) + "\r") }
             // Pages to print default to 千円, as run's do; the terminal table to yen.
-            let unit = invocation.choice(.unit, default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
+            let unit = invocation.choice(.unit, default: format.defaultUnit)
             let tables = RiskTables(analysis, language: invocation.language, unit: unit, years: invocation.years, members: scenario.members)
             switch format {
             case .json: JSONWriter.write(tables.json(), to: invocation.output)

@@ -3,7 +3,17 @@ import CostsimCore
 import CostsimReports
 
 extension Command {
-    enum RunFormat: String, CaseIterable { case table, json, csv, markdown, html }
+    enum RunFormat: String, CaseIterable {
+        case table, json, csv, markdown, html
+
+        /// The unit without `--unit`: 千円 on paper (a council page), exact yen on the screen and in data.
+        var defaultUnit: DisplayUnit {
+            switch self {
+            case .markdown, .html: return .thousand
+            case .table, .json, .csv: return .yen
+            }
+        }
+    }
     enum CSVTable: String, CaseIterable { case costs, comparison }
 
     /// `costsim run`: every case compared with staying alone, and the costs by fiscal year.
@@ -59,7 +69,7 @@ extension Command {
         run: { invocation in
             let format = invocation.choice(.format, default: RunFormat.table)
             let arguments = invocation.arguments
-            let unit = invocation.choice(.unit, default: format == .html || format == .markdown ? DisplayUnit.thousand : .yen)
+            let unit = invocation.choice(.unit, default: format.defaultUnit)
             if arguments.has(.table) && format != .csv { throw invocation.usage(.onlyWithFormat(option: "--table", formats: ["csv"])) }
             if format == .csv && unit != .yen {
                 throw invocation.usage(.unitNotWith(format: "CSV", formats: ["table", "markdown", "html"]))

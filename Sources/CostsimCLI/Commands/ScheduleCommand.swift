@@ -3,7 +3,17 @@ import CostsimCore
 import CostsimReports
 
 extension Command {
-    enum ScheduleFormat: String, CaseIterable { case table, json, markdown, html }
+    enum ScheduleFormat: String, CaseIterable {
+        case table, json, markdown, html
+
+        /// The unit without `--unit`: 千円 on paper (a council page), exact yen on the screen and in data.
+        var defaultUnit: DisplayUnit {
+            switch self {
+            case .markdown, .html: return .thousand
+            case .table, .json: return .yen
+            }
+        }
+    }
 
     /// `costsim schedule`: who joins when (五月雨方式), within the windows and what the vendor can migrate.
     static let schedule = Command(
@@ -60,10 +70,11 @@ extension Command {
             }
             if line != nil { line?("\r" + String(repeating: " ", count: 60) + "\r") }
             let plan = try SchedulePlan(space, outcome)
-            let unit = invocation.choice(.unit, default: format == .markdown || format == .html ? DisplayUnit.thousand : .yen)
+            let unit = invocation.choice(.unit, default: format.defaultUnit)
             let tables = ScheduleTables(plan, language: invocation.language, years: invocation.years, unit: unit)
             switch format {
-            case .json: JSONWriter.write(tables.json(variantName: invocation.language == .ja ? "日程案" : "schedule"), to: invocation.output)
+            case .json:
+                JSONWriter.write(tables.json(variantName: invocation.language.text(ja: "日程案", en: "schedule")), to: invocation.output)
             case .table:
                 invocation.output.write(
                     "\(heading(document, invocation))\n\n" + tables.tables.map { $0.text() }.joined(separator: "\n"))

@@ -14,7 +14,9 @@ struct SystemError: Error, Equatable {
     let code: Int32
 
     func text(_ language: Language) -> String {
-        if language == .ja {
+        switch language {
+        case .en: break  // the system's own words
+        case .ja:
             switch code {
             case ENOSPC: return "ディスクに空きがありません"
             case EACCES, EPERM: return "権限がありません"

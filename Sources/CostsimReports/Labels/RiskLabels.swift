@@ -27,40 +27,41 @@ package enum RiskLabels {
 
 extension RiskLabels {
     static func title(_ caseName: String, _ language: Language) -> String {
-        language == .ja ? "【リスク分析】\(caseName)：削減額の分布" : "Risk: savings over the draws (\(caseName))"
+        language.text(ja: "【リスク分析】\(caseName)：削減額の分布", en: "Risk: savings over the draws (\(caseName))")
     }
 
     static func npvTitle(_ caseName: String, _ language: Language) -> String {
-        language == .ja ? "【リスク分析】\(caseName)：削減額（現在価値）の分布" : "Risk: present value of savings over the draws (\(caseName))"
+        language.text(ja: "【リスク分析】\(caseName)：削減額（現在価値）の分布", en: "Risk: present value of savings over the draws (\(caseName))")
     }
 
     static func paybackTitle(_ caseName: String, _ language: Language) -> String {
-        language == .ja ? "【リスク分析】\(caseName)：回収年度の分布（試行の割合）" : "Risk: payback fiscal year (share of draws, \(caseName))"
+        language.text(ja: "【リスク分析】\(caseName)：回収年度の分布（試行の割合）", en: "Risk: payback fiscal year (share of draws, \(caseName))")
     }
 
     static func driversTitle(_ language: Language) -> String {
-        language == .ja ? "【リスク分析】削減額のばらつきに効く入力（団体計の削減額との順位相関）" : "Risk: what drives the spread (rank correlation with the group's savings)"
+        language.text(
+            ja: "【リスク分析】削減額のばらつきに効く入力（団体計の削減額との順位相関）", en: "Risk: what drives the spread (rank correlation with the group's savings)")
     }
 
     /// The pages' section headings (the tables carry their own titles).
     static func sections(_ language: Language) -> (savings: String, payback: String, npv: String, drivers: String) {
-        language == .ja
-            ? ("削減額の見通し", "回収の見通し", "現在価値で見た削減額", "ばらつきの要因")
-            : ("Savings", "Payback", "Present value of savings", "What drives the spread")
+        language.text(
+            ja: ("削減額の見通し", "回収の見通し", "現在価値で見た削減額", "ばらつきの要因"),
+            en: ("Savings", "Payback", "Present value of savings", "What drives the spread"))
     }
 
-    static func mean(_ language: Language) -> String { language == .ja ? "平均" : "Mean" }
-    static func median(_ language: Language) -> String { language == .ja ? "P50（中央値）" : "P50 (median)" }
-    static func probability(_ language: Language) -> String { language == .ja ? "削減となる確率" : "P(saves)" }
-    static func input(_ language: Language) -> String { language == .ja ? "入力" : "Input" }
-    static func distribution(_ language: Language) -> String { language == .ja ? "分布" : "Distribution" }
-    static func correlation(_ language: Language) -> String { language == .ja ? "順位相関係数" : "Rank correlation" }
-    static func neverPaidBack(_ language: Language) -> String { language == .ja ? "回収せず" : "never" }
+    static func mean(_ language: Language) -> String { language.text(ja: "平均", en: "Mean") }
+    static func median(_ language: Language) -> String { language.text(ja: "P50（中央値）", en: "P50 (median)") }
+    static func probability(_ language: Language) -> String { language.text(ja: "削減となる確率", en: "P(saves)") }
+    static func input(_ language: Language) -> String { language.text(ja: "入力", en: "Input") }
+    static func distribution(_ language: Language) -> String { language.text(ja: "分布", en: "Distribution") }
+    static func correlation(_ language: Language) -> String { language.text(ja: "順位相関係数", en: "Rank correlation") }
+    static func neverPaidBack(_ language: Language) -> String { language.text(ja: "回収せず", en: "never") }
     static func histogramTitle(_ language: Language) -> String {
-        language == .ja ? "団体計の削減額の分布（試行数）" : "The group's savings over the draws (number of draws)"
+        language.text(ja: "団体計の削減額の分布（試行数）", en: "The group's savings over the draws (number of draws)")
     }
     static func paybackChartTitle(_ language: Language) -> String {
-        language == .ja ? "団体計の回収年度（試行数）" : "The group's payback fiscal year (number of draws)"
+        language.text(ja: "団体計の回収年度（試行数）", en: "The group's payback fiscal year (number of draws)")
     }
 
     /// Under the tables: how the figures were made.
@@ -78,19 +79,21 @@ extension RiskLabels {
     }
 
     static func nothingUncertain(_ language: Language) -> String {
-        language == .ja
-            ? "シナリオに不確実な入力（uncertainty）がないため、すべての試行が計画どおりの同じ値です。"
-            : "The scenario states no uncertain input (uncertainty): every draw is the plan as written."
+        language.text(
+            ja: "シナリオに不確実な入力（uncertainty）がないため、すべての試行が計画どおりの同じ値です。",
+            en: "The scenario states no uncertain input (uncertainty): every draw is the plan as written.")
     }
 
     static func correlationNote(_ language: Language) -> String {
-        language == .ja
-            ? "順位相関係数（スピアマン）: 1 または −1 に近いほど、その入力とともに団体計の削減額が動きます。金額ではなく、浮動小数点で計算した関連の尺度です。"
-            : "Spearman's rank correlation: near 1 or −1, the group's savings move with the input. A measure of association computed in floating point, not a figure in yen."
+        language.text(
+            ja: "順位相関係数（スピアマン）: 1 または −1 に近いほど、その入力とともに団体計の削減額が動きます。金額ではなく、浮動小数点で計算した関連の尺度です。",
+            en:
+                "Spearman's rank correlation: near 1 or −1, the group's savings move with the input. A measure of association computed in floating point, not a figure in yen."
+        )
     }
 
     static func sourcesNote(_ sources: [String], _ language: Language) -> String {
-        (language == .ja ? "範囲の出典: " : "Sources of the ranges: ") + sources.joined(separator: language == .ja ? "／" : "; ")
+        (language.text(ja: "範囲の出典: ", en: "Sources of the ranges: ")) + sources.joined(separator: language.text(ja: "／", en: "; "))
     }
 
     static func describe(_ distribution: Distribution, _ language: Language) -> String {
@@ -100,8 +103,8 @@ extension RiskLabels {
         case (.uniform(let a, let b), .ja): return "一様（\(a)〜\(b)）"
         case (.uniform(let a, let b), .en): return "uniform (\(a) to \(b))"
         case (.discrete(let values, let weights), _):
-            let pairs = zip(values, weights).map { "\($0): \($1)" }.joined(separator: language == .ja ? "、" : ", ")
-            return (language == .ja ? "離散（" : "discrete (") + pairs + (language == .ja ? "）" : ")")
+            let pairs = zip(values, weights).map { "\($0): \($1)" }.joined(separator: language.text(ja: "、", en: ", "))
+            return (language.text(ja: "離散（", en: "discrete (")) + pairs + (language.text(ja: "）", en: ")"))
         }
     }
 }

@@ -4,33 +4,35 @@ import CostsimCore
 /// The words of `costsim schedule`'s tables, notes and chart, in each language.
 enum ScheduleLabels {
     static func title(_ language: Language) -> String {
-        language == .ja ? "【参加日程】各団体の参加月（五月雨方式）" : "Schedule: each member's join month"
+        language.text(ja: "【参加日程】各団体の参加月（五月雨方式）", en: "Schedule: each member's join month")
     }
 
     static func groupTitle(_ language: Language) -> String {
-        language == .ja ? "【参加日程】団体計：日程案と計画（記載どおり）" : "Schedule: the group, this schedule against the plan as written"
+        language.text(ja: "【参加日程】団体計：日程案と計画（記載どおり）", en: "Schedule: the group, this schedule against the plan as written")
     }
 
     static func breachesTitle(_ language: Language) -> String {
-        language == .ja ? "【参加日程】計画（記載どおり）が守っていない条件" : "Schedule: what the plan as written does not keep to"
+        language.text(ja: "【参加日程】計画（記載どおり）が守っていない条件", en: "Schedule: what the plan as written does not keep to")
     }
 
     static func losersTitle(_ language: Language) -> String {
-        language == .ja ? "【参加日程】参加しても削減にならない団体" : "Schedule: members that do not save"
+        language.text(ja: "【参加日程】参加しても削減にならない団体", en: "Schedule: members that do not save")
     }
 
     static func calendarTitle(_ language: Language) -> String {
-        language == .ja
-            ? "参加日程（■ 参加月、薄青: 参加できる月、○ 計画の参加月、灰色: 移行しない月。下段: 月ごとの移行団体数、橙は移行枠いっぱい）"
-            : "Schedule (■ join month, pale blue: months it may join, ○ the plan's month, grey: closed; bottom: migrations a month, orange when full)"
+        language.text(
+            ja: "参加日程（■ 参加月、薄青: 参加できる月、○ 計画の参加月、灰色: 移行しない月。下段: 月ごとの移行団体数、橙は移行枠いっぱい）",
+            en:
+                "Schedule (■ join month, pale blue: months it may join, ○ the plan's month, grey: closed; bottom: migrations a month, orange when full)"
+        )
     }
 
-    static func pageTitle(_ name: String, _ language: Language) -> String { name + (language == .ja ? "　参加日程" : " — schedule") }
+    static func pageTitle(_ name: String, _ language: Language) -> String { name + (language.text(ja: "　参加日程", en: " — schedule")) }
 
     static func columns(_ language: Language) -> (kind: String, earliest: String, delay: String, plan: String, renewals: String) {
-        language == .ja
-            ? ("区分", "最早の参加月", "最早からの遅れ", "計画の参加月", "回避される更新")
-            : ("", "Earliest", "After earliest", "Plan's month", "Renewals avoided")
+        language.text(
+            ja: ("区分", "最早の参加月", "最早からの遅れ", "計画の参加月", "回避される更新"), en: ("", "Earliest", "After earliest", "Plan's month", "Renewals avoided")
+        )
     }
 
     static func kind(moved: Bool, _ language: Language) -> String {
@@ -44,22 +46,22 @@ enum ScheduleLabels {
 
     static func delay(_ months: Int?, _ language: Language) -> String {
         guard let months else { return "" }
-        if months == 0 { return language == .ja ? "最早" : "earliest" }
-        return language == .ja ? "+\(months)か月" : months == 1 ? "+1 month" : "+\(months) months"
+        if months == 0 { return language.text(ja: "最早", en: "earliest") }
+        return language.text(ja: "+\(months)か月", en: months == 1 ? "+1 month" : "+\(months) months")
     }
 
     static func renewals(count: Int, amount: String, _ language: Language) -> String {
-        guard count > 0 else { return language == .ja ? "なし" : "none" }
-        return language == .ja ? "\(count)件 \(amount)" : "\(count): \(amount)"
+        guard count > 0 else { return language.text(ja: "なし", en: "none") }
+        return language.text(ja: "\(count)件 \(amount)", en: "\(count): \(amount)")
     }
 
     static func groupColumns(_ language: Language) -> (what: String, breaches: String) {
-        language == .ja ? ("", "守っていない条件") : ("", "Rules broken")
+        language.text(ja: ("", "守っていない条件"), en: ("", "Rules broken"))
     }
 
-    static func scheduleRow(_ language: Language) -> String { language == .ja ? "日程案" : "This schedule" }
-    static func planRow(_ language: Language) -> String { language == .ja ? "計画（記載どおり）" : "Plan as written" }
-    static func differenceRow(_ language: Language) -> String { language == .ja ? "差（日程案 − 計画）" : "Difference" }
+    static func scheduleRow(_ language: Language) -> String { language.text(ja: "日程案", en: "This schedule") }
+    static func planRow(_ language: Language) -> String { language.text(ja: "計画（記載どおり）", en: "Plan as written") }
+    static func differenceRow(_ language: Language) -> String { language.text(ja: "差（日程案 − 計画）", en: "Difference") }
 
     static func breach(_ breach: SchedulePlan.Breach, labels: Labels, _ language: Language) -> String {
         switch (breach, language) {
@@ -81,32 +83,35 @@ enum ScheduleLabels {
     }
 
     static func loserColumns(_ language: Language) -> [String] {
-        language == .ja
-            ? ["団体", "削減額(現在価値)", "単独で最善の参加月", "その月の削減額(現在価値)", "単独運用の総額", "日程案の総額"]
-            : ["Member", "PV of savings", "Its best month alone", "PV of savings then", "Stay-alone total", "Total in this schedule"]
+        language.text(
+            ja: ["団体", "削減額(現在価値)", "単独で最善の参加月", "その月の削減額(現在価値)", "単独運用の総額", "日程案の総額"],
+            en: ["Member", "PV of savings", "Its best month alone", "PV of savings then", "Stay-alone total", "Total in this schedule"])
     }
 
     static func losersNote(_ language: Language) -> String {
-        language == .ja
-            ? "どの日程でもこれらの団体は削減になりません（上の日程は、削減にならない団体の数とその不足額が最も小さいものです）。「単独で最善の参加月」は他団体を日程案のままにして、この団体の参加月だけを動かした場合です。参加をやめる（--set members.ID.joins=null と参加可能期間の削除）か、負担の按分を見直してください。"
-            : "No schedule found lets these members save (the schedule above has the fewest such members and the smallest shortfall). \"Its best month alone\" moves this member only, the others as scheduled. Take it out (--set members.ID.joins=null, and its window) or revisit how the fees are split."
+        language.text(
+            ja:
+                "どの日程でもこれらの団体は削減になりません（上の日程は、削減にならない団体の数とその不足額が最も小さいものです）。「単独で最善の参加月」は他団体を日程案のままにして、この団体の参加月だけを動かした場合です。参加をやめる（--set members.ID.joins=null と参加可能期間の削除）か、負担の按分を見直してください。",
+            en:
+                "No schedule found lets these members save (the schedule above has the fewest such members and the smallest shortfall). \"Its best month alone\" moves this member only, the others as scheduled. Take it out (--set members.ID.joins=null, and its window) or revisit how the fees are split."
+        )
     }
 
     static func capacityNote(_ capacity: MigrationCapacity, labels: Labels, _ language: Language) -> String {
         var parts: [String] = []
-        if let perMonth = capacity.perMonth { parts.append(language == .ja ? "1か月 \(perMonth) 団体まで" : "at most \(perMonth) a month") }
+        if let perMonth = capacity.perMonth { parts.append(language.text(ja: "1か月 \(perMonth) 団体まで", en: "at most \(perMonth) a month")) }
         if let perYear = capacity.perFiscalYear {
-            parts.append(language == .ja ? "1年度 \(perYear) 団体まで" : "at most \(perYear) a fiscal year")
+            parts.append(language.text(ja: "1年度 \(perYear) 団体まで", en: "at most \(perYear) a fiscal year"))
         }
         let closed =
-            capacity.closedEveryYear.map { language == .ja ? "毎年\($0)月" : "every \(englishMonth($0))" }
+            capacity.closedEveryYear.map { language.text(ja: "毎年\($0)月", en: "every \(englishMonth($0))") }
             + capacity.closedMonths.map { labels.month($0) }
         if !closed.isEmpty {
-            parts.append((language == .ja ? "移行しない月: " : "closed: ") + closed.joined(separator: language == .ja ? "、" : ", "))
+            parts.append((language.text(ja: "移行しない月: ", en: "closed: ")) + closed.joined(separator: language.text(ja: "、", en: ", ")))
         }
-        if parts.isEmpty { return language == .ja ? "移行枠の制限はありません。" : "No migration capacity is stated." }
-        return (language == .ja ? "移行枠: " : "Migration capacity: ") + parts.joined(separator: language == .ja ? "、" : "; ")
-            + (language == .ja ? "。" : ".")
+        if parts.isEmpty { return language.text(ja: "移行枠の制限はありません。", en: "No migration capacity is stated.") }
+        return (language.text(ja: "移行枠: ", en: "Migration capacity: ")) + parts.joined(separator: language.text(ja: "、", en: "; "))
+            + (language.text(ja: "。", en: "."))
     }
 
     static func englishMonth(_ month: Int) -> String {
@@ -117,9 +122,12 @@ enum ScheduleLabels {
     /// What "best" means, and how good the answer is known to be.
     static func method(_ method: ScheduleSearch.Method, money: (Int64) -> String, _ language: Language) -> String {
         let rule =
-            language == .ja
-            ? "日程案は、各団体の参加可能な期間・予算年度・移行しない月・移行枠を守る日程のうち、参加する各団体の削減額（現在価値）がすべて正となるもので、団体計の削減額（現在価値）が最大のものです（同額なら参加月の早いもの）。各日程は run と同じ計算で求めています。"
-            : "The schedule keeps every window, budget year, closed month and the capacity; among such schedules in which every member it moves saves (present value > 0), it has the largest present value of the group's savings (of equals, the earlier months). Each schedule is computed as run computes it."
+            language.text(
+                ja:
+                    "日程案は、各団体の参加可能な期間・予算年度・移行しない月・移行枠を守る日程のうち、参加する各団体の削減額（現在価値）がすべて正となるもので、団体計の削減額（現在価値）が最大のものです（同額なら参加月の早いもの）。各日程は run と同じ計算で求めています。",
+                en:
+                    "The schedule keeps every window, budget year, closed month and the capacity; among such schedules in which every member it moves saves (present value > 0), it has the largest present value of the group's savings (of equals, the earlier months). Each schedule is computed as run computes it."
+            )
         switch (method, language) {
         case (.bound, .ja):
             return rule
@@ -147,29 +155,34 @@ enum ScheduleLabels {
     /// schedule, the bound over such schedules (tighter) is the one that counts.
     static func bound(_ plan: SchedulePlan, money: (Int64) -> String, _ language: Language) -> String {
         let found = plan.group.npvSavings
-        let separator = language == .ja ? "、" : ", "
+        let separator = language.text(ja: "、", en: ", ")
         if plan.losers.isEmpty, let value = plan.boundWhenAllSave {
             if found >= value {
-                return language == .ja
-                    ? "全団体が削減になる日程の団体計の削減額（現在価値）の上限は \(money(value)) で、日程案はこれに達しています。日程案が最善であることは確かです。"
-                    : "No schedule in which every member saves can save more than \(money(value)) (present value), and this schedule does: it is proven the best."
+                return language.text(
+                    ja: "全団体が削減になる日程の団体計の削減額（現在価値）の上限は \(money(value)) で、日程案はこれに達しています。日程案が最善であることは確かです。",
+                    en:
+                        "No schedule in which every member saves can save more than \(money(value)) (present value), and this schedule does: it is proven the best."
+                )
             }
-            return language == .ja
-                ? "全団体が削減になる日程はどれも、団体計の削減額（現在価値）が \(money(value)) を超えません（各団体の参加月だけで決まる削減額の移行枠内での最大と、共同利用の経費が最も少ない場合とから求め、どの団体の組み合わせでも削減にならない参加月を除いた上限）。日程案との差は最大 \(money(value - found)) です。"
-                : "No schedule in which every member saves can save more than \(money(value)) (present value; a bound from the best each member can save by its own month within the capacity, the least the shared fees can cost, and leaving out the months in which a member cannot save whoever else is on): this schedule is at most \(money(value - found)) short of the best."
+            return language.text(
+                ja:
+                    "全団体が削減になる日程はどれも、団体計の削減額（現在価値）が \(money(value)) を超えません（各団体の参加月だけで決まる削減額の移行枠内での最大と、共同利用の経費が最も少ない場合とから求め、どの団体の組み合わせでも削減にならない参加月を除いた上限）。日程案との差は最大 \(money(value - found)) です。",
+                en:
+                    "No schedule in which every member saves can save more than \(money(value)) (present value; a bound from the best each member can save by its own month within the capacity, the least the shared fees can cost, and leaving out the months in which a member cannot save whoever else is on): this schedule is at most \(money(value - found)) short of the best."
+            )
         }
         let impossible =
             plan.allSaveImpossible
-            ? (language == .ja
-                ? "また、どの団体が参加していても削減にならない参加月しかない団体があるため、全団体が削減になる日程はありません（証明済み）。"
-                : " Some member cannot save in any month whoever else is on, so no schedule lets every member save (proven).")
+            ? (language.text(
+                ja: "また、どの団体が参加していても削減にならない参加月しかない団体があるため、全団体が削減になる日程はありません（証明済み）。",
+                en: " Some member cannot save in any month whoever else is on, so no schedule lets every member save (proven)."))
             : ""
         let cost =
             plan.boundLosers.isEmpty
             ? ""
-            : language == .ja
-                ? "上限に達する日程では \(plan.boundLosers.joined(separator: separator)) が削減になりません。"
-                : " In the schedule that reaches the bound, \(plan.boundLosers.joined(separator: separator)) would not save."
+            : language.text(
+                ja: "上限に達する日程では \(plan.boundLosers.joined(separator: separator)) が削減になりません。",
+                en: " In the schedule that reaches the bound, \(plan.boundLosers.joined(separator: separator)) would not save.")
         switch (plan.bound, language) {
         case (.success(let value), .ja) where found >= value && plan.losers.isEmpty:
             return "団体計の削減額（現在価値）の上限は \(money(value)) で、日程案はこれに達しています。条件を満たすどの日程もこれ以上は削減できないため、日程案が最善であることは確かです。"
@@ -196,23 +209,27 @@ enum ScheduleLabels {
             case (.tooLarge, .ja): why = "現在価値の厳密な計算が大きすぎるため"
             case (.tooLarge, .en): why = "the exact present values are too large to compute"
             }
-            return language == .ja
-                ? "このシナリオでは削減額の上限を計算できません（\(why)）。" : "No bound on the savings can be computed for this scenario (\(why))."
+            return language.text(
+                ja: "このシナリオでは削減額の上限を計算できません（\(why)）。", en: "No bound on the savings can be computed for this scenario (\(why)).")
         }
     }
 
     /// Under the group table when the plan as written breaks the rules: its savings cannot be had.
     static func planBreaksNote(_ count: Int, _ language: Language) -> String {
-        language == .ja
-            ? "計画（記載どおり）は \(count) 件の条件（参加可能な期間・移行しない月・移行枠）を守っていないため、その削減額は実現できない額です（下の表）。日程案は条件をすべて守ったうえでの額です。"
-            : "The plan as written breaks \(count) of the rules (windows, closed months, capacity), so its savings cannot be had (see below); the schedule keeps every rule."
+        language.text(
+            ja: "計画（記載どおり）は \(count) 件の条件（参加可能な期間・移行しない月・移行枠）を守っていないため、その削減額は実現できない額です（下の表）。日程案は条件をすべて守ったうえでの額です。",
+            en:
+                "The plan as written breaks \(count) of the rules (windows, closed months, capacity), so its savings cannot be had (see below); the schedule keeps every rule."
+        )
     }
 
     static func patchNote(_ language: Language) -> String {
-        language == .ja
-            ? "costsim schedule --format json の \"variant\" をそのままシナリオの \"variants\" に加えると、この日程案を run で計算できます（同じ金額になります）。"
-            : "Add the \"variant\" of costsim schedule --format json, as it is, to the scenario's \"variants\": run then computes this schedule, to the same yen."
+        language.text(
+            ja: "costsim schedule --format json の \"variant\" をそのままシナリオの \"variants\" に加えると、この日程案を run で計算できます（同じ金額になります）。",
+            en:
+                "Add the \"variant\" of costsim schedule --format json, as it is, to the scenario's \"variants\": run then computes this schedule, to the same yen."
+        )
     }
 
-    static func capacityRow(_ language: Language) -> String { language == .ja ? "移行数" : "migrations" }
+    static func capacityRow(_ language: Language) -> String { language.text(ja: "移行数", en: "migrations") }
 }

@@ -4,7 +4,7 @@ import CostsimCore
 extension AmountOverflowError {
     /// `草津市, fiscal year 2020, 事務局経費, system: the amount exceeds …` in `language`.
     public func text(_ language: Language) -> String {
-        let place = context.map { $0.text(language) }.joined(separator: language == .ja ? "、" : ", ")
+        let place = context.map { $0.text(language) }.joined(separator: language.text(ja: "、", en: ", "))
         switch language {
         case .en: return "\(place): the amount exceeds 9,223,372,036,854,775,807 yen, the largest figure costsim can hold"
         case .ja: return "\(place): 金額が 9,223,372,036,854,775,807 円を超えます。costsim が扱える最大の金額です"

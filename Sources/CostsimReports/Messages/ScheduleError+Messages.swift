@@ -11,9 +11,9 @@ extension ScheduleError {
 
     /// The first names of a long list, and how many more.
     static func names(_ names: [String], _ language: Language) -> String {
-        let shown = names.prefix(8).joined(separator: language == .ja ? "、" : ", ")
+        let shown = names.prefix(8).joined(separator: language.text(ja: "、", en: ", "))
         guard names.count > 8 else { return shown }
-        return language == .ja ? "\(shown) ほか \(names.count - 8) 団体" : "\(shown) and \(names.count - 8) more"
+        return language.text(ja: "\(shown) ほか \(names.count - 8) 団体", en: "\(shown) and \(names.count - 8) more")
     }
 
     var english: String {

@@ -90,7 +90,7 @@ package struct CSVExport: Sendable {
             for share in fee.shares {
                 tidy.rows.append([
                     .fiscalYear(table.fiscalYear), .text(labels.caseName(table.caseName)), .text(fee.label),
-                    .text(labels.categoryName(fee.category == .system ? .system : .governmentCloud)),
+                    .text(labels.categoryName(fee.category.costCategory)),
                     .text(share.id), .text(share.name), .amount(share.amount), .amount(share.subsidy), .amount(share.allocationTax),
                 ])
             }

@@ -7,7 +7,7 @@ import CostsimCore
 enum InputNotes {
     static func notes(members: [Member], warnings: [ValidationIssue], labels: Labels, language: Language) -> [String] {
         var notes: [String] = []
-        let separator = language == .ja ? "、" : ", "
+        let separator = language.text(ja: "、", en: ", ")
         let estimated = members.filter { $0.standalone.annualCostEstimate != nil }.map(\.name)
         if !estimated.isEmpty {
             notes.append(labels.estimateNote(estimated.joined(separator: separator), ITCostSurvey2017.citation(language)))
@@ -21,7 +21,7 @@ enum InputNotes {
         }
         let pending = [(labels.pendingPersonnel, personnel), (labels.pendingJoinCost, joinCosts)].filter { !$0.1.isEmpty }
             .map { what, names in
-                language == .ja ? "\(what)（\(names.joined(separator: separator))）" : "\(what) (\(names.joined(separator: separator)))"
+                language.text(ja: "\(what)（\(names.joined(separator: separator))）", en: "\(what) (\(names.joined(separator: separator)))")
             }
         if !pending.isEmpty { notes.append(labels.pendingNote(pending.joined(separator: separator))) }
         return notes

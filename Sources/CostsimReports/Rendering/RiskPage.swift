@@ -13,7 +13,7 @@ package struct RiskPage: Sendable {
     }
 
     var language: Language { tables.language }
-    var title: String { scenarioName + (language == .ja ? "　リスク分析" : " — risk") }
+    var title: String { scenarioName + (language.text(ja: "　リスク分析", en: " — risk")) }
 
     package func markdown() -> String {
         var text = "# \(Markdown.escape(title))\n\n\(Markdown.escape(tables.labels.unit(tables.unit.name(language))))\n\n"

@@ -36,7 +36,7 @@ package struct RiskTables: Sendable {
 
     func inputName(_ input: RiskInput) -> String {
         if case .joinDelay(let id) = input, let name = names[id] {
-            return language == .ja ? "参加の遅れ（\(name)、月）" : "join delay (\(name), months)"
+            return language.text(ja: "参加の遅れ（\(name)、月）", en: "join delay (\(name), months)")
         }
         return RiskLabels.inputName(input, language)
     }
@@ -182,9 +182,9 @@ package struct RiskTables: Sendable {
     /// The draws, a row per draw and member, made as they are written (a national analysis has millions).
     package func drawsTable() -> StreamedTable {
         let headers =
-            language == .ja
-            ? ["試行", "団体ID", "団体名", "削減額（円）", "削減額の現在価値（円）", "回収年度", "参加月"]
-            : ["draw", "member_id", "member", "savings", "npv_savings", "payback_fiscal_year", "joins"]
+            language.text(
+                ja: ["試行", "団体ID", "団体名", "削減額（円）", "削減額の現在価値（円）", "回収年度", "参加月"],
+                en: ["draw", "member_id", "member", "savings", "npv_savings", "payback_fiscal_year", "joins"])
         return StreamedTable(columns: headers.map { .init($0) }) { [analysis] emit in
             for (draw, row) in (analysis.perDraw ?? []).enumerated() {
                 for (index, figures) in row.enumerated() {

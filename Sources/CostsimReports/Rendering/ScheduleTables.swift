@@ -104,7 +104,8 @@ package struct ScheduleTables: Sendable {
     package func breaches() -> ReportTable? {
         guard !plan.breaches.isEmpty else { return nil }
         var table = ReportTable(
-            title: ScheduleLabels.breachesTitle(language), columns: [.init(language == .ja ? "内容" : "What", .left)], format: base.format)
+            title: ScheduleLabels.breachesTitle(language), columns: [.init(language.text(ja: "内容", en: "What"), .left)], format: base.format
+        )
         table.rows = plan.breaches.map { [.text(ScheduleLabels.breach($0, labels: labels, language))] }
         return table
     }

@@ -35,10 +35,9 @@ extension Labels {
     package static func of(_ language: Language, years style: YearStyle) -> Labels {
         var labels = of(language)
         guard style == .japanese else { return labels }
-        let english = language == .en
         let year: @Sendable (Int) -> String = { fiscalYear in
             let era = YearStyle.era(ofFiscalYear: fiscalYear)
-            return english ? "FY \(era.roman) \(era.number)" : YearStyle.japanese(era) + "年度"
+            return language.text(ja: YearStyle.japanese(era) + "年度", en: "FY \(era.roman) \(era.number)")
         }
         labels.year = year
         labels.yearShort = { fiscalYear in
@@ -47,15 +46,16 @@ extension Labels {
         }
         labels.month = { month in
             let era = YearStyle.era(ofCalendarYear: month.year, month: month.month)
-            return english
-                ? "\(era.roman) \(era.number)-\(month.month < 10 ? "0" : "")\(month.month)"
-                : YearStyle.japanese(era) + "年\(month.month)月"
+            return language.text(
+                ja: YearStyle.japanese(era) + "年\(month.month)月",
+                en: "\(era.roman) \(era.number)-\(month.month < 10 ? "0" : "")\(month.month)")
         }
         labels.period = { from, to in
-            english ? "Period: \(year(from))–\(year(to)) (\(to - from + 1) years)" : "対象期間：\(year(from))〜\(year(to))（\(to - from + 1)年間）"
+            language.text(
+                ja: "対象期間：\(year(from))〜\(year(to))（\(to - from + 1)年間）", en: "Period: \(year(from))–\(year(to)) (\(to - from + 1) years)")
         }
         labels.apportionmentTitle = { fiscalYear, caseName in
-            english ? "[Apportionment, \(year(fiscalYear))] \(caseName)" : "【\(year(fiscalYear)) 負担金按分表】\(caseName)"
+            language.text(ja: "【\(year(fiscalYear)) 負担金按分表】\(caseName)", en: "[Apportionment, \(year(fiscalYear))] \(caseName)")
         }
         return labels
     }

@@ -5,7 +5,32 @@ import CostsimCore
 /// Markdown, HTML and CSV. Its cells hold exact values (`TableCell`); `format` says how they are
 /// shown (the unit, the year style, the language), so no builder rounds or formats an amount itself.
 package struct ReportTable: Sendable {
-    package enum Alignment: Sendable { case left, right }
+    package enum Alignment: Sendable {
+        case left, right
+
+        var text: TextTable.Alignment {
+            switch self {
+            case .left: return .left
+            case .right: return .right
+            }
+        }
+
+        /// The Markdown rule under the header: `---:` aligns right.
+        var markdownRule: String {
+            switch self {
+            case .left: return " --- |"
+            case .right: return " ---: |"
+            }
+        }
+
+        /// The class of the HTML cell: `num` (right-aligned, tabular figures) or `text`.
+        var htmlClass: String {
+            switch self {
+            case .left: return "text"
+            case .right: return "num"
+            }
+        }
+    }
 
     package struct Column: Sendable {
         package var header: String
@@ -53,7 +78,7 @@ package struct ReportTable: Sendable {
 
     /// Terminal text with columns lined up by display width.
     package func text() -> String {
-        var table = TextTable(columns: columns.map { TextTable.Column($0.header, $0.alignment == .left ? .left : .right) })
+        var table = TextTable(columns: columns.map { TextTable.Column($0.header, $0.alignment.text) })
         for (index, row) in shownRows.enumerated() {
             if index == rows.count - totalRowCount && totalRowCount > 0 { table.addRule() }
             table.add(row)
@@ -68,7 +93,7 @@ package struct ReportTable: Sendable {
         let escape = Markdown.escape
         var output = String(repeating: "#", count: headingLevel) + " \(escape(title))\n\n"
         output += "| " + columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
-        output += "|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
+        output += "|" + columns.map { $0.alignment.markdownRule }.joined() + "\n"
         for (index, row) in shownRows.enumerated() {
             let isTotal = index >= rows.count - totalRowCount
             output += "| " + row.map { isTotal && !$0.isEmpty ? "**\(escape($0))**" : escape($0) }.joined(separator: " | ") + " |\n"
@@ -108,14 +133,14 @@ package struct ReportTable: Sendable {
     package func html() -> String {
         var output = "<div class=\"\(printClass)\"><table>\n<caption>\(HTML.escape(title))</caption>\n<thead><tr>"
         for column in columns {
-            output += "<th class=\"\(column.alignment == .right ? "num" : "text")\">\(HTML.escape(column.header))</th>"
+            output += "<th class=\"\(column.alignment.htmlClass)\">\(HTML.escape(column.header))</th>"
         }
         output += "</tr></thead>\n<tbody>\n"
         for (index, row) in shownRows.enumerated() {
             let isTotal = index >= rows.count - totalRowCount
             output += isTotal ? "<tr class=\"total\">" : "<tr>"
             for (cell, column) in zip(row, columns) {
-                output += "<td class=\"\(column.alignment == .right ? "num" : "text")\">\(HTML.escape(cell))</td>"
+                output += "<td class=\"\(column.alignment.htmlClass)\">\(HTML.escape(cell))</td>"
             }
             output += "</tr>\n"
         }
