@@ -20,26 +20,33 @@ public struct ScenarioResults: Sendable {
     public init(_ document: ScenarioDocument, against: CaseName? = nil) throws {
         self.document = document
         let base = document.scenario
-        let planned = try CaseComparison(base)
-        standalone = planned.standalone
-        plan = planned.result
-        switch against {
-        case nil, .standalone?:
+        guard let against, against != .standalone else {
+            // Compared with staying alone: the one pipeline every analysis uses.
+            let planned = try CaseComparison(base)
+            standalone = planned.standalone
+            plan = planned.result
             self.against = nil
-        case .plan?:
-            self.against = plan
-        case .variant(let name)?:
+            planComparison = planned.comparison
+            return
+        }
+        // Compared with another case: staying alone is still shown, but nothing is compared with it.
+        standalone = try Engine.run(base, mode: .standalone, name: .standalone)
+        plan = try Engine.run(base, mode: .asWritten, name: .plan)
+        let baseline: CaseResult
+        switch against {
+        case .standalone:
+            baseline = standalone
+        case .plan:
+            baseline = plan
+        case .variant(let name):
             guard let variant = document.variants.first(where: { $0.name == name }) else {
                 let names = [CaseName.standalone, .plan] + document.variants.map { CaseName.variant($0.name) }
                 throw AnalysisError.noSuchCase(quoted: Echo.quoted(name), cases: names.map(\.text))
             }
-            self.against = try Engine.run(variant.scenario, mode: .asWritten, name: .variant(name))
+            baseline = try Engine.run(variant.scenario, mode: .asWritten, name: .variant(name))
         }
-        if let against = self.against {
-            planComparison = try Self.compare(plan, with: against, discountRate: base.discountRate)
-        } else {
-            planComparison = planned.comparison
-        }
+        self.against = baseline
+        planComparison = try Self.compare(plan, with: baseline, discountRate: base.discountRate)
     }
 
     /// `result` compared with `baseline` (its own standalone case, or the `against` case), whose members
