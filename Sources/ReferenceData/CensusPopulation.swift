@@ -1,3 +1,4 @@
+import CloudCostModel
 import CostsimCore
 import Foundation
 
@@ -28,6 +29,18 @@ package struct CensusPopulation: Sendable {
     /// The default location: `../shared/data/…` from the package root.
     package static func defaultPath(packageRoot: String = FileManager.default.currentDirectoryPath) -> String {
         URL(fileURLWithPath: packageRoot).appendingPathComponent("../shared/data/municipality_population_2020.csv").standardized.path
+    }
+
+    /// The copy that ships inside costsim (`Census2020`, made from the same file and compared with it
+    /// row for row by the tests when `../shared` is there), so that a fresh clone can build a national
+    /// scenario with nothing beside it.
+    package static var shipped: CensusPopulation {
+        CensusPopulation(
+            municipalities: Census2020.municipalities.map { Municipality(areaCode: $0.areaCode, name: $0.name, population: $0.population) })
+    }
+
+    package init(municipalities: [Municipality]) {
+        self.municipalities = municipalities
     }
 
     package init(path: String) throws {

@@ -283,7 +283,7 @@ struct WhatIfTests {
 
     @Test("more than 20 members: sampled Shapley values add up to the group's savings and repeat with the seed")
     func sampled() throws {
-        let census = try CensusPopulation(path: censusPath)
+        let census = CensusPopulation.shipped
         let scenario = try ScenarioDecoder.load(Array(SyntheticScenario.json(Array(census.municipalities.prefix(24)), fiscalYears: 3).utf8))
             .scenario
         let first = try Fairness(scenario, caseName: .plan, permutations: 60, seed: 7)
