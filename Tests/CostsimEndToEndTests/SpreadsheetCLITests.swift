@@ -38,9 +38,9 @@ struct SpreadsheetCLITests {
         var rows = ["団体コード,参加月,単独運用経費（円）,職員数,人件費単価"]
         for code in Self.shiga {
             switch code {
-            case "25441": rows.append("25441,2026/10/1,\"12,000,000\",,")
+            case "25441": rows.append("25441,2026/10/1,\"12,000,000\",0,0")
             case "25206": rows.append("25206,2026年4月,推計,未入力,未入力")
-            default: rows.append("\(code),,推計,,")
+            default: rows.append("\(code),,推計,0,0")
             }
         }
         let folder = try Self.folder(csv: rows.joined(separator: "\n") + "\n", encoding: .shiftJIS)
@@ -61,6 +61,39 @@ struct SpreadsheetCLITests {
         #expect(table.standardError.contains("members.csv:6:職員数: 未入力です"))
         #expect(table.standardOutput.contains("※ 未入力: 人件費（草津市）は未入力のため計上していません"))
         #expect(costsim("validate", folder + "/town.json").standardOutput == "OK\n")
+    }
+
+    @Test("blank cells are 未入力, not 0: the warning and the note say so, as for the word itself (issue 18, item 2)")
+    func blankCellsArePending() throws {
+        // The issue's row: 豊郷町 joins in 2026-04 with ¥60,000,000 a year alone; its staff, staff after
+        // joining, staff cost and migration cost are left blank. Before the fix this validated OK and the
+        // blanks were zeros (no personnel, no migration cost) with no word of it.
+        let csv = "団体コード,参加月,単独運用経費,職員数,参加後職員数,人件費単価,移行経費\n25441,2026/4,60000000,,,,\n"
+        let folder = try Self.folder(csv: csv, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let validate = costsim("validate", folder + "/town.json")
+        #expect(validate.status == 0)
+        #expect(validate.standardError.contains("警告 2 件"))
+        #expect(validate.standardError.contains("members.csv:2:職員数: 未入力です。"))
+        #expect(validate.standardError.contains("members.csv:2:移行経費: 未入力です。入力するまで移行経費を 0 円として計算しています"))
+        let table = costsim("run", folder + "/town.json").standardOutput
+        #expect(table.contains("※ 未入力: 人件費（豊郷町）、移行経費（豊郷町）は未入力"))
+    }
+
+    @Test("a row shorter than the headings is refused, naming the row; a sheet where nobody joins is warned of")
+    func shortRowsAndNobodyJoining() throws {
+        let short = try Self.folder(csv: "団体コード,参加月,単独運用経費,職員数\n25441,2026/4,60000000\n", encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: short) }
+        let refused = costsim("validate", short + "/town.json")
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("members.csv:2: この行には 3 個のセルしかありませんが、見出しは 4 個です"))
+        // No 参加月 column: every member stays alone, which is worth a word before a council sees a plan
+        // that saves nothing.
+        let alone = try Self.folder(csv: "団体コード,単独運用経費\n25441,60000000\n", encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: alone) }
+        let warned = costsim("validate", alone + "/town.json")
+        #expect(warned.status == 0)
+        #expect(warned.standardError.contains("members: どの団体も期間中に参加しません"))
     }
 
     @Test("a bad month and an unknown heading: two messages naming the file, row and column")

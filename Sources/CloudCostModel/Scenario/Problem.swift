@@ -51,6 +51,8 @@ package enum Problem: Hashable, Sendable {
     case estimateTooLarge(limit: Int64)
     /// A warning: the field (`staff`, `costPerStaff`, `joinCost`, …) is still the placeholder 未入力.
     case pending(String)
+    /// A warning: no member joins in the period, so the plan is every member staying alone.
+    case nobodyJoins
 
     // MARK: The group and its fees
     case unknownRepresentative(quoted: String, suggestion: String?)
@@ -100,6 +102,8 @@ package enum Problem: Hashable, Sendable {
     case unknownHeading(quoted: String, suggestion: String?)
     case duplicateHeading(quoted: String)
     case extraCells(cells: Int, headings: Int)
+    /// A row shorter than the heading row: the cells it lacks are not blank cells, they are not there.
+    case missingCells(cells: Int, headings: Int)
     case noIDOrCode
     case codeLostLeadingZero(digits: String, restored: String)
 

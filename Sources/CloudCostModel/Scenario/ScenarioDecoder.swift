@@ -36,7 +36,11 @@ public enum ScenarioDecoder {
             issues += variantIssues
         }
         guard issues.isEmpty, let scenario else { throw .invalid(issues) }
-        return ScenarioDocument(scenario: scenario, variants: variants, warnings: diagnostics.warnings)
+        var warnings = diagnostics.warnings
+        if !scenario.members.contains(where: { $0.joins.map { $0.fiscalYear <= scenario.fiscalYears.upperBound } ?? false }) {
+            warnings.append(ValidationIssue(path: "members", .nobodyJoins))
+        }
+        return ScenarioDocument(scenario: scenario, variants: variants, warnings: warnings)
     }
 
     // MARK: The scenario

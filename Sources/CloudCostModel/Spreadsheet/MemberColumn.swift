@@ -48,6 +48,23 @@ package enum MemberColumn: String, CaseIterable, Sendable {
         }
     }
 
+    /// What a blank cell means. A figure every member has a value for — its staff, their cost, its
+    /// migration cost — is owed when blank: 未入力, with the warning and the table notes the JSON
+    /// placeholder has, never a silent 0. A field that only some members have (a month of leaving, a
+    /// leaving cost, a subsidy rate, a growth rate, a join window) is left out when blank, and means what
+    /// the JSON member without it means (never leaves, none, 0 %, no limit); a required field left out is
+    /// an error of the decoder's.
+    package enum Blank: Sendable { case leftOut, pending }
+
+    package var blank: Blank {
+        switch self {
+        case .staff, .staffShared, .costPerStaff, .joinCost: return .pending
+        case .id, .code, .name, .population, .populationGrowth, .usage, .joins, .leaves, .overlapMonths, .annualCost,
+            .governmentCloud, .joinSubsidyRate, .joinAllocationTaxRate, .leaveCost, .earliestJoin, .latestJoin, .budgetYears:
+            return .leftOut
+        }
+    }
+
     /// How a cell is read.
     package enum Kind: Sendable { case text, number, rate, month, years }
 

@@ -11,7 +11,9 @@ import CostsimCore
 /// - numbers may have thousands separators (`1,234,567`), rates a percent sign (`50%` is 0.5);
 /// - months may be written `2019-04`, or as Excel writes a date, `2019/4/1` (the 1st only) or
 ///   `2019/4`, or `2019年4月`; an empty 参加月 means the member never joins;
-/// - 単独運用経費 `推計` is `{"estimate": "band"}`; `未入力` stays the placeholder it is in JSON;
+/// - 単独運用経費 `推計` is `{"estimate": "band"}`; `未入力` stays the placeholder it is in JSON, and
+///   so is a blank staff, staff cost or migration cost cell (`MemberColumn.blank`);
+/// - a row with fewer cells than the headings is an error (a blank cell keeps its comma);
 /// - an empty 団体ID is the member's six-digit code.
 package struct MemberSheet: Sendable {
     /// The file as the scenario (or the command line) names it, for messages.
@@ -54,10 +56,14 @@ package struct MemberSheet: Sendable {
         }
         var members: [JSONValue] = []
         var records: [Int] = []
+        // The cells a row must have: up to the last heading written (empty headings after it are not columns).
+        let headed = (headingRow.lastIndex { !MemberColumn.normalized($0).isEmpty } ?? -1) + 1
         for (offset, record) in table.records.dropFirst().enumerated() {
             let number = offset + 2
             if record.count > columns.count && record[columns.count...].contains(where: { !$0.isEmpty }) {
                 problems.append(ValidationIssue(path: "\(file):\(number)", .extraCells(cells: record.count, headings: columns.count)))
+            } else if record.count < headed {
+                problems.append(ValidationIssue(path: "\(file):\(number)", .missingCells(cells: record.count, headings: headed)))
             }
             var member = JSONValue.object(JSONObject())
             for (cell, column) in zip(record, columns) {
@@ -89,9 +95,15 @@ package struct MemberSheet: Sendable {
         self.problems = problems
     }
 
-    /// A cell as the JSON value of its field; nil for an empty cell (the field is left out).
+    /// A cell as the JSON value of its field; nil for an empty cell whose field means something when
+    /// left out (see `MemberColumn.blank`), and the placeholder 未入力 for one whose figure is owed.
     static func value(_ cell: Substring, _ column: MemberColumn) -> JSONValue? {
-        guard !cell.isEmpty else { return nil }
+        guard !cell.isEmpty else {
+            switch column.blank {
+            case .leftOut: return nil
+            case .pending: return .string(ObjectReader.placeholderText)
+            }
+        }
         let text = String(cell)
         if text == ObjectReader.placeholderText { return .string(text) }
         switch column.kind {

@@ -71,9 +71,9 @@ enum ScenarioFile {
         let lines = warnings.map { $0.text(language) }.joined(separator: "\n")
         switch language {
         case .en:
-            return "\(warnings.count == 1 ? "1 warning" : "\(warnings.count) warnings") (the figures are computed, but not complete):\n"
+            return "\(warnings.count == 1 ? "1 warning" : "\(warnings.count) warnings") (the figures are computed; check these):\n"
                 + lines
-        case .ja: return "警告 \(warnings.count) 件（計算はしましたが、未入力の項目があります）:\n" + lines
+        case .ja: return "警告 \(warnings.count) 件（計算はしましたが、次の点を確かめてください）:\n" + lines
         }
     }
 

@@ -84,7 +84,7 @@ package struct JSONParser {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
-                throw error(.keyNotQuoted(found: describeCurrent()), hint: hint())
+                throw error(.keyNotQuoted(found: describeCurrent()), hint: thousandsSeparator() ?? hint())
             }
             let keyStart = position
             let key = try parseString()
@@ -308,6 +308,28 @@ package struct JSONParser {
             if let text = String(validating: bytes[position..<end], as: UTF8.self) { return "'\(Echo.escaped(text))'" }
         }
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    /// `"population": 7,283`: where a key should start, digits right after a comma that follows a
+    /// number — a number written with a thousands separator, as a spreadsheet shows it. The hint
+    /// gives the number as written and as JSON writes it. (In a list, `[7,283]` is two numbers and
+    /// valid, so only an object's key position is read this way.)
+    private func thousandsSeparator() -> JSONSyntaxError.Hint? {
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index]) }
+        guard position >= 2, bytes[position - 1] == UInt8(ascii: ","), isDigit(position - 2), isDigit(position) else { return nil }
+        var start = position - 2
+        while isDigit(start - 1) { start -= 1 }
+        guard position - 1 - start <= 3 else { return nil }
+        // Groups of exactly three digits after each comma, as far as they go.
+        var end = position
+        while true {
+            guard isDigit(end), isDigit(end + 1), isDigit(end + 2), !isDigit(end + 3) else { return nil }
+            end += 3
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ","), isDigit(end + 1) else { break }
+            end += 1
+        }
+        let written = String(decoding: bytes[start..<end], as: UTF8.self)
+        return .thousandsSeparator(written: written, digits: String(written.filter { $0 != "," }))
     }
 
     /// What a common slip at the current position probably is, for the message: a comma before a

@@ -43,6 +43,8 @@ public struct JSONSyntaxError: Error, Equatable {
         case comment
         case fullWidthDigit
         case fullWidthSpace
+        /// `7,283`: a number written with thousands separators; `digits` is `7283`.
+        case thousandsSeparator(written: String, digits: String)
     }
 
     package var reason: Reason

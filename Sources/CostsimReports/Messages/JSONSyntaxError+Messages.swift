@@ -83,6 +83,8 @@ extension JSONSyntaxError.Hint {
         case .comment: return "JSON has no comments: remove // … , /* … */ and # … lines"
         case .fullWidthDigit: return "this is a full-width character, 全角: write numbers with half-width digits, e.g. 7000, not ７０００"
         case .fullWidthSpace: return "this is a full-width space, 全角スペース: use an ordinary space"
+        case .thousandsSeparator(let written, let digits):
+            return "a number is written with a thousands separator: JSON writes numbers without commas, \(digits), not \(written)"
         }
     }
 
@@ -93,6 +95,8 @@ extension JSONSyntaxError.Hint {
         case .comment: return "JSON にはコメントを書けません。// …、/* … */、# … の行を削除してください"
         case .fullWidthDigit: return "全角数字です。数値は ７０００ ではなく 7000 のように半角数字で書いてください"
         case .fullWidthSpace: return "全角スペースです。半角スペースにしてください"
+        case .thousandsSeparator(let written, let digits):
+            return "数値に桁区切りのカンマがあります。JSON では \(written) ではなく \(digits) のようにカンマなしで書いてください"
         }
     }
 }

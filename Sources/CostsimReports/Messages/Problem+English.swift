@@ -67,6 +67,7 @@ extension Problem {
             case "joinCost": return "not filled in yet (未入力): the migration cost is counted as 0 yen until you write it"
             default: return "not filled in yet (未入力): no personnel cost is counted until you write staff and costPerStaff"
             }
+        case .nobodyJoins: return "no member joins in the period (no joins month): the plan is every member staying alone"
         case .populationGrowsTooLarge(let limit, let year):
             return "with this growth the population would exceed \(limit) by fiscal year \(year)"
 
@@ -125,6 +126,8 @@ extension Problem {
             return "unknown heading \(heading)" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "; see the headings in docs/FORMAT.md")
         case .duplicateHeading(let heading): return "the heading \(heading) appears twice"
         case .extraCells(let cells, let headings): return "this row has \(cells) cells, but there are \(headings) headings"
+        case .missingCells(let cells, let headings):
+            return "this row has only \(cells) cells, but there are \(headings) headings (keep the commas of blank cells)"
         case .noIDOrCode: return "a member needs 団体ID (id) or 団体コード (code)"
         case .codeLostLeadingZero(let digits, let restored):
             return "\(digits) has lost its leading 0 (Excel drops it from a number): write \(restored), "

@@ -70,6 +70,7 @@ extension Problem {
             case "joinCost": return "未入力です。入力するまで移行経費を 0 円として計算しています"
             default: return "未入力です。職員数（staff）と人件費単価（costPerStaff）を入力するまで人件費を計上していません"
             }
+        case .nobodyJoins: return "どの団体も期間中に参加しません（参加月がありません）。計画は全団体の単独運用と同じです"
         case .populationGrowsTooLarge(let limit, let year): return "この増加率では \(year) 年度までに人口が \(limit) を超えます"
 
         case .unknownRepresentative(let id, let suggestion):
@@ -122,6 +123,8 @@ extension Problem {
             return "\(heading) という見出しはありません" + (suggestion.map { "。\"\($0)\" の誤りではありませんか？" } ?? "。使える見出しは docs/FORMAT.md にあります")
         case .duplicateHeading(let heading): return "見出し \(heading) が2回あります"
         case .extraCells(let cells, let headings): return "この行には \(cells) 個のセルがありますが、見出しは \(headings) 個です"
+        case .missingCells(let cells, let headings):
+            return "この行には \(cells) 個のセルしかありませんが、見出しは \(headings) 個です（空欄のセルも区切りの , で残してください）"
         case .noIDOrCode: return "団体ID（id）か団体コード（code）が必要です"
         case .codeLostLeadingZero(let digits, let restored):
             return "\(digits) は先頭の 0 が消えています（Excel は数値の先頭の 0 を消します）。\(restored) と書き、列の書式を「文字列」にしてください"

@@ -252,6 +252,9 @@ struct SlipTests {
             ("{'a': 1}", "not single quotes"),
             ("{\"a\": 1 // note\n}", "JSON has no comments"),
             ("{\"a\": ７０００}", "half-width digits, e.g. 7000, not ７０００"),
+            // Issue 18, item 5: this used to say only that the next key needs double quotes.
+            (#"{"population": 7,283}"#, "without commas, 7283, not 7,283"),
+            (#"{"amount": 12,345,678, "b": 1}"#, "without commas, 12345678, not 12,345,678"),
         ])
     func jsonSlips(text: String, hint: String) {
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text) }
@@ -259,6 +262,18 @@ struct SlipTests {
             _ = try JSONParser.parse(text)
         } catch {
             #expect(error.text(.en).contains(hint), "\(error.text(.en))")
+        }
+    }
+
+    @Test("a comma between numbers where a list may hold them is no slip: [7,283] is two numbers")
+    func listOfNumbers() throws {
+        #expect(try JSONParser.parse("[7,283]") == .array([.number("7"), .number("283")]))
+        // Two digits after the comma are not a thousands group: no hint about separators.
+        do {
+            _ = try JSONParser.parse(#"{"a": 7,28}"#)
+            Issue.record("parsed")
+        } catch {
+            #expect(!error.text(.en).contains("thousands"))
         }
     }
 

@@ -50,9 +50,14 @@ struct SpreadsheetTests {
         #expect(
             sheet.members[1]
                 == (try expected(
-                    #"{"id": "254428", "code": "25442", "joins": "2027-04", "standalone": {"annualCost": {"estimate": "band"}}, "joinSubsidyRate": 0.25}"#
+                    #"{"id": "254428", "code": "25442", "joins": "2027-04", "standalone": {"annualCost": {"estimate": "band"}}, "joinSubsidyRate": 0.25, "personnel": {"staff": "未入力", "costPerStaff": "未入力"}}"#
                 )))
-        #expect(sheet.members[2] == (try expected(#"{"id": "254436", "code": "25443", "joins": "2027-04"}"#)))
+        // Blank cells: 人口 and 単独運用経費 left out (the census gives the one, the decoder asks for the other),
+        // 移行経費補助率 left out (0 %), but 職員数 and 人件費単価 are owed: 未入力, never a silent 0.
+        #expect(
+            sheet.members[2]
+                == (try expected(
+                    #"{"id": "254436", "code": "25443", "joins": "2027-04", "personnel": {"staff": "未入力", "costPerStaff": "未入力"}}"#)))
         // Not Excel's forms: left as written, for the decoder to say what is wrong.
         #expect(MemberSheet.month("2019-4") == nil && MemberSheet.month("2019/4/2") == nil && MemberSheet.month("2019/13") == nil)
         #expect(MemberSheet.number("1,23,456") == nil && MemberSheet.number("７０００") == nil)
