@@ -114,7 +114,7 @@ package struct Costsim: Sendable {
     func dispatch(_ arguments: [String], output: OutputSink, errors: OutputSink) throws {
         guard let name = arguments.first else { throw UsageError(usage: .missingCommand, command: nil) }
         if ["--help", "-h", "help"].contains(name) {
-            output.write(HelpText.overview(Self.commands))
+            output.write(HelpText.overview(Self.commands, Self.language(of: arguments)))
             return
         }
         guard let command = Self.commands.first(where: { $0.name == name }) else {
@@ -123,7 +123,7 @@ package struct Costsim: Sendable {
         }
         let parsed = try ParsedArguments(Array(arguments.dropFirst()), for: command)
         if parsed.help {
-            output.write(HelpText.help(command))
+            output.write(HelpText.help(command, Self.language(of: arguments)))
             return
         }
         try command.run(Invocation(command: command, arguments: parsed, costsim: self, output: output, errors: errors))

@@ -1,3 +1,4 @@
+import CostsimCore
 import Testing
 
 @testable import CostsimCLI
@@ -9,7 +10,7 @@ struct HelpTests {
     @Test("costsim --help lists every command, from the declarations")
     func overview() {
         #expect(
-            costsim("--help").standardOutput == """
+            costsim("--help", "--lang", "en").standardOutput == """
                 costsim — what sharing a cloud system (自治体クラウド) costs each municipality, year by year, to the yen.
 
                 Usage: costsim COMMAND FILE [options]
@@ -34,13 +35,13 @@ struct HelpTests {
                 Exit status: 0 success, 1 bad input or output (messages on standard error), 2 bad usage.
 
                 """)
-        #expect(costsim("help").standardOutput == costsim("--help").standardOutput)
+        #expect(costsim("help", "--lang", "en").standardOutput == costsim("--help", "--lang", "en").standardOutput)
     }
 
     @Test("costsim run --help")
     func runHelp() {
         #expect(
-            costsim("run", "--help").standardOutput == """
+            costsim("run", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim run FILE [--format table|json|csv|markdown|html] [--member ID]... [--lang ja|en]
                                         [--era western|japanese] [--unit yen|thousand|million]
                                         [--table costs|comparison] [--fiscal-year Y] [--against CASE]
@@ -63,8 +64,8 @@ struct HelpTests {
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
                   --unit UNIT           yen (円), thousand (千円) or million (百万円) for table, markdown and html;
-                                        default yen for table, thousand for markdown and html. Rounding is for display
-                                        only, and the parts shown add up to the totals shown.
+                                        default yen for table, thousand for markdown and html. Each amount is rounded
+                                        on its own, so the parts shown need not add up to the totals shown.
                   --table costs|comparison
                                         with csv: costs (default; one row per case, member, fiscal year and
                                         category) or comparison (totals, savings, payback, NPV).
@@ -81,7 +82,7 @@ struct HelpTests {
     @Test("costsim apportion --help")
     func apportionHelp() {
         #expect(
-            costsim("apportion", "--help").standardOutput == """
+            costsim("apportion", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim apportion FILE --fiscal-year Y [--case NAME] [--format table|json|csv|markdown]
                                               [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
                                               [--layout tidy|wide] [--set PATH=VALUE]...
@@ -111,7 +112,7 @@ struct HelpTests {
     @Test("costsim validate --help")
     func validateHelp() {
         #expect(
-            costsim("validate", "--help").standardOutput == """
+            costsim("validate", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim validate FILE [--lang ja|en] [--set PATH=VALUE]...
 
                 Checks FILE against the costsim/1 format, its variants included. Prints OK (exit status 0), or
@@ -129,7 +130,7 @@ struct HelpTests {
     @Test("costsim report --help")
     func reportHelp() {
         #expect(
-            costsim("report", "--help").standardOutput == """
+            costsim("report", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim report FILE --out DIR [--unit yen|thousand|million] [--fiscal-year Y] [--lang ja|en]
                                            [--era western|japanese] [--member ID]... [--force] [--set PATH=VALUE]...
 
@@ -162,7 +163,7 @@ struct HelpTests {
     @Test("costsim sensitivity --help")
     func sensitivityHelp() {
         #expect(
-            costsim("sensitivity", "--help").standardOutput == """
+            costsim("sensitivity", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim sensitivity FILE [--case NAME] [--change PERCENT] [--growth-points POINTS]
                                                 [--format table|json|html] [--lang ja|en]
                                                 [--unit yen|thousand|million] [--set PATH=VALUE]...
@@ -191,7 +192,7 @@ struct HelpTests {
     @Test("costsim timing --help")
     func timingHelp() {
         #expect(
-            costsim("timing", "--help").standardOutput == """
+            costsim("timing", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim timing FILE --member ID [--from YYYY-MM] [--to YYYY-MM] [--format table|json]
                                            [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
                                            [--set PATH=VALUE]...
@@ -221,7 +222,7 @@ struct HelpTests {
     @Test("costsim fairness --help")
     func fairnessHelp() {
         #expect(
-            costsim("fairness", "--help").standardOutput == """
+            costsim("fairness", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim fairness FILE [--case NAME] [--samples N] [--seed N] [--format table|json]
                                              [--lang ja|en] [--unit yen|thousand|million] [--set PATH=VALUE]...
 
@@ -251,7 +252,7 @@ struct HelpTests {
     @Test("costsim risk --help")
     func riskHelp() {
         #expect(
-            costsim("risk", "--help").standardOutput == """
+            costsim("risk", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim risk FILE [--case NAME] [--draws N] [--seed N]
                                          [--format table|json|csv|markdown|html] [--lang ja|en]
                                          [--era western|japanese] [--unit yen|thousand|million] [--quiet]
@@ -286,7 +287,7 @@ struct HelpTests {
     @Test("costsim new --help")
     func newHelp() {
         #expect(
-            costsim("new", "--help").standardOutput == """
+            costsim("new", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim new --name NAME --member CODE[:YYYY-MM]... [--from Y] [--to Y] [--fee-per-10k YEN]
                                    [--reduction PERCENT] [--out FILE] [--force] [--lang ja|en]
 
@@ -317,7 +318,7 @@ struct HelpTests {
     @Test("costsim import-members --help")
     func importMembersHelp() {
         #expect(
-            costsim("import-members", "--help").standardOutput == """
+            costsim("import-members", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim import-members CSV [--lang ja|en]
 
                 Reads CSV (UTF-8 with or without BOM, or Shift_JIS as Japanese Excel writes it), one member a row
@@ -336,7 +337,7 @@ struct HelpTests {
     func shared() {
         for command in Costsim.commands where command.readsScenario {
             #expect(command.option(.set) != nil, "\(command.name)")
-            #expect(HelpText.help(command).contains("--set PATH=VALUE"), "\(command.name)")
+            #expect(HelpText.help(command, .en).contains("--set PATH=VALUE"), "\(command.name)")
         }
         let outcome = costsim("timing", "x.json", "--membr", "a", "--lang", "en")
         #expect(outcome.status == 2)
@@ -354,7 +355,7 @@ struct HelpTests {
     @Test("costsim schedule --help")
     func scheduleHelp() {
         #expect(
-            costsim("schedule", "--help").standardOutput == """
+            costsim("schedule", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim schedule FILE [--case NAME] [--seed N] [--starts N]
                                              [--format table|json|markdown|html] [--lang ja|en]
                                              [--era western|japanese] [--unit yen|thousand|million] [--quiet]
@@ -387,5 +388,40 @@ struct HelpTests {
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 
                 """)
+    }
+
+    @Test("help follows --lang, Japanese by default (issue 18, item 10): the overview, each command, every option")
+    func japaneseHelp() {
+        let overview = costsim("--help").standardOutput
+        #expect(overview.hasPrefix("costsim — 自治体クラウドを共同利用したとき"))
+        #expect(overview.contains("使い方: costsim コマンド FILE [オプション]"))
+        #expect(overview.contains("  run FILE            単独運用と計画・各バリアントを比較し、年度別の経費を示します。\n"))
+        #expect(costsim("--help", "--lang", "ja").standardOutput == overview)
+        for command in Costsim.commands {
+            let help = costsim(command.name, "--help").standardOutput
+            #expect(help.hasPrefix("使い方: costsim \(command.name)"), "\(command.name)")
+            #expect(help.contains(command.description.ja), "\(command.name)")
+            // Every line fits a 100-column terminal, full-width characters counted as two.
+            for line in help.split(separator: "\n") {
+                #expect(DisplayWidth.of(String(line)) <= HelpText.width, "\(command.name): \(line)")
+            }
+            for option in command.options {
+                #expect(help.contains("  \(option.name.rawValue)"), "\(command.name) \(option.name.rawValue)")
+                // Each option's Japanese help is written in Japanese, not the English text copied.
+                #expect(
+                    option.help.ja != option.help.en && option.help.ja.contains { !$0.isASCII }, "\(command.name) \(option.name.rawValue)")
+            }
+        }
+        // The usage line wraps under its start, which is wider in Japanese (使い方 is six columns).
+        #expect(costsim("run", "--help").standardOutput.contains("\n                         [--era western|japanese]"))
+    }
+
+    @Test("what a command says it wrote, and its progress, follow --lang too")
+    func japaneseProgress() {
+        #expect(ProgressText.wrote("Reports/a.md", .ja) == "Reports/a.md を作成しました。\n")
+        #expect(ProgressText.wrote("Reports/a.md", .en) == "wrote Reports/a.md\n")
+        #expect(ProgressText.draws(done: 120, total: 1000, perSecond: 85, secondsLeft: 11, .ja) == "試行 120/1000、毎秒 85、残り 11 秒")
+        #expect(ProgressText.schedules(4200, seconds: 3, .ja) == "日程 4200 通り、3 秒")
+        #expect(ProgressText.counted(.joinMonths, done: 3, total: 60, .ja) == "参加月 3/60")
     }
 }

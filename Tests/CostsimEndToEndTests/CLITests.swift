@@ -120,7 +120,7 @@ struct CLITests {
 
     @Test("help exits 0")
     func help() {
-        #expect(costsim("--help").standardOutput.contains("Usage: costsim COMMAND"))
+        #expect(costsim("--help", "--lang", "en").standardOutput.contains("Usage: costsim COMMAND"))
         #expect(costsim("run", "--help").standardOutput.contains("--member ID"))
         #expect(costsim("apportion", "-h").standardOutput.contains("--fiscal-year Y"))
         #expect(costsim("validate", "--help").status == 0)

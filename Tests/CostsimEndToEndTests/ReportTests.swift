@@ -89,7 +89,7 @@ struct ReportTests {
         let scenario = packageRoot.appendingPathComponent("Scenarios/worked-example.json").path
         let first = costsim("report", scenario, "--out", folder)
         #expect(first.status == 0)
-        #expect(first.standardOutput == "wrote \(folder)/worked-example.md\nwrote \(folder)/worked-example.html\n")
+        #expect(first.standardOutput == "\(folder)/worked-example.md を作成しました。\n\(folder)/worked-example.html を作成しました。\n")
         let html = try String(contentsOfFile: folder + "/worked-example.html", encoding: .utf8)
         #expect(html.contains("東町・西町"))
         // A second run must not overwrite what is there…

@@ -8,29 +8,50 @@ extension Command {
     /// `costsim apportion`: the secretariat's 負担金 table for one fiscal year.
     static let apportion = Command(
         name: "apportion",
-        summary: "The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.",
-        description: """
-            What each member pays of each group fee in fiscal year Y (April Y to March Y+1), summed over the
-            months, with the subsidy on it. Each fee's shares add up to its total exactly.
-            """,
+        summary: Words(
+            ja: "事務局の負担金表：ある年度の各経費の団体ごとの負担額。", en: "The secretariat's 負担金 table: each member's share of each group fee in one fiscal year."),
+        description: Words(
+            ja: """
+                Y 年度（Y 年4月〜翌年3月）に各団体が各経費について負担する額を、月ごとの負担の合計として、補助金とと
+                もに示します。各経費の負担額の合計は経費の総額と1円まで一致します。
+                """,
+            en: """
+                What each member pays of each group fee in fiscal year Y (April Y to March Y+1), summed over the
+                months, with the subsidy on it. Each fee's shares add up to its total exactly.
+                """),
         options: [
-            Option(name: .fiscalYear, value: .fiscalYear, required: true, help: "the fiscal year (required)."),
-            .caseName("plan (default), standalone, or a variant's name."),
+            Option(name: .fiscalYear, value: .fiscalYear, required: true, help: Words(ja: "年度（必須）。", en: "the fiscal year (required).")),
+            .caseName(Words(ja: "計画（plan、既定）、単独運用（standalone）、またはバリアントの名前。", en: "plan (default), standalone, or a variant's name.")),
             .format(
                 ApportionFormat.allCases.map(\.rawValue),
-                """
-                table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
-                exact yen) or markdown.
-                """),
+                Words(
+                    ja: """
+                        table（既定）、json（costsim-apportionment/1、MODEL.md 参照）、csv（Excel
+                        用、円単位で正確）、markdown。
+                        """,
+                    en: """
+                        table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
+                        exact yen) or markdown.
+                        """)),
             .lang,
             .era,
-            .unit("yen (default), thousand or million, for table and markdown."),
+            .unit(
+                Words(
+                    ja: """
+                        table と markdown の単位：yen（円、既定）、thousand（千円）、million（百万
+                        円）。
+                        """, en: "yen (default), thousand or million, for table and markdown.")),
             Option(
                 name: .layout, value: .choice(["tidy", "wide"]),
-                help: """
-                    with csv: tidy (default; one row per fee and member) or wide (the 負担金 table as
-                    printed: a row per member, a column per fee, with the totals).
-                    """),
+                help: Words(
+                    ja: """
+                        csv のとき：tidy（既定。経費と団体ごとに1行）または wide（印刷する負担金表の
+                        形：団体ごとに1行、経費ごとに1列、合計付き）。
+                        """,
+                    en: """
+                        with csv: tidy (default; one row per fee and member) or wide (the 負担金 table as
+                        printed: a row per member, a column per fee, with the totals).
+                        """)),
             .set,
         ],
         run: { invocation in

@@ -12,38 +12,68 @@ extension Command {
     /// `costsim new`: a starter scenario from municipality codes, estimated by band, and its first run.
     static let new = Command(
         name: "new",
-        summary: "Write a starter scenario from municipality codes: a first estimate in one command.",
-        description: """
-            Writes a valid scenario for the municipalities named by --member (their 5- or 6-digit codes): names
-            and populations from the 2020 census, stay-alone system costs estimated from the population band
-            (national averages; said as 推計 in every output), one shared fee per 10,000 population a month, and
-            "未入力" where only the town knows the figure (staff, staff cost, migration cost: counted as 0, with
-            a warning, until filled in). Then it runs the scenario and prints the comparison with staying alone.
-            The fee is --fee-per-10k, or the rate that saves --reduction percent of the estimated stay-alone
-            costs (default 30: the national 3割削減 goal). Without --out the scenario goes to standard output.
-            """,
+        summary: Words(
+            ja: "団体コードから最初のシナリオを作ります：1回のコマンドで最初の試算。",
+            en: "Write a starter scenario from municipality codes: a first estimate in one command."),
+        description: Words(
+            ja: """
+                --member で指定した市区町村（5桁または6桁の団体コード）の有効なシナリオを書きます。名称と人口は2020
+                年国勢調査から、単独運用のシステム経費は人口規模別の全国平均から推計し（すべての出力に推計と表示）、
+                共同利用の経費は人口1万人当たりの月額1本とし、その団体しか知らない数値（職員数、人件費単価、移行経
+                費）は "未入力" とします（入力するまで 0 として計算し、警告します）。続けてシナリオを計算し、単独運
+                用との比較を表示します。経費は --fee-per-10k、または推計した単独運用経費の --reduction %（既定 30：
+                国の3割削減目標）を削減する単価です。--out がなければシナリオを標準出力に書きます。
+                """,
+            en: """
+                Writes a valid scenario for the municipalities named by --member (their 5- or 6-digit codes): names
+                and populations from the 2020 census, stay-alone system costs estimated from the population band
+                (national averages; said as 推計 in every output), one shared fee per 10,000 population a month, and
+                "未入力" where only the town knows the figure (staff, staff cost, migration cost: counted as 0, with
+                a warning, until filled in). Then it runs the scenario and prints the comparison with staying alone.
+                The fee is --fee-per-10k, or the rate that saves --reduction percent of the estimated stay-alone
+                costs (default 30: the national 3割削減 goal). Without --out the scenario goes to standard output.
+                """),
         options: [
-            Option(name: .name, value: .text(placeholder: "NAME"), required: true, help: "the group's name, e.g. 湖東."),
+            Option(
+                name: .name, value: .text(placeholder: "NAME"), required: true,
+                help: Words(ja: "グループの名前（例：湖東）。", en: "the group's name, e.g. 湖東.")),
             Option(
                 name: .member, value: .text(placeholder: "CODE[:YYYY-MM]"), repeatable: true, required: true,
-                help: """
-                    a member by its code, and the month it joins (default: April of the first year),
-                    e.g. 25441 or 25442:2026-10 (repeatable).
-                    """),
+                help: Words(
+                    ja: """
+                        団体コードと参加月（既定：最初の年度の4月）。例：25441、25442:2026-10（繰り
+                        返し可）。
+                        """,
+                    en: """
+                        a member by its code, and the month it joins (default: April of the first year),
+                        e.g. 25441 or 25442:2026-10 (repeatable).
+                        """)),
             Option(
                 name: .from, value: .fiscalYear,
-                help: "the first fiscal year (default: that of the first join month given, or this one)."),
-            Option(name: .to, value: .fiscalYear, help: "the last fiscal year (default: the first plus 5, six years)."),
+                help: Words(
+                    ja: "最初の年度（既定：最初に指定した参加月の年度、なければ今年度）。",
+                    en: "the first fiscal year (default: that of the first join month given, or this one).")),
+            Option(
+                name: .to, value: .fiscalYear,
+                help: Words(ja: "最後の年度（既定：最初の年度＋5、6年間）。", en: "the last fiscal year (default: the first plus 5, six years).")),
             Option(
                 name: .feePerTenThousand, value: .integer(placeholder: "YEN", range: 0...Limits.amount),
-                help: "the shared system's fee, yen per 10,000 population a month."),
+                help: Words(ja: "共同利用システムの経費（人口1万人当たり月額、円）。", en: "the shared system's fee, yen per 10,000 population a month.")),
             Option(
                 name: .reduction, value: .percentage(placeholder: "PERCENT"),
-                help: "instead, the fee that saves this percentage of the estimated stay-alone costs (default 30)."),
+                help: Words(
+                    ja: """
+                        代わりに、推計した単独運用経費のこの割合（%）を削減する経費にします（既定
+                        30）。
+                        """, en: "instead, the fee that saves this percentage of the estimated stay-alone costs (default 30).")),
             Option(
                 name: .out, value: .text(placeholder: "FILE"),
-                help: "write the scenario to FILE (never over an existing one without --force)."),
-            Option(name: .force, value: .none, help: "replace FILE if it exists."),
+                help: Words(
+                    ja: """
+                        シナリオを FILE に書きます（--force がなければ既存のファイルには書きませ
+                        ん）。
+                        """, en: "write the scenario to FILE (never over an existing one without --force).")),
+            Option(name: .force, value: .none, help: Words(ja: "FILE があれば置き換えます。", en: "replace FILE if it exists.")),
             .lang,
         ],
         operand: "",
@@ -81,7 +111,7 @@ extension Command {
                 let folder = slash.map { String(out[...$0]) } ?? "."
                 let name = slash.map { String(out[out.index(after: $0)...]) } ?? out
                 _ = try ReportFiles.write([(name, { sink in sink.write(text) })], to: folder, force: arguments.has(.force))
-                summary.write(NewScenarioText.wrote(Echo.plain(out), invocation.language))
+                summary.write(ProgressText.wrote(Echo.plain(out), invocation.language))
             } else {
                 invocation.output.write(text)
             }

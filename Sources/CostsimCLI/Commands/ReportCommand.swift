@@ -6,30 +6,48 @@ extension Command {
     /// `costsim report`: the council report, as Markdown and HTML files in a folder.
     static let report = Command(
         name: "report",
-        summary: "Write a council-ready report (Markdown and HTML with charts) to a folder.",
-        description: """
-            Writes DIR/NAME.md and DIR/NAME.html (NAME: the scenario file's name without .json): the comparison
-            with staying alone for the plan and every variant, charts of the group's costs by category and of
-            each member's cumulative savings with its payback year, the costs by fiscal year, and the
-            apportionment table for one fiscal year. The HTML page is self-contained and prints on A4.
-            Both files are written, or neither: existing files are replaced only with --force.
-            With --member ID, a council pack for that member alone is written instead, as DIR/NAME-ID.md and
-            DIR/NAME-ID.html: its comparison, savings by category and costs by fiscal year in each case, its
-            cumulative savings with the payback year, and its row of the 負担金 table.
-            """,
+        summary: Words(
+            ja: "議会説明用の報告書（Markdown と図入りの HTML）をフォルダに書きます。", en: "Write a council-ready report (Markdown and HTML with charts) to a folder."
+        ),
+        description: Words(
+            ja: """
+                DIR/NAME.md と DIR/NAME.html（NAME：シナリオのファイル名から .json を除いたもの）を書きます。計画と
+                各バリアントの単独運用との比較、グループの区分別経費と各団体の累積削減額（回収年度付き）の図、年度別
+                経費、ある年度の負担金按分表を載せます。HTML は1ファイルで完結し、A4 に印刷できます。2つのファイルは
+                両方とも書くか、どちらも書かないかのどちらかです。既存のファイルは --force のときだけ置き換えます。
+                --member ID を付けると、代わりにその団体だけの議会説明資料を DIR/NAME-ID.md と DIR/NAME-ID.html に書
+                きます（各ケースの比較、区分別削減額と年度別経費、回収年度付きの累積削減額、負担金表のその団体の
+                行）。
+                """,
+            en: """
+                Writes DIR/NAME.md and DIR/NAME.html (NAME: the scenario file's name without .json): the comparison
+                with staying alone for the plan and every variant, charts of the group's costs by category and of
+                each member's cumulative savings with its payback year, the costs by fiscal year, and the
+                apportionment table for one fiscal year. The HTML page is self-contained and prints on A4.
+                Both files are written, or neither: existing files are replaced only with --force.
+                With --member ID, a council pack for that member alone is written instead, as DIR/NAME-ID.md and
+                DIR/NAME-ID.html: its comparison, savings by category and costs by fiscal year in each case, its
+                cumulative savings with the payback year, and its row of the 負担金 table.
+                """),
         options: [
             Option(
                 name: .out, value: .text(placeholder: "DIR"), required: true,
-                help: "the folder to write to (made if missing)."),
-            .unit("thousand (default, 千円), million (百万円) or yen (円)."),
+                help: Words(ja: "書き込むフォルダ（なければ作ります）。", en: "the folder to write to (made if missing).")),
+            .unit(Words(ja: "thousand（既定、千円）、million（百万円）、yen（円）。", en: "thousand (default, 千円), million (百万円) or yen (円).")),
             Option(
-                name: .fiscalYear, value: .fiscalYear, help: "the year of the apportionment table (default: the last of the period)."),
+                name: .fiscalYear, value: .fiscalYear,
+                help: Words(ja: "按分表の年度（既定：期間の最後の年度）。", en: "the year of the apportionment table (default: the last of the period).")),
             .lang,
             .era,
             Option(
                 name: .member, value: .text(placeholder: "ID"), repeatable: true,
-                help: "write this member's council pack instead of the group's report (repeatable)."),
-            Option(name: .force, value: .none, help: "replace report files that already exist (otherwise nothing is written)."),
+                help: Words(
+                    ja: "グループの報告書の代わりに、この団体の議会説明資料を書きます（繰り返し可）。",
+                    en: "write this member's council pack instead of the group's report (repeatable).")),
+            Option(
+                name: .force, value: .none,
+                help: Words(
+                    ja: "既存の報告書ファイルを置き換えます（付けなければ何も書きません）。", en: "replace report files that already exist (otherwise nothing is written).")),
             .set,
         ],
         run: { invocation in
@@ -53,6 +71,6 @@ extension Command {
                 files.append(("\(base).html", { sink throws in try report.html(to: sink) }))
             }
             let paths = try ReportFiles.write(files, to: directory, force: invocation.arguments.has(.force))
-            for path in paths { invocation.output.write("wrote \(Echo.plain(path))\n") }
+            for path in paths { invocation.output.write(ProgressText.wrote(Echo.plain(path), invocation.language)) }
         })
 }

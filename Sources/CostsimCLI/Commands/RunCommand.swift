@@ -19,51 +19,88 @@ extension Command {
     /// `costsim run`: every case compared with staying alone, and the costs by fiscal year.
     static let run = Command(
         name: "run",
-        summary: "Compare staying alone with the plan and each variant; costs by fiscal year.",
-        description: """
-            Computes the cases standalone (every member stays alone), plan (the scenario as written) and each
-            variant, and prints for each case after standalone: every member's and the group's stay-alone total,
-            case total, savings, savings rate, payback fiscal year and present value of savings; then the
-            group's costs by fiscal year and category for each case.
-            """,
+        summary: Words(
+            ja: "単独運用と計画・各バリアントを比較し、年度別の経費を示します。", en: "Compare staying alone with the plan and each variant; costs by fiscal year."),
+        description: Words(
+            ja: """
+                単独運用（standalone：全団体が単独で運用）、計画（plan：シナリオのとおり）、各バリアントを計算し、単
+                独運用以外の各ケースについて、各団体と団体計の単独運用の総額、ケースの総額、削減額、削減率、回収年
+                度、削減額の現在価値を示し、続けてケースごとにグループの年度別・区分別の経費を示します。
+                """,
+            en: """
+                Computes the cases standalone (every member stays alone), plan (the scenario as written) and each
+                variant, and prints for each case after standalone: every member's and the group's stay-alone total,
+                case total, savings, savings rate, payback fiscal year and present value of savings; then the
+                group's costs by fiscal year and category for each case.
+                """),
         options: [
             .format(
                 RunFormat.allCases.map(\.rawValue),
-                """
-                table (default) for a terminal; json: costsim-result/1 (see MODEL.md);
-                csv: for Excel (UTF-8 with BOM, CRLF, exact yen); markdown: tables to paste
-                into a briefing; html: one self-contained page with charts, printable on A4.
-                """),
+                Words(
+                    ja: """
+                        table（既定、端末用）、json（costsim-result/1、MODEL.md 参照）、csv（Excel
+                        用：BOM 付き UTF-8、CRLF、円単位で正確）、markdown（説明資料に貼る表）、html
+                        （図入りで1ファイルで完結、A4 に印刷可）。
+                        """,
+                    en: """
+                        table (default) for a terminal; json: costsim-result/1 (see MODEL.md);
+                        csv: for Excel (UTF-8 with BOM, CRLF, exact yen); markdown: tables to paste
+                        into a briefing; html: one self-contained page with charts, printable on A4.
+                        """)),
             Option(
                 name: .member, value: .text(placeholder: "ID"), repeatable: true,
-                help: """
-                    this member (repeatable): table adds its costs and savings by fiscal year; json and
-                    csv hold only the members named (the group's figures stay the whole group's);
-                    markdown and html are its council pack (one member), as report --member writes.
-                    """),
+                help: Words(
+                    ja: """
+                        この団体（繰り返し可）。table はその年度別の経費と削減額を加えます。json と
+                        csv は指定した団体だけを載せます（団体計はグループ全体のまま）。markdown と
+                        html はその団体の議会説明資料です（1団体、report --member と同じ）。
+                        """,
+                    en: """
+                        this member (repeatable): table adds its costs and savings by fiscal year; json and
+                        csv hold only the members named (the group's figures stay the whole group's);
+                        markdown and html are its council pack (one member), as report --member writes.
+                        """)),
             .lang,
             .era,
             .unit(
-                """
-                yen (円), thousand (千円) or million (百万円) for table, markdown and html;
-                default yen for table, thousand for markdown and html. Rounding is for display
-                only, and the parts shown add up to the totals shown.
-                """),
+                Words(
+                    ja: """
+                        table、markdown、html の単位：yen（円）、thousand（千円）、million（百万
+                        円）。既定は table が円、markdown と html が千円。各金額をそれぞれ四捨五入し
+                        て表示するため、内訳の計と合計が一致しない場合があります。
+                        """,
+                    en: """
+                        yen (円), thousand (千円) or million (百万円) for table, markdown and html;
+                        default yen for table, thousand for markdown and html. Each amount is rounded
+                        on its own, so the parts shown need not add up to the totals shown.
+                        """)),
             Option(
                 name: .table, value: .choice(CSVTable.allCases.map(\.rawValue)),
-                help: """
-                    with csv: costs (default; one row per case, member, fiscal year and
-                    category) or comparison (totals, savings, payback, NPV).
-                    """),
+                help: Words(
+                    ja: """
+                        csv のとき：costs（既定。ケース、団体、年度、区分ごとに1行）または
+                        comparison（総額、削減額、回収年度、現在価値）。
+                        """,
+                    en: """
+                        with csv: costs (default; one row per case, member, fiscal year and
+                        category) or comparison (totals, savings, payback, NPV).
+                        """)),
             Option(
                 name: .fiscalYear, value: .fiscalYear,
-                help: "with markdown or html: the year of the apportionment table (default: the last)."),
+                help: Words(
+                    ja: "markdown または html のとき：按分表の年度（既定：最後の年度）。",
+                    en: "with markdown or html: the year of the apportionment table (default: the last).")),
             Option(
                 name: .against, value: .text(placeholder: "CASE"),
-                help: """
-                    compare every case with CASE (plan or a variant) instead of with staying alone: what
-                    changes against it, e.g. what the existing members gain from a newcomer joining.
-                    """),
+                help: Words(
+                    ja: """
+                        各ケースを単独運用ではなく CASE（計画またはバリアント）と比べます。例：新た
+                        な団体の参加で既存の団体が得るもの。
+                        """,
+                    en: """
+                        compare every case with CASE (plan or a variant) instead of with staying alone: what
+                        changes against it, e.g. what the existing members gain from a newcomer joining.
+                        """)),
             .set,
         ],
         run: { invocation in

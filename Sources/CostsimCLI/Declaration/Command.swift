@@ -7,10 +7,10 @@ import CostsimReports
 /// derived from the list of these (`Costsim.commands`).
 struct Command: Sendable {
     let name: String
-    /// One line for the overview (`costsim --help`).
-    let summary: String
-    /// What it does, for its own help; paragraphs as written.
-    let description: String
+    /// One line for the overview (`costsim --help`), in each language.
+    let summary: Words
+    /// What it does, for its own help; paragraphs as written, in each language.
+    let description: Words
     let options: [Option]
     /// What the command reads, as the usage line shows it: the scenario `FILE` (most commands), a
     /// spreadsheet, or nothing.

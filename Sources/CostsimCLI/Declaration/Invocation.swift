@@ -14,16 +14,20 @@ struct Invocation {
 
     /// A progress callback for a long analysis: on a terminal, `what done/total` on one line of
     /// standard error, redrawn at most a few times a second and cleared at the end; nil elsewhere.
-    func progress(_ what: String) -> ((Int, Int) -> Void)? {
+    func progress(_ work: ProgressText.Work) -> ((Int, Int) -> Void)? {
         guard let line = costsim.progressLine else { return nil }
         let clock = ContinuousClock()
         var last = clock.now
+        let language = self.language
+        var shown = 0
         return { done, total in
             if done >= total {
-                line("\r" + String(repeating: " ", count: what.count + 30) + "\r")
+                line("\r" + String(repeating: " ", count: shown) + "\r")
             } else if clock.now - last > .milliseconds(200) {
                 last = clock.now
-                line("\r\(what) \(done)/\(total)")
+                let text = ProgressText.counted(work, done: done, total: total, language)
+                shown = max(shown, DisplayWidth.of(text))
+                line("\r" + text)
             }
         }
     }

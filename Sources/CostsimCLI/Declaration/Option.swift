@@ -29,8 +29,8 @@ struct Option: Sendable {
     var repeatable = false
     /// The command cannot run without it.
     var required = false
-    /// The help text; lines after the first are indented under it.
-    let help: String
+    /// The help text in each language; lines after the first are indented under it.
+    let help: Words
 
     /// How the value is shown in the usage line and help: `FORMAT` for a choice in help, `a|b|c` in usage.
     var placeholder: String? {
@@ -85,41 +85,56 @@ extension Option {
 
     static let set = Option(
         name: .set, value: .text(placeholder: "PATH=VALUE"), repeatable: true,
-        help: """
-            change one value of the scenario for this run (repeatable), e.g.
-            members.koka.joins=2021-04 or fx.2027=160; validated like the file.
-            """)
+        help: Words(
+            ja: """
+                この実行に限りシナリオの値を1つ変えます（繰り返し可）。例：
+                members.koka.joins=2021-04、fx.2027=160。ファイルと同じく検証します。
+                """,
+            en: """
+                change one value of the scenario for this run (repeatable), e.g.
+                members.koka.joins=2021-04 or fx.2027=160; validated like the file.
+                """))
 
     static let lang = Option(
         name: .lang, value: .choice(Language.allCases.map(\.rawValue)),
-        help: "language of labels and messages (default ja).")
+        help: Words(ja: "表示とメッセージの言語（既定 ja）。", en: "language of labels and messages (default ja)."))
 
     static let era = Option(
         name: .era, value: .choice(YearStyle.allCases.map(\.rawValue)),
-        help: """
-            how years are written: western (default; 2025年度) or japanese (令和7年度,
-            平成 before FY2019; charts R7). CSV and JSON keep Western years.
-            """)
+        help: Words(
+            ja: """
+                年の書き方：western（既定。2025年度）または japanese（令和7年度。2019年度よ
+                り前は平成、図では R7）。CSV と JSON は西暦のままです。
+                """,
+            en: """
+                how years are written: western (default; 2025年度) or japanese (令和7年度,
+                平成 before FY2019; charts R7). CSV and JSON keep Western years.
+                """))
 
     /// `--unit` of a command that writes pages as well as a terminal table (risk, schedule).
     static let pageUnit = unit(
-        """
-        yen (円), thousand (千円) or million (百万円); default yen for table,
-        thousand for markdown and html.
-        """)
+        Words(
+            ja: """
+                yen（円）、thousand（千円）、million（百万円）。既定は table が円、markdown
+                と html が千円。
+                """,
+            en: """
+                yen (円), thousand (千円) or million (百万円); default yen for table,
+                thousand for markdown and html.
+                """))
 
     /// `--quiet` of a command that shows its progress on a terminal.
-    static let quiet = Option(name: .quiet, value: .none, help: "no progress line on a terminal.")
+    static let quiet = Option(name: .quiet, value: .none, help: Words(ja: "端末に進み具合を表示しません。", en: "no progress line on a terminal."))
 
-    static func unit(_ help: String) -> Option {
+    static func unit(_ help: Words) -> Option {
         Option(name: .unit, value: .choice(DisplayUnit.allCases.map(\.rawValue)), help: help)
     }
 
-    static func format(_ choices: [String], _ help: String) -> Option {
+    static func format(_ choices: [String], _ help: Words) -> Option {
         Option(name: .format, value: .choice(choices), help: help)
     }
 
-    static func caseName(_ help: String) -> Option {
+    static func caseName(_ help: Words) -> Option {
         Option(name: .caseName, value: .text(placeholder: "NAME"), help: help)
     }
 }

@@ -59,7 +59,7 @@ struct ParsedArguments {
         }
         guard !help else { return }
         for option in command.options where option.required && values[option.name] == nil {
-            throw fail(.requiredOption(synopsis: option.synopsis, help: String(option.help.split(separator: "\n").first ?? "")))
+            throw fail(.requiredOption(synopsis: option.synopsis, help: String(option.help.en.split(separator: "\n").first ?? "")))
         }
     }
 

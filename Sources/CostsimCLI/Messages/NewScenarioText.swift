@@ -4,13 +4,6 @@ import CostsimReports
 
 /// What `costsim new` says around the first comparison, in each language.
 enum NewScenarioText {
-    static func wrote(_ file: String, _ language: Language) -> String {
-        switch language {
-        case .ja: return "\(file) を作成しました。\n"
-        case .en: return "wrote \(file)\n"
-        }
-    }
-
     /// Under the comparison: what the figures rest on, and what to do next.
     static func next(file: String?, rate: Int64, _ language: Language) -> String {
         let run = file.map { "costsim run \($0)" } ?? "costsim run FILE"
