@@ -24,6 +24,9 @@ package struct Costsim: Sendable {
     }
 
     let readStandardInput: @Sendable () throws(InputError) -> [UInt8]
+    /// The day pages say they were made: today in Japan, or the day of `SOURCE_DATE_EPOCH` when set
+    /// (so that `scripts/make-reports` makes the same bytes on any day).
+    var today: @Sendable () -> Provenance.Day = { Provenance.Day(unixTime: Int64(time(nil))) }
     /// Where a long analysis shows how far it is (a terminal's standard error), or nil.
     var progressLine: (@Sendable (String) -> Void)?
 
@@ -113,6 +116,10 @@ package struct Costsim: Sendable {
 
     func dispatch(_ arguments: [String], output: OutputSink, errors: OutputSink) throws {
         guard let name = arguments.first else { throw UsageError(usage: .missingCommand, command: nil) }
+        if name == "--version" {
+            output.write("costsim \(CostsimVersion.current)\n")
+            return
+        }
         if ["--help", "-h", "help"].contains(name) {
             output.write(HelpText.overview(Self.commands, Self.language(of: arguments)))
             return
@@ -149,6 +156,9 @@ extension Costsim {
             try SystemIO.writeAll(chunk, to: 2, target: "standard error")
         }
         var costsim = Costsim(readStandardInput: { try SystemIO.readAll(0, limit: ScenarioFile.maximumSize, source: .standardInput) })
+        if let text = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }), let seconds = Int64(text) {
+            costsim.today = { Provenance.Day(unixTime: seconds) }
+        }
         if isatty(2) != 0 {
             costsim.progressLine = { line in try? SystemIO.writeAll(Array(line.utf8), to: 2, target: "standard error") }
         }

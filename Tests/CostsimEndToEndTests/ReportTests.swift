@@ -8,6 +8,13 @@ import Testing
 
 @Suite("Reports")
 struct ReportTests {
+    /// What `scripts/make-reports` says made the pages: the file as it names it, its SHA-256, and
+    /// the day it fixes with SOURCE_DATE_EPOCH (1796083200: 2026-12-01).
+    static func provenance(_ relativePath: String) throws -> Provenance {
+        let bytes = [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent(relativePath)))
+        return Provenance(inputs: [.init(name: relativePath, bytes: bytes)], made: Provenance.Day(unixTime: 1_796_083_200))
+    }
+
     @Test("the committed Reports/ are what the current code makes of Scenarios/")
     func reportsAreCurrent() throws {
         let scenarios = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Scenarios").path)
@@ -16,7 +23,8 @@ struct ReportTests {
         for file in scenarios {
             let path = packageRoot.appendingPathComponent("Scenarios/\(file)").path
             let results = try ScenarioResults(try ScenarioDecoder.load([UInt8](FileManager.default.contents(atPath: path)!)))
-            for (name, contents) in try ReportFiles.make(results, name: ReportFiles.baseName(of: path)) {
+            let made = try Self.provenance("Scenarios/\(file)")
+            for (name, contents) in try ReportFiles.make(results, name: ReportFiles.baseName(of: path), provenance: made) {
                 let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(name)").path)
                     .map { String(decoding: $0, as: UTF8.self) }
                 #expect(committed == contents, "Reports/\(name) is stale: run scripts/make-reports")
@@ -25,7 +33,10 @@ struct ReportTests {
         // 草津市's council pack, in Japanese era years.
         let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path
         let results = try ScenarioResults(try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: omi)))))
-        for (name, contents) in try ReportFiles.make(results, name: "omi-cloud-kusatsu", years: .japanese, member: "kusatsu") {
+        let made = try Self.provenance("Scenarios/omi-cloud.json")
+        for (name, contents) in try ReportFiles.make(
+            results, name: "omi-cloud-kusatsu", years: .japanese, member: "kusatsu", provenance: made)
+        {
             let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(name)").path)
                 .map { String(decoding: $0, as: UTF8.self) }
             #expect(committed == contents, "Reports/\(name) is stale: run scripts/make-reports")
@@ -39,7 +50,9 @@ struct ReportTests {
         let path = packageRoot.appendingPathComponent("Scenarios/\(name).json").path
         let document = try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
         let analysis = try await RiskAnalysis.run(document.scenario, caseName: .plan, draws: 1_000, seed: 1)
-        let page = RiskPage(RiskTables(analysis, unit: .thousand), scenarioName: document.scenario.name)
+        let page = RiskPage(
+            RiskTables(analysis, unit: .thousand), scenarioName: document.scenario.name,
+            provenance: try Self.provenance("Scenarios/\(name).json"))
         for (file, contents) in [("\(name)-risk.md", page.markdown()), ("\(name)-risk.html", page.html())] {
             let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(file)").path)
                 .map { String(decoding: $0, as: UTF8.self) }
@@ -55,7 +68,7 @@ struct ReportTests {
         let document = try ScenarioDecoder.load([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
         let space = try ScheduleSpace(document.scenario)
         let plan = try SchedulePlan(space, try await ScheduleSearch.run(space))
-        let page = SchedulePage(ScheduleTables(plan, unit: .thousand))
+        let page = SchedulePage(ScheduleTables(plan, unit: .thousand), provenance: try Self.provenance("Scenarios/kinokuni-cloud.json"))
         for (file, contents) in [("kinokuni-cloud-schedule.md", page.markdown()), ("kinokuni-cloud-schedule.html", page.html())] {
             let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(file)").path)
                 .map { String(decoding: $0, as: UTF8.self) }
@@ -124,5 +137,37 @@ struct ReportTests {
         #expect(costsim("run", omi, "--fiscal-year", "2020").status == 2)
         #expect(costsim("run", omi, "--format", "json", "--unit", "yen").status == 2)
         #expect(costsim("report", omi).status == 2)  // --out is required
+    }
+
+    @Test("costsim --version; every page says the version, the input and its SHA-256, the --set changes and the day")
+    func traceablePaper() throws {
+        #expect(costsim("--version").standardOutput == "costsim \(CostsimVersion.current)\n")
+        let path = packageRoot.appendingPathComponent("Scenarios/worked-example.json").path
+        // The digest `sha256sum` gives of the file, worked out independently of costsim's own SHA-256.
+        let digest = try #require(Self.sha256sum(path))
+        var fixed = Costsim()
+        fixed.today = { Provenance.Day(year: 2026, month: 12, day: 1) }
+        let markdown = fixed.run(["run", path, "--format", "markdown", "--set", "discountRate=0.01"]).standardOutput
+        #expect(
+            markdown.contains(
+                "costsim \(CostsimVersion.current)／入力: \(Markdown.escape(path))（SHA-256: \(digest)）／変更: --set discountRate=0.01／作成日: 2026年12月1日"
+            ))
+        let html = fixed.run(["run", path, "--format", "html", "--lang", "en", "--era", "japanese"]).standardOutput
+        #expect(html.contains("(SHA-256 \(digest)) · made Reiwa 8-12-01</span></footer>"))
+        let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path
+        let risk = fixed.run(["risk", omi, "--draws", "10", "--format", "markdown"]).standardOutput
+        #expect(risk.contains("／ケース: 計画／作成日: 2026年12月1日"))
+    }
+
+    static func sha256sum(_ path: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return text.split(separator: " ").first.map(String.init)
     }
 }

@@ -58,7 +58,7 @@ extension Command {
             try invocation.checkJSON(format == .json)
             let change = invocation.percentage(.change, default: ExactDecimal(millionths: 100_000))
             let points = invocation.percentage(.growthPoints, default: ExactDecimal(millionths: 5_000))
-            let document = try invocation.loadScenario()
+            let (document, provenance) = try invocation.loadTracedScenario()
             let caseName = invocation.caseName
             let analysis = try Sensitivity(
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
@@ -71,7 +71,8 @@ extension Command {
             case .html:
                 invocation.output.write(
                     AnalysisPage.sensitivity(
-                        analysis, scenarioName: document.scenario.name, language: language, unit: invocation.whatIfUnit))
+                        analysis, scenarioName: document.scenario.name, language: language, unit: invocation.whatIfUnit,
+                        provenance: provenance))
             }
         })
 

@@ -55,7 +55,7 @@ extension Command {
             let unit = invocation.choice(.unit, default: DisplayUnit.thousand)
             let year = invocation.fiscalYear
             let file = try invocation.file()
-            let document = try invocation.loadScenario()
+            let (document, provenance) = try invocation.loadTracedScenario()
             try invocation.check(year, in: document.scenario.fiscalYears)
             let results = try ScenarioResults(document)
             let memberIDs = invocation.arguments.all(.member)
@@ -65,7 +65,7 @@ extension Command {
             for member in memberIDs.isEmpty ? [nil] : memberIDs.map(Optional.some) {
                 let report = ReportDocument(
                     results: results, language: invocation.language, unit: unit, apportionmentYear: year, years: invocation.years,
-                    member: member)
+                    member: member, provenance: provenance)
                 let base = member.map { "\(name)-\($0)" } ?? name
                 files.append(("\(base).md", { sink throws in try report.markdown(to: sink) }))
                 files.append(("\(base).html", { sink throws in try report.html(to: sink) }))

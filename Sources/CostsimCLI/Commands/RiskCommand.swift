@@ -70,7 +70,7 @@ extension Command {
             try invocation.checkJSON(format == .json || format == .csv)
             let draws = Int(invocation.integer(.draws) ?? 1_000)
             let seed = UInt64(invocation.integer(.seed) ?? 1)
-            let document = try invocation.loadScenario()
+            let (document, provenance) = try invocation.loadTracedScenario()
             let caseName = invocation.caseName
             let scenario = try invocation.scenario(ofCase: caseName, in: document)
             let progress = RiskAnalysis.Progress()
@@ -99,8 +99,9 @@ extension Command {
             case .json: JSONWriter.write(tables.json(), to: invocation.output)
             case .csv: try tables.csv(to: invocation.output)
             case .table: invocation.output.write("\(heading(document, invocation))\n\n" + tables.text())
-            case .markdown: invocation.output.write(RiskPage(tables, scenarioName: document.scenario.name).markdown())
-            case .html: invocation.output.write(RiskPage(tables, scenarioName: document.scenario.name).html())
+            case .markdown:
+                invocation.output.write(RiskPage(tables, scenarioName: document.scenario.name, provenance: provenance).markdown())
+            case .html: invocation.output.write(RiskPage(tables, scenarioName: document.scenario.name, provenance: provenance).html())
             }
         })
 }

@@ -125,7 +125,7 @@ extension Command {
             if memberIDs.count > 1 && (format == .markdown || format == .html) {
                 throw invocation.usage(.onePackPerMember(format: format.rawValue))
             }
-            let document = try invocation.loadScenario()
+            let (document, provenance) = try invocation.loadTracedScenario()
             for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
             try invocation.check(year, in: document.scenario.fiscalYears)
             let results = try ScenarioResults(document, against: invocation.arguments.value(.against).map(CaseName.init))
@@ -146,12 +146,12 @@ extension Command {
             case .markdown:
                 try ReportDocument(
                     results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years,
-                    member: memberIDs.first
+                    member: memberIDs.first, provenance: provenance
                 ).markdown(to: sink)
             case .html:
                 try ReportDocument(
                     results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years,
-                    member: memberIDs.first
+                    member: memberIDs.first, provenance: provenance
                 ).html(to: sink)
             }
         })

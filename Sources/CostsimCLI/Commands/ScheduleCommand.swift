@@ -80,7 +80,7 @@ extension Command {
             try invocation.checkJSON(format == .json)
             let seed = UInt64(invocation.integer(.seed) ?? 1)
             let starts = Int(invocation.integer(.starts) ?? 8)
-            let document = try invocation.loadScenario()
+            let (document, provenance) = try invocation.loadTracedScenario()
             let caseName = invocation.caseName
             let scenario = try invocation.scenario(ofCase: caseName, in: document)
             let space = try ScheduleSpace(scenario)
@@ -104,8 +104,8 @@ extension Command {
             case .table:
                 invocation.output.write(
                     "\(heading(document, invocation))\n\n" + tables.tables.map { $0.text() }.joined(separator: "\n"))
-            case .markdown: invocation.output.write(SchedulePage(tables).markdown())
-            case .html: invocation.output.write(SchedulePage(tables).html())
+            case .markdown: invocation.output.write(SchedulePage(tables, provenance: provenance).markdown())
+            case .html: invocation.output.write(SchedulePage(tables, provenance: provenance).html())
             }
         })
 }

@@ -49,9 +49,17 @@ struct Invocation {
     /// Reads FILE with the command line's `--set` changes applied, validated; what it leaves to be
     /// filled in (未入力) is said on standard error, so that no figure is silently 0.
     func loadScenario() throws -> ScenarioDocument {
-        let document = try ScenarioFile.load(try file(), overrides: arguments.all(.set), standardInput: costsim.readStandardInput)
+        try loadTracedScenario().document
+    }
+
+    /// `loadScenario`, with what made it for the pages' footers: the files read (and their SHA-256),
+    /// the `--set` changes, the costsim version and today.
+    func loadTracedScenario() throws -> (document: ScenarioDocument, provenance: Provenance) {
+        var inputs: [Provenance.Input] = []
+        let document = try ScenarioFile.load(
+            try file(), overrides: arguments.all(.set), standardInput: costsim.readStandardInput, inputs: &inputs)
         warn(document.warnings)
-        return document
+        return (document, Provenance(inputs: inputs, changes: arguments.all(.set).map { Echo.plain($0) }, made: costsim.today()))
     }
 
     /// Says on standard error what a scenario leaves to be filled in.

@@ -14,10 +14,11 @@ import Foundation
 package enum ReportFiles {
     package static func make(
         _ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
-        apportionmentYear: Int? = nil, years: YearStyle = .western, member: String? = nil
+        apportionmentYear: Int? = nil, years: YearStyle = .western, member: String? = nil, provenance: Provenance? = nil
     ) throws -> [(name: String, contents: String)] {
         let document = ReportDocument(
-            results: results, language: language, unit: unit, apportionmentYear: apportionmentYear, years: years, member: member)
+            results: results, language: language, unit: unit, apportionmentYear: apportionmentYear, years: years, member: member,
+            provenance: provenance)
         return [("\(name).md", try document.markdown()), ("\(name).html", try document.html())]
     }
 

@@ -14,13 +14,24 @@ enum ScenarioFile {
     static func load(_ path: String, overrides: [String] = [], standardInput: () throws(InputError) -> [UInt8]) throws(InputError)
         -> ScenarioDocument
     {
+        var inputs: [Provenance.Input] = []
+        return try load(path, overrides: overrides, standardInput: standardInput, inputs: &inputs)
+    }
+
+    /// `load`, saying in `inputs` which files were read: the scenario and the members spreadsheet it
+    /// names, each with its SHA-256, for the footer of the pages made from them.
+    static func load(
+        _ path: String, overrides: [String], standardInput: () throws(InputError) -> [UInt8], inputs: inout [Provenance.Input]
+    ) throws(InputError) -> ScenarioDocument {
         let bytes = path == "-" ? try standardInput() : try SystemIO.readFile(path, limit: maximumSize)
+        inputs = [Provenance.Input(name: path == "-" ? nil : Echo.plain(path), bytes: bytes)]
         let source: InputError.Source = path == "-" ? .standardInput : .file(Echo.plain(path))
         let json: JSONValue
         do { json = try ScenarioDecoder.parse(bytes) } catch { throw .invalidScenario(source, error) }
         var sheetBytes: (file: String, bytes: [UInt8])?
         if case .success(let file)? = MemberSheet.reference(in: json) {
             sheetBytes = (file, try SystemIO.readFile(location(of: file, besides: path == "-" ? nil : path), limit: maximumSize))
+            if let sheet = sheetBytes { inputs.append(Provenance.Input(name: Echo.plain(sheet.file), bytes: sheet.bytes)) }
         }
         do {
             let sheet = try sheetBytes.map { file throws(ScenarioError) in try Self.sheet(file.bytes, named: Echo.plain(file.file)) }

@@ -4,6 +4,8 @@ import CostsimCore
 /// Tables and JSON for the what-if commands: sensitivity, timing and fairness.
 package struct AnalysisTables: Sendable {
     package var labels: Labels
+    /// How years are written (the labels write them so; a page's footer writes its day so too).
+    package var years: YearStyle
     package var language: Language
     /// The unit money is shown in (the JSON is always in yen).
     package var unit: DisplayUnit
@@ -15,6 +17,7 @@ package struct AnalysisTables: Sendable {
         self.unit = unit
         self.members = members
         labels = Labels.of(language, years: years)
+        self.years = years
     }
 
     /// Under each table: which members' stay-alone costs are estimated.

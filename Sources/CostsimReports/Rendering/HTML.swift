@@ -38,6 +38,9 @@ enum HTML {
         """
     }
 
-    /// The end of a page: the footer line.
-    static func pageEnd(footer: String) -> String { "<footer>\(escape(footer))</footer>\n</body>\n</html>\n" }
+    /// The end of a page: the footer line, and under it what made the page (`Provenance`), when known.
+    static func pageEnd(footer: String, trace: String? = nil) -> String {
+        "<footer>\(escape(footer))" + (trace.map { "<br>\n<span class=\"trace\">\(escape($0))</span>" } ?? "")
+            + "</footer>\n</body>\n</html>\n"
+    }
 }

@@ -9,6 +9,11 @@ public struct ReportDocument: Sendable {
     package var apportionmentYear: Int
     /// For a member's council pack: its id (nil: the whole group's report).
     package var member: String?
+    /// What made the report, said under it (nil: nothing said, as in the library's own use).
+    package var provenance: Provenance?
+
+    /// The footer's second line: version, inputs and day (every case is in a report: no case named).
+    var trace: String? { provenance?.text(tables.language, years: tables.years) }
 
     /// `apportionmentYear` defaults to the last fiscal year of the period. With `member`, the report is
     /// that member's alone: its comparison in each case, its savings by category and fiscal year, its
@@ -16,12 +21,13 @@ public struct ReportDocument: Sendable {
     /// its row of the 負担金 table.
     public init(
         results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .thousand, apportionmentYear: Int? = nil,
-        years: YearStyle = .western, member: String? = nil
+        years: YearStyle = .western, member: String? = nil, provenance: Provenance? = nil
     ) {
         tables = ReportTables(results: results, language: language, unit: unit, years: years)
         let years = results.scenario.fiscalYears
         self.apportionmentYear = min(max(apportionmentYear ?? years.upperBound, years.lowerBound), years.upperBound)
         self.member = member
+        self.provenance = provenance
     }
 
     var results: ScenarioResults { tables.results }
@@ -152,7 +158,7 @@ public struct ReportDocument: Sendable {
         section(labels.reportSavings, sections.savings)
         section(labels.reportYears, sections.years)
         section(labels.reportApportionment, sections.apportionment)
-        sink.write("---\n\n\(labels.reportFooter)\n")
+        sink.write(Markdown.footer(labels.reportFooter, trace: trace))
     }
 
     // MARK: HTML
@@ -201,7 +207,7 @@ public struct ReportDocument: Sendable {
         section(labels.reportSavings, sections.savings)
         section(labels.reportYears, sections.years)
         section(labels.reportApportionment, sections.apportionment)
-        sink.write(HTML.pageEnd(footer: labels.reportFooter))
+        sink.write(HTML.pageEnd(footer: labels.reportFooter, trace: trace))
     }
 
     /// Screen and A4 print styles; no fonts, scripts or images from elsewhere.
@@ -229,6 +235,7 @@ public struct ReportDocument: Sendable {
         section { break-inside: auto; }
         table, figure { break-inside: avoid; }
         footer { margin-top: 18px; font-size: 8.5pt; color: #666; border-top: 1px solid #ccc; padding-top: 4px; }
+        footer .trace { font-size: 7.5pt; overflow-wrap: anywhere; }
         @media print {
           body { max-width: none; padding: 0; } h2 { break-after: avoid; }
           div.table { overflow: visible; }

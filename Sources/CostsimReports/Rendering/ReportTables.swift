@@ -8,12 +8,15 @@ package struct ReportTables: Sendable {
     package var language: Language
     package var unit: DisplayUnit
     package var labels: Labels
+    /// How years are written (the labels write them so; the report's footer writes its day so too).
+    package var years: YearStyle
 
     package init(results: ScenarioResults, language: Language = .ja, unit: DisplayUnit = .yen, years: YearStyle = .western) {
         self.results = results
         self.language = language
         self.unit = unit
         self.labels = Labels.of(language, years: years)
+        self.years = years
     }
 
     var scenario: Scenario { results.scenario }

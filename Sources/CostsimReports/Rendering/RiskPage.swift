@@ -6,11 +6,17 @@ import CostsimCore
 package struct RiskPage: Sendable {
     package let tables: RiskTables
     package let scenarioName: String
+    /// What made the page, said under it (nil: nothing said).
+    package var provenance: Provenance?
 
-    package init(_ tables: RiskTables, scenarioName: String) {
+    package init(_ tables: RiskTables, scenarioName: String, provenance: Provenance? = nil) {
         self.tables = tables
         self.scenarioName = scenarioName
+        self.provenance = provenance
     }
+
+    /// The footer's second line: version, inputs, the case drawn and the day.
+    var trace: String? { provenance?.text(language, years: tables.years, caseName: tables.caseName) }
 
     var language: Language { tables.language }
     var title: String { scenarioName + (language.text(ja: "　リスク分析", en: " — risk")) }
@@ -18,7 +24,7 @@ package struct RiskPage: Sendable {
     package func markdown() -> String {
         var text = "# \(Markdown.escape(title))\n\n\(Markdown.escape(tables.labels.unit(tables.unit.name(language))))\n\n"
         for table in tables.tables { text += table.markdown(headingLevel: 2) + "\n" }
-        return text
+        return text + Markdown.footer(tables.labels.reportFooter, trace: trace)
     }
 
     package func html() -> String {
@@ -37,7 +43,7 @@ package struct RiskPage: Sendable {
             body += "<section>\n<h2>\(HTML.escape(heading))</h2>\n" + table.html() + "</section>\n"
         }
         return HTML.pageStart(language: language, title: title, meta: tables.labels.unit(tables.unit.name(language))) + body
-            + HTML.pageEnd(footer: tables.labels.reportFooter)
+            + HTML.pageEnd(footer: tables.labels.reportFooter, trace: trace)
     }
 
     /// Twenty equal bins from the least to the most the group saves; bars of the draws in each.

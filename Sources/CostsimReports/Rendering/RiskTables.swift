@@ -7,6 +7,8 @@ package struct RiskTables: Sendable {
     package let language: Language
     package let unit: DisplayUnit
     package let labels: Labels
+    /// How years are written (the labels write them so; the page's footer writes its day so too).
+    package let years: YearStyle
     /// Member names by id, for the join-delay inputs.
     let names: [String: String]
     /// The scenario's members, so that the tables say which figures rest on an estimate (推計).
@@ -20,6 +22,7 @@ package struct RiskTables: Sendable {
         self.unit = unit
         scenarioMembers = members
         labels = Labels.of(language, years: years)
+        self.years = years
         names = Dictionary(zip(analysis.memberIDs, analysis.members.map(\.name)), uniquingKeysWith: { first, _ in first })
     }
 

@@ -6,7 +6,16 @@ import CostsimCore
 package struct SchedulePage: Sendable {
     package let tables: ScheduleTables
 
-    package init(_ tables: ScheduleTables) { self.tables = tables }
+    /// What made the page, said under it (nil: nothing said).
+    package var provenance: Provenance?
+
+    package init(_ tables: ScheduleTables, provenance: Provenance? = nil) {
+        self.tables = tables
+        self.provenance = provenance
+    }
+
+    /// The footer's second line: version, inputs and the day.
+    var trace: String? { provenance?.text(language, years: tables.base.years) }
 
     var plan: SchedulePlan { tables.plan }
     var language: Language { tables.language }
@@ -16,7 +25,7 @@ package struct SchedulePage: Sendable {
     package func markdown() -> String {
         var text = "# \(Markdown.escape(title))\n\n\(Markdown.escape(meta))\n\n"
         for table in tables.tables { text += table.markdown(headingLevel: 2) + "\n" }
-        return text
+        return text + Markdown.footer(tables.labels.reportFooter, trace: trace)
     }
 
     package func html() -> String {
@@ -37,7 +46,7 @@ package struct SchedulePage: Sendable {
         for table in [tables.breaches(), tables.losers()].compactMap({ $0 }) {
             body += "<section>\n<h2>\(HTML.escape(table.title))</h2>\n" + table.html() + "</section>\n"
         }
-        return HTML.pageStart(language: language, title: title, meta: meta) + body + HTML.pageEnd(footer: labels.reportFooter)
+        return HTML.pageStart(language: language, title: title, meta: meta) + body + HTML.pageEnd(footer: labels.reportFooter, trace: trace)
     }
 
     /// Members down, months across (from the first month any member may join, or joins, to the last):
