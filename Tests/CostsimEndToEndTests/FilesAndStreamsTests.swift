@@ -91,7 +91,7 @@ struct FilesAndStreamsTests {
         let outcome = costsim("validate", omi, "--set", "members.kusatsu.code=252069", "--lang", "en")
         #expect(
             outcome.standardError.contains(
-                #"members[0].code: write the code as text in double quotes, "252069", not as a number"#))
+                #"members[0]（草津市）.code: write the code as text in double quotes, "252069", not as a number"#))
         #expect(costsim("validate", omi, "--set", #"members.kusatsu.code="252069""#).status == 0)
     }
 

@@ -19,7 +19,8 @@ struct WhatIfCommandTests {
         #expect(json.standardOutput.contains(#""savings": 3000000"#))
         let bad = costsim("run", example, "--set", "members.west.joins=2025-13")
         #expect(bad.status == 1)
-        #expect(bad.standardError.contains("members[1].joins: \"2025-13\" は年月ではありません。\"YYYY-MM\" で書いてください"))
+        // The message names the member (issue 18, item 9): the file's second member, 西町.
+        #expect(bad.standardError.contains("members[1]（西町）.joins: \"2025-13\" は年月ではありません。\"YYYY-MM\" で書いてください"))
         let english = costsim("run", example, "--set", "members.wset.joins=2025-04", "--lang", "en")
         #expect(english.standardError.contains("did you mean \"west\"?"))
     }

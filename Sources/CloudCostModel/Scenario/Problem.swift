@@ -51,6 +51,8 @@ package enum Problem: Hashable, Sendable {
     case estimateTooLarge(limit: Int64)
     /// A warning: the field (`staff`, `costPerStaff`, `joinCost`, …) is still the placeholder 未入力.
     case pending(String)
+    /// A warning: the member's name is not the census name of its code (`censusName`, at `code`).
+    case nameNotOfCode(name: String, code: String, censusName: String)
     /// A warning: no member joins in the period, so the plan is every member staying alone.
     case nobodyJoins
 

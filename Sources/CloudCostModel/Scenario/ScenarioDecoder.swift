@@ -35,8 +35,8 @@ public enum ScenarioDecoder {
             variants = decoded
             issues += variantIssues
         }
-        guard issues.isEmpty, let scenario else { throw .invalid(issues) }
-        var warnings = diagnostics.warnings
+        guard issues.isEmpty, let scenario else { throw .invalid(issues.map { $0.namingMember(in: json) }) }
+        var warnings = diagnostics.warnings.map { $0.namingMember(in: json) }
         if !scenario.members.contains(where: { $0.joins.map { $0.fiscalYear <= scenario.fiscalYears.upperBound } ?? false }) {
             warnings.append(ValidationIssue(path: "members", .nobodyJoins))
         }
@@ -171,7 +171,10 @@ public enum ScenarioDecoder {
         // defaults for the member's own (the population as that of the first fiscal year).
         var census: Census2020.Municipality?
         if let code {
-            if let problem = LocalGovernmentCode.problem(with: code) {
+            if let restored = MemberSheet.lostLeadingZero(code) {
+                // `"1100"`: a code that came through Excel as a number, as the spreadsheet route says too.
+                diagnostics.add(reader.path("code"), .codeLostLeadingZero(digits: code, restored: restored))
+            } else if let problem = LocalGovernmentCode.problem(with: code) {
                 diagnostics.add(reader.path("code"), problem)
             } else if let found = Census2020.municipality(code: code) {
                 census = found
@@ -180,7 +183,13 @@ public enum ScenarioDecoder {
                 diagnostics.add(reader.path("code"), .unknownCode(quoted: quoted(code), nearest: nearest))
             }
         }
-        let name = reader.displayText("name", required: code == nil, what: .municipalityName) ?? census?.name
+        let written = reader.displayText("name", required: code == nil, what: .municipalityName)
+        if let written, let census, Self.comparable(written) != Self.comparable(census.name) {
+            // 豊郷町 with 甲良町's 25442: one of the two is wrong, and the census figures follow the code.
+            diagnostics.warn(
+                reader.path("name"), .nameNotOfCode(name: Echo.plain(written, limit: 40), code: census.areaCode, censusName: census.name))
+        }
+        let name = written ?? census?.name
         let population =
             reader.fyValue("population", required: code == nil, what: .populationByYear, firstYear: firstYear) {
                 ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: .population, range: 0...Limits.population)
@@ -356,6 +365,20 @@ public enum ScenarioDecoder {
         }
         guard let staff, let cost else { return nil }
         return Personnel(staff: staff, staffShared: shared ?? staff, costPerStaff: cost)
+    }
+
+    /// A name as compared with the census's: full-width letters, digits and signs as their ASCII
+    /// forms, and spaces of either width left out (`ケ` and `ヶ` stay apart: the census writes each).
+    static func comparable(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars where scalar != " " && scalar != "\u{3000}" {
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                scalars.append(ascii)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     // MARK: UTF-8

@@ -67,6 +67,9 @@ extension Problem {
             case "joinCost": return "not filled in yet (未入力): the migration cost is counted as 0 yen until you write it"
             default: return "not filled in yet (未入力): no personnel cost is counted until you write staff and costPerStaff"
             }
+        case .nameNotOfCode(let name, let code, let censusName):
+            return
+                "the name is \(name), but code \(code) is \(censusName) in the 2020 census: check the name or the code (figures left out are that municipality's)"
         case .nobodyJoins: return "no member joins in the period (no joins month): the plan is every member staying alone"
         case .populationGrowsTooLarge(let limit, let year):
             return "with this growth the population would exceed \(limit) by fiscal year \(year)"

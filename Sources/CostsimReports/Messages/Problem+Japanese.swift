@@ -70,6 +70,8 @@ extension Problem {
             case "joinCost": return "未入力です。入力するまで移行経費を 0 円として計算しています"
             default: return "未入力です。職員数（staff）と人件費単価（costPerStaff）を入力するまで人件費を計上していません"
             }
+        case .nameNotOfCode(let name, let code, let censusName):
+            return "\(name) と書かれていますが、団体コード \(code) は2020年国勢調査では\(censusName)です。名前かコードのどちらかが誤っていないか確かめてください（人口などはコードの団体のものを使います）"
         case .nobodyJoins: return "どの団体も期間中に参加しません（参加月がありません）。計画は全団体の単独運用と同じです"
         case .populationGrowsTooLarge(let limit, let year): return "この増加率では \(year) 年度までに人口が \(limit) を超えます"
 

@@ -16,7 +16,9 @@ enum InputNotes {
         var personnel: [String] = []
         var joinCosts: [String] = []
         for warning in warnings {
-            guard let (index, keys) = warning.memberField, members.indices.contains(index) else { continue }
+            guard case .pending = warning.problem, let (index, keys) = warning.memberField, members.indices.contains(index) else {
+                continue
+            }
             if keys == ["joinCost"] { joinCosts.append(members[index].name) } else { personnel.append(members[index].name) }
         }
         let pending = [(labels.pendingPersonnel, personnel), (labels.pendingJoinCost, joinCosts)].filter { !$0.1.isEmpty }

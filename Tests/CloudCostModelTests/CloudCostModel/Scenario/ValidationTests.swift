@@ -286,3 +286,41 @@ struct SlipTests {
             problems(scenarioJSON(members: [quoted])).first?.contains("write it without quotes (and without thousands separators)") == true)
     }
 }
+
+@Suite("Messages that name the member (issue 18, item 9)")
+struct MemberNamingTests {
+    @Test("a member's problem names it: members[1]（守山市）.joins; not where its name is its id, nor for the name itself")
+    func named() {
+        let json = scenarioJSON(members: [
+            #"{"id": "kusatsu", "name": "草津市", "population": 1, "joins": "2020-04", "standalone": {"annualCost": 1}}"#,
+            #"{"id": "moriyama", "name": "守山市", "population": 1, "joins": "2020-4", "standalone": {"annualCost": 1}}"#,
+            memberJSON("a", joins: "2020-13"),
+            #"{"id": "b", "code": "25441", "joins": "2020-14", "standalone": {"annualCost": 1}}"#,
+        ])
+        let found = problems(json)
+        #expect(found.count == 3)
+        #expect(found[0].hasPrefix("members[1]（守山市）.joins: "))
+        #expect(found[1].hasPrefix("members[2].joins: "))  // named "a", as its id: nothing to add
+        #expect(found[2].hasPrefix("members[3]（豊郷町）.joins: "))  // no name: the census name of its code
+    }
+
+    @Test("a code whose census name is not the name written is a warning; a code that lost its leading 0 gets the hint")
+    func codeAndName() throws {
+        // 25442 is 甲良町 in the 2020 census, not 豊郷町 (25441).
+        let document = try load(
+            scenarioJSON(members: [
+                #"{"id": "toyosato", "name": "豊郷町", "code": "25442", "joins": "2020-04", "standalone": {"annualCost": 1}}"#,
+                #"{"id": "kora", "name": "甲良町", "code": "25442", "joins": "2020-04", "standalone": {"annualCost": 1}}"#,
+                #"{"id": "taga", "name": "多賀町", "code": "25443", "joins": "2020-04", "standalone": {"annualCost": 1}}"#,
+            ]))
+        // The warning is of the name, which the message's path already shows: it is not repeated there.
+        #expect(
+            document.warnings.map { $0.text(.ja) } == [
+                "members[0].name: 豊郷町 と書かれていますが、団体コード 25442 は2020年国勢調査では甲良町です。名前かコードのどちらかが誤っていないか確かめてください（人口などはコードの団体のものを使います）"
+            ])
+        // 01100 is 札幌市; written "1100", it came through Excel as a number.
+        let lost = problems(scenarioJSON(members: [#"{"id": "s", "code": "1100", "joins": "2020-04", "standalone": {"annualCost": 1}}"#]))
+        #expect(lost.count == 1)
+        #expect(lost.first?.contains("1100") == true && lost.first?.contains("01100") == true)
+    }
+}

@@ -36,7 +36,8 @@ struct MessageTests {
         .setEmptyPart, .setTooDeep(parts: 20, limit: 16), .setNoKeyedItem(keyField: "id", quotedKey: "\"x\"", suggestion: "a"),
         .setNoIndex(key: "5", count: 2), .setNotContainer(location: "name", found: .string, key: "x"),
         .unknownCode(quoted: "\"25440\"", nearest: ["25441 豊郷町"]), .estimateTooLarge(limit: 10), .pending("personnel"),
-        .pending("joinCost"), .noFeeMembers, .unknownFeeMember(quoted: "\"x\"", suggestion: "a"),
+        .pending("joinCost"), .nameNotOfCode(name: "豊郷町", code: "25442", censusName: "甲良町"), .nobodyJoins,
+        .missingCells(cells: 3, headings: 4), .noFeeMembers, .unknownFeeMember(quoted: "\"x\"", suggestion: "a"),
         .duplicateFeeMember(quoted: "\"a\""), .setKeyMismatch(keyField: "id", key: "a"),
         .windowNotBeforeLeaving(month: "2027-04", leaves: "2027-01"), .noBudgetYears, .duplicateYear(year: 2027),
         .budgetYearsText(quoted: "\"2027年\""), .closedMonthForm(found: .bool), .duplicateClosedMonth(month: "1"),
@@ -75,12 +76,12 @@ struct MessageTests {
         } catch {
             #expect(
                 error.text(.ja) == """
-                    members[0].joinCosts: "joinCosts" という項目はありません。"joinCost" の誤りではありませんか？
-                    members[0].population: 人口を数値で書いてください（文字列が書かれています）。全角数字です: 引用符を付けずに半角数字で書いてください（例: 7000）
-                    members[0].joins: "2020-4" は年月ではありません。"YYYY-MM" で書いてください（例: "2019-04"。年は1900〜2199、月は01〜12）
+                    members[0]（甲町）.joinCosts: "joinCosts" という項目はありません。"joinCost" の誤りではありませんか？
+                    members[0]（甲町）.population: 人口を数値で書いてください（文字列が書かれています）。全角数字です: 引用符を付けずに半角数字で書いてください（例: 7000）
+                    members[0]（甲町）.joins: "2020-4" は年月ではありません。"YYYY-MM" で書いてください（例: "2019-04"。年は1900〜2199、月は01〜12）
                     group.fees[0].split: 係数の合計が 0.5 です。合計はちょうど 1 にしてください
                     """)
-            #expect(error.text(.en).hasPrefix("members[0].joinCosts: unknown key \"joinCosts\"; did you mean \"joinCost\"?\n"))
+            #expect(error.text(.en).hasPrefix("members[0]（甲町）.joinCosts: unknown key \"joinCosts\"; did you mean \"joinCost\"?\n"))
         }
     }
 
