@@ -342,7 +342,8 @@ public enum ScenarioDecoder {
             }
             let month = renewal.month("month", required: true, what: .monthPaid)
             let amount = renewal.yen("amount", required: true)
-            let label = renewal.displayText("label", required: false) ?? ""
+            // The label is optional: `""` is no label, as leaving it out is (FORMAT.md says so).
+            let label = renewal.present("label") == .string("") ? "" : renewal.displayText("label", required: false) ?? ""
             if let month, let amount { renewals.append(Renewal(month: month, amount: amount, label: label)) }
         }
         guard annual != nil || (estimated != nil && !estimateFailed) else { return nil }

@@ -59,7 +59,7 @@ extension Command {
             let change = invocation.percentage(.change, default: ExactDecimal(millionths: 100_000))
             let points = invocation.percentage(.growthPoints, default: ExactDecimal(millionths: 5_000))
             let (document, provenance) = try invocation.loadTracedScenario()
-            let caseName = invocation.caseName
+            let caseName = try invocation.caseName(in: document)
             let analysis = try Sensitivity(
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 change: change, growthPoints: points)
@@ -113,12 +113,11 @@ extension Command {
             .set,
         ],
         run: { invocation in
-            let id = invocation.arguments.value(.member) ?? ""
             let from = invocation.month(.from)
             let to = invocation.month(.to)
             if let from, let to, to < from { throw invocation.usage(.toBeforeFrom(to: "\(to)", from: "\(from)")) }
             let document = try invocation.loadScenario()
-            try invocation.checkMember(id, in: document.scenario)
+            let id = try invocation.memberID(invocation.arguments.value(.member) ?? "", in: document.scenario)
             try invocation.checkJSON(invocation.choice(.format, default: AnalysisFormat.table) == .json)
             let timing = try JoinTiming(document.scenario, memberID: id, from: from, to: to, progress: invocation.progress(.joinMonths))
             let language = invocation.language
@@ -179,7 +178,7 @@ extension Command {
             let samples = Int(invocation.integer(.samples) ?? 1_000)
             let seed = UInt64(invocation.integer(.seed) ?? 1)
             let document = try invocation.loadScenario()
-            let caseName = invocation.caseName
+            let caseName = try invocation.caseName(in: document)
             let fairness = try Fairness(
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 permutations: samples, seed: seed, progress: invocation.progress(.randomOrders))

@@ -67,8 +67,8 @@ extension Command {
                 throw invocation.usage(.eraNotWith(format: format.rawValue, formats: ["table", "markdown"]))
             }
             let year = invocation.fiscalYear ?? 0  // required: the parser has checked it is there
-            let caseName = invocation.caseName
             let document = try invocation.loadScenario()
+            let caseName = try invocation.caseName(in: document)
             let results = try ScenarioResults(document)
             guard let (result, _) = try results.result(named: caseName) else {
                 throw invocation.usage(.noSuchCase(quoted: Echo.quoted(caseName.text), cases: results.caseNames.map(\.text)))

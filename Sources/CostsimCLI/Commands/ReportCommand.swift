@@ -58,8 +58,8 @@ extension Command {
             let (document, provenance) = try invocation.loadTracedScenario()
             try invocation.check(year, in: document.scenario.fiscalYears)
             let results = try ScenarioResults(document)
-            let memberIDs = invocation.arguments.all(.member)
-            for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
+            var memberIDs: [String] = []
+            for words in invocation.arguments.all(.member) { memberIDs.append(try invocation.memberID(words, in: document.scenario)) }
             let name = file == "-" ? "report" : ReportFiles.baseName(of: file)
             var files: [(name: String, contents: (OutputSink) throws -> Void)] = []
             for member in memberIDs.isEmpty ? [nil] : memberIDs.map(Optional.some) {

@@ -71,7 +71,7 @@ extension Command {
             let draws = Int(invocation.integer(.draws) ?? 1_000)
             let seed = UInt64(invocation.integer(.seed) ?? 1)
             let (document, provenance) = try invocation.loadTracedScenario()
-            let caseName = invocation.caseName
+            let caseName = try invocation.caseName(in: document)
             let scenario = try invocation.scenario(ofCase: caseName, in: document)
             let progress = RiskAnalysis.Progress()
             let line = invocation.arguments.has(.quiet) ? nil : invocation.costsim.progressLine

@@ -121,14 +121,16 @@ extension Command {
             if year != nil && format != .html && format != .markdown {
                 throw invocation.usage(.onlyWithFormat(option: "--fiscal-year", formats: ["markdown", "html"]))
             }
-            let memberIDs = arguments.all(.member)
-            if memberIDs.count > 1 && (format == .markdown || format == .html) {
+            let named = arguments.all(.member)
+            if named.count > 1 && (format == .markdown || format == .html) {
                 throw invocation.usage(.onePackPerMember(format: format.rawValue))
             }
             let (document, provenance) = try invocation.loadTracedScenario()
-            for id in memberIDs { try invocation.checkMember(id, in: document.scenario) }
+            var memberIDs: [String] = []
+            for words in named { memberIDs.append(try invocation.memberID(words, in: document.scenario)) }
             try invocation.check(year, in: document.scenario.fiscalYears)
-            let results = try ScenarioResults(document, against: invocation.arguments.value(.against).map(CaseName.init))
+            let against = try invocation.resolveCase(invocation.arguments.value(.against), option: "--against", in: document)
+            let results = try ScenarioResults(document, against: against)
             let language = invocation.language
             let sink = invocation.output
             switch format {

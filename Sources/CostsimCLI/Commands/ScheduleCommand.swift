@@ -81,7 +81,7 @@ extension Command {
             let seed = UInt64(invocation.integer(.seed) ?? 1)
             let starts = Int(invocation.integer(.starts) ?? 8)
             let (document, provenance) = try invocation.loadTracedScenario()
-            let caseName = invocation.caseName
+            let caseName = try invocation.caseName(in: document)
             let scenario = try invocation.scenario(ofCase: caseName, in: document)
             let space = try ScheduleSpace(scenario)
             let progress = ScheduleSearch.Progress()

@@ -122,9 +122,6 @@ struct Invocation {
     }
 
     /// The scenario of a case named by `--case`: the plan's or a variant's (`standalone` has none of its own).
-    /// The case `--case` names: the plan when none does.
-    var caseName: CaseName { CaseName(arguments.value(.caseName) ?? CaseName.plan.text) }
-
     func scenario(ofCase name: CaseName, in document: ScenarioDocument) throws(UsageError) -> Scenario {
         switch name {
         case .plan: return document.scenario

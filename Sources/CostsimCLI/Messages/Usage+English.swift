@@ -45,7 +45,12 @@ extension Usage {
                 "--fiscal-year \(year) is outside \(caseName.map { "the period of the case \($0)" } ?? "the scenario's period"), \(low)–\(high)"
         case .noSuchMember(let id, let suggestion, let ids):
             return "--member: no member has the id \(id)" + (suggestion.map { "; did you mean \($0)?" } ?? "") + " (ids: \(ids))"
-        case .noSuchCase(let name, let cases): return "--case: no case is called \(name); the cases are \(cases.joined(separator: ", "))"
+        case .noSuchCase(let option, let name, let cases):
+            return "\(option): no case is called \(name); the cases are \(cases.joined(separator: ", "))"
+        case .ambiguousCase(let option, let name, let cases):
+            return "\(option): \(name) could be any of \(cases.joined(separator: ", ")); write the name as the tables print it"
+        case .ambiguousMember(let name, let members):
+            return "--member: \(name) is the id, code or name of more than one member (\(members.joined(separator: ", "))); give the id"
         case .toBeforeFrom(let to, let from): return "--to \(to) is before --from \(from)"
         case .onePackPerMember(let format):
             return "\(format) with --member is one member's council pack: name one member (report --member writes several)"

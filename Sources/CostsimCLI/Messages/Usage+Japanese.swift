@@ -42,7 +42,11 @@ extension Usage {
         case .noSuchMember(let id, let suggestion, let ids):
             return "--member: ID が \(id) の構成団体はありません" + (suggestion.map { "。\($0) の誤りではありませんか？" } ?? "")
                 + "（ID: \(ids)）"
-        case .noSuchCase(let name, let cases): return "--case: \(name) というケースはありません。ケースは \(cases.joined(separator: "、")) です"
+        case .noSuchCase(let option, let name, let cases): return "\(option): \(name) というケースはありません。ケースは \(cases.joined(separator: "、")) です"
+        case .ambiguousCase(let option, let name, let cases):
+            return "\(option): \(name) に当たるケースが複数あります（\(cases.joined(separator: "、"))）。名前を表のとおりに書いてください"
+        case .ambiguousMember(let name, let members):
+            return "--member: \(name) に当たる構成団体が複数あります（\(members.joined(separator: "、"))）。ID で指定してください"
         case .toBeforeFrom(let to, let from): return "--to \(to) が --from \(from) より前です"
         case .onePackPerMember(let format):
             return "\(format) で --member を使うと1団体の議会説明資料になります。団体を1つだけ指定してください（複数なら report --member）"

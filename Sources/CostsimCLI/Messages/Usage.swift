@@ -32,7 +32,11 @@ enum Usage: Equatable {
     case onlyWithFormat(option: String, formats: [String])
     case fiscalYearOutside(year: Int, caseName: String?, low: Int, high: Int)
     case noSuchMember(quoted: String, suggestion: String?, ids: String)
-    case noSuchCase(quoted: String, cases: [String])
+    case noSuchCase(option: String = "--case", quoted: String, cases: [String])
+    /// `--case` words that name more than one case once brackets and spaces are folded.
+    case ambiguousCase(option: String, quoted: String, cases: [String])
+    /// `--member` words that are the id, code or name of more than one member: `id（name）` each.
+    case ambiguousMember(quoted: String, members: [String])
     case toBeforeFrom(to: String, from: String)
     case onePackPerMember(format: String)
 }

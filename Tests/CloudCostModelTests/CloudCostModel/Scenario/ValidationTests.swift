@@ -324,3 +324,18 @@ struct MemberNamingTests {
         #expect(lost.first?.contains("1100") == true && lost.first?.contains("01100") == true)
     }
 }
+
+@Suite("Renewals")
+struct RenewalValidationTests {
+    @Test("an empty renewal label is no label, as FORMAT.md says (issue 18, item 18: it was refused)")
+    func emptyLabel() throws {
+        let renewals = #"{"annualCost": 1, "renewals": [{"month": "2020-10", "amount": 5, "label": ""}]}"#
+        let document = try load(scenarioJSON(members: [memberJSON("a", standalone: renewals)]))
+        #expect(document.scenario.members[0].standalone.renewals.map(\.label) == [""])
+        // A label with a control character is still refused, naming the place.
+        let control = #"{"annualCost": 1, "renewals": [{"month": "2020-10", "amount": 5, "label": "a\u001b"}]}"#
+        #expect(
+            problems(scenarioJSON(members: [memberJSON("a", standalone: control)])).first?.hasPrefix(
+                "members[0].standalone.renewals[0].label: ") == true)
+    }
+}
