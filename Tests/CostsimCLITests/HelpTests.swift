@@ -165,7 +165,7 @@ struct HelpTests {
         #expect(
             costsim("sensitivity", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim sensitivity FILE [--case NAME] [--change PERCENT] [--growth-points POINTS]
-                                                [--format table|json|html] [--lang ja|en]
+                                                [--format table|json|html] [--lang ja|en] [--era western|japanese]
                                                 [--unit yen|thousand|million] [--set PATH=VALUE]...
 
                 Moves each uncertain input down and up, one at a time — the exchange rate, every member's population
@@ -181,6 +181,9 @@ struct HelpTests {
                                         how far population growth rates move, in percentage points (default 0.5).
                   --format FORMAT       table (default), json (costsim-sensitivity/1) or html (the tornado chart).
                   --lang ja|en          language of labels and messages (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
                   --unit UNIT           yen (default), thousand or million, for the table (and html).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
@@ -224,7 +227,8 @@ struct HelpTests {
         #expect(
             costsim("fairness", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim fairness FILE [--case NAME] [--samples N] [--seed N] [--format table|json]
-                                             [--lang ja|en] [--unit yen|thousand|million] [--set PATH=VALUE]...
+                                             [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
+                                             [--set PATH=VALUE]...
 
                 For each member: does it gain by joining (its case total below its stay-alone total)? For each group
                 of members that could leave together: would it save more on a shared system of its own (its members
@@ -241,6 +245,9 @@ struct HelpTests {
                   --seed N              the seed of the random orders (default 1): the same seed gives the same answer.
                   --format table|json   table (default) or json (costsim-fairness/1).
                   --lang ja|en          language of labels and messages (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
                   --unit UNIT           yen (default), thousand or million, for the table (and html).
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.

@@ -64,4 +64,22 @@ struct NamesAsShownTests {
         #expect(outcome.standardError.contains("--member: \"東町\" に当たる構成団体が複数あります（a（東町）、b（東町））。ID で指定してください"))
         #expect(costsim("run", file, "--member", "a").status == 0)
     }
+
+    @Test("months and fiscal years as written in Japanese offices, on the command line and in JSON (issue 18, item 8)")
+    func datesAsWritten() {
+        let western = costsim("apportion", omi, "--fiscal-year", "2020").standardOutput
+        for year in ["令和2", "R2", "令和2年度", "2020年度"] {
+            #expect(costsim("apportion", omi, "--fiscal-year", year).standardOutput == western, "\(year)")
+        }
+        let plain = costsim("run", omi, "--set", "members.koka.joins=2021-04", "--format", "json").standardOutput
+        for month in ["2021/4", "2021年4月", "令和3年4月"] {
+            #expect(costsim("run", omi, "--set", "members.koka.joins=\(month)", "--format", "json").standardOutput == plain, "\(month)")
+        }
+        let timing = costsim("timing", omi, "--member", "koka", "--from", "2020/1", "--to", "2020年2月", "--format", "json")
+        #expect(timing.status == 0)
+        #expect(costsim("apportion", omi, "--fiscal-year", "令和0").status == 2)
+        // --era on sensitivity and fairness too (their tables name years where an input is by year).
+        #expect(costsim("sensitivity", omi, "--era", "japanese").status == 0)
+        #expect(costsim("fairness", omi, "--era", "japanese").status == 0)
+    }
 }

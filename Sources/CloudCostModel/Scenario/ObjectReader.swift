@@ -170,7 +170,7 @@ struct ObjectReader {
             diagnostics.add(path.text, .monthNotText(found: JSONKind(value)))
             return nil
         }
-        guard let month = Month(text) else {
+        guard let month = Month(written: text) else {
             diagnostics.add(path.text, .notMonth(quoted: quoted(text)))
             return nil
         }

@@ -143,36 +143,16 @@ package struct MemberSheet: Sendable {
     /// `2027、2028`, `2027,2028`, `2027・2028`, `2027年度 2028年度` or era years (`令和9年度`, `令和元年度`,
     /// `平成30年度`) as fiscal years; nil for any other text (then kept as text, for the decoder to report).
     static func years(_ text: String) -> [Int]? {
-        let parts = text.split { "、,・/ 　".contains($0) }.map { $0.hasSuffix("年度") ? $0.dropLast(2) : $0 }
-        func digits(_ part: Substring) -> Int? { part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? Int(part) : nil }
-        let years = parts.compactMap { part -> Int? in
-            for (era, start) in [("令和", 2018), ("平成", 1988)] where part.hasPrefix(era) {
-                let number = part.dropFirst(2)
-                if number == "元" { return start + 1 }
-                return (1...2).contains(number.count) ? digits(number).map { start + $0 } : nil
-            }
-            return part.count == 4 ? digits(part) : nil
-        }
+        let parts = text.split { "、,・/ 　".contains($0) }
+        let years = parts.compactMap { FiscalYearText.parse(String($0)) }
         return !parts.isEmpty && years.count == parts.count ? years : nil
     }
 
-    /// `2019/4/1`, `2019/4` or `2019年4月` as `2019-04`; nil for any other text (`2019-04` is kept
-    /// as written, and so is a mistake, for the decoder to report).
+    /// `2019/4/1`, `2019/4`, `2019年4月` or `令和元年5月` as `2019-04`, `2019-05`; nil for any other
+    /// text (`2019-04` is kept as written, and so is a mistake, for the decoder to report).
     static func month(_ text: String) -> String? {
-        var parts: [Substring]
-        if text.hasSuffix("月"), let year = text.firstIndex(of: "年") {
-            parts = [text[..<year], text[text.index(after: year)..<text.index(before: text.endIndex)]]
-        } else {
-            parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            if parts.count == 3 {
-                guard parts[2] == "1" || parts[2] == "01" else { return nil }  // a date other than the 1st is not a month
-                parts.removeLast()
-            }
-        }
-        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
-            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }), let month = Int(parts[1]), (1...12).contains(month)
-        else { return nil }
-        return "\(parts[0])-\(month < 10 ? "0" : "")\(month)"
+        guard Month(text) == nil, let month = Month(written: text) else { return nil }
+        return month.description
     }
 
     /// For a code Excel shortened by its leading 0 (a number cell: `1100` for `01100`), the code

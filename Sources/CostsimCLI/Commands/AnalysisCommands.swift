@@ -50,6 +50,7 @@ extension Command {
                     ja: "table（既定）、json（costsim-sensitivity/1）、html（トルネード図）。",
                     en: "table (default), json (costsim-sensitivity/1) or html (the tornado chart).")),
             .lang,
+            .era,
             whatIfUnit,
             .set,
         ],
@@ -64,15 +65,15 @@ extension Command {
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 change: change, growthPoints: points)
             let language = invocation.language
-            let tables = AnalysisTables(language: language, unit: invocation.whatIfUnit)
+            let tables = AnalysisTables(language: language, years: invocation.years, unit: invocation.whatIfUnit)
             switch format {
             case .json: JSONWriter.write(tables.sensitivityJSON(analysis), to: invocation.output)
             case .table: invocation.output.write("\(heading(document, invocation))\n\n" + tables.sensitivity(analysis).text())
             case .html:
                 invocation.output.write(
                     AnalysisPage.sensitivity(
-                        analysis, scenarioName: document.scenario.name, language: language, unit: invocation.whatIfUnit,
-                        provenance: provenance))
+                        analysis, scenarioName: document.scenario.name, language: language, years: invocation.years,
+                        unit: invocation.whatIfUnit, provenance: provenance))
             }
         })
 
@@ -170,6 +171,7 @@ extension Command {
             .format(
                 ["table", "json"], Words(ja: "table（既定）または json（costsim-fairness/1）。", en: "table (default) or json (costsim-fairness/1).")),
             .lang,
+            .era,
             whatIfUnit,
             .set,
         ],
@@ -183,7 +185,8 @@ extension Command {
                 try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
                 permutations: samples, seed: seed, progress: invocation.progress(.randomOrders))
             let language = invocation.language
-            let tables = AnalysisTables(language: language, unit: invocation.whatIfUnit, members: document.scenario.members)
+            let tables = AnalysisTables(
+                language: language, years: invocation.years, unit: invocation.whatIfUnit, members: document.scenario.members)
             if invocation.choice(.format, default: AnalysisFormat.table) == .json {
                 JSONWriter.write(tables.fairnessJSON(fairness), to: invocation.output)
             } else {

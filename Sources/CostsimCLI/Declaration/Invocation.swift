@@ -91,10 +91,10 @@ struct Invocation {
     var fiscalYear: Int? { fiscalYear(.fiscalYear) }
 
     /// A fiscal-year option (checked to be a year when parsed).
-    func fiscalYear(_ name: OptionName) -> Int? { arguments.value(name).flatMap { Int($0) } }
+    func fiscalYear(_ name: OptionName) -> Int? { arguments.value(name).flatMap(FiscalYearText.parse) }
 
     /// A month option (checked when parsed).
-    func month(_ name: OptionName) -> Month? { arguments.value(name).flatMap(Month.init) }
+    func month(_ name: OptionName) -> Month? { arguments.value(name).flatMap { Month(written: $0) } }
 
     /// A whole-number option (checked against its range when parsed).
     func integer(_ name: OptionName) -> Int64? { arguments.value(name).flatMap { Int64($0) } }

@@ -59,12 +59,12 @@ struct Option: Sendable {
             }
             return nil
         case .fiscalYear:
-            guard let year = Int(text), (1900...2199).contains(year) else {
+            guard FiscalYearText.parse(text) != nil else {
                 return .notFiscalYear(option: name.rawValue, got: Echo.quoted(text))
             }
             return nil
         case .month:
-            return Month(text) == nil ? .notMonth(option: name.rawValue, got: Echo.quoted(text)) : nil
+            return Month(written: text) == nil ? .notMonth(option: name.rawValue, got: Echo.quoted(text)) : nil
         case .percentage(let placeholder):
             guard Self.percentage(text) == nil else { return nil }
             return .notPercentage(option: name.rawValue, points: placeholder == "POINTS", got: Echo.quoted(text))

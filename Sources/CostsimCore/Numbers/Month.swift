@@ -20,6 +20,49 @@ package struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: year, month: month)
     }
 
+    /// A month as Japanese offices write it: `2026-04` (the scenario's own form), `2026/4` and
+    /// `2026/4/1` (a date as Excel shows one: the 1st only), `2026年4月`, or in an era, `令和8年4月`,
+    /// `平成31年4月`, `令和元年5月`. Nothing else is guessed: `2026-4` and `2026/4/2` are not months.
+    package init?(written text: String) {
+        if let month = Month(text) {
+            self = month
+            return
+        }
+        var parts: [Substring]
+        var era: Int?
+        if text.hasSuffix("月"), let mark = text.firstIndex(of: "年") {
+            var year = text[..<mark]
+            for (name, start) in [("令和", 2018), ("平成", 1988)] where year.hasPrefix(name) {
+                year = year.dropFirst(2)
+                if year == "元" { year = "1" }
+                era = start
+            }
+            parts = [year, text[text.index(after: mark)..<text.index(before: text.endIndex)]]
+        } else {
+            parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count == 3 {
+                guard parts[2] == "1" || parts[2] == "01" else { return nil }
+                parts.removeLast()
+            }
+        }
+        func digits(_ part: Substring) -> Int? {
+            !part.isEmpty && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? Int(part) : nil
+        }
+        guard parts.count == 2, let written = digits(parts[0]), let month = digits(parts[1]), (1...2).contains(parts[1].count),
+            (1...12).contains(month)
+        else { return nil }
+        let year: Int
+        if let era {
+            guard (1...2).contains(parts[0].count), written >= 1 else { return nil }
+            year = era + written
+        } else {
+            guard parts[0].count == 4 else { return nil }
+            year = written
+        }
+        guard (1900...2199).contains(year) else { return nil }
+        self.init(year: year, month: month)
+    }
+
     /// The fiscal year (年度) the month belongs to: April of N to March of N+1 is fiscal year N.
     package var fiscalYear: Int { month >= 4 ? year : year - 1 }
 

@@ -4,9 +4,10 @@ import CostsimCore
 /// The sensitivity analysis as one self-contained HTML page with a tornado chart.
 package enum AnalysisPage {
     package static func sensitivity(
-        _ sensitivity: Sensitivity, scenarioName: String, language: Language, unit: DisplayUnit = .yen, provenance: Provenance? = nil
+        _ sensitivity: Sensitivity, scenarioName: String, language: Language, years: YearStyle = .western, unit: DisplayUnit = .yen,
+        provenance: Provenance? = nil
     ) -> String {
-        let tables = AnalysisTables(language: language, unit: unit)
+        let tables = AnalysisTables(language: language, years: years, unit: unit)
         let labels = tables.labels
         let table = tables.sensitivity(sensitivity)
         return HTML.pageStart(language: language, title: scenarioName, meta: labels.unit(unit.name(language)))
@@ -14,7 +15,7 @@ package enum AnalysisPage {
             + "\(table.html())</section>\n"
             + HTML.pageEnd(
                 footer: labels.reportFooter,
-                trace: provenance?.text(language, years: .western, caseName: Labels.of(language).caseName(sensitivity.caseName)))
+                trace: provenance?.text(language, years: years, caseName: Labels.of(language).caseName(sensitivity.caseName)))
     }
 
     /// Horizontal bars of the group's change in savings, each input down (left of the bar's label)

@@ -55,7 +55,7 @@ struct ComparisonTests {
             ([5, 5, 5], "2015-04", 2020),  // joined before the period: its first year
         ] as [([Int64], String?, Int?)])
     func paybackFromJoining(yearly: [Int64], joins: String?, expected: Int?) throws {
-        #expect(try Comparison.paybackYear(yearly, years: 2020...2022, joins: joins.flatMap(Month.init)) == expected)
+        #expect(try Comparison.paybackYear(yearly, years: 2020...2022, joins: joins.flatMap { Month($0) }) == expected)
     }
 
     @Test("a member kept out by a variant has no payback year (甲賀市不参加)")

@@ -105,3 +105,41 @@ struct NumberTests {
         }
     }
 }
+
+/// Months and fiscal years as Japanese offices write them (issue 18, item 8).
+@Suite("Months and fiscal years as written")
+struct WrittenDateTests {
+    @Test(
+        "a month: 2026-04, 2026/4, 2026/04/01, 2026年4月, 令和8年4月, 令和元年5月, 平成31年4月",
+        arguments: [
+            ("2026-04", 2026, 4), ("2026/4", 2026, 4), ("2026/04/01", 2026, 4), ("2026/4/1", 2026, 4), ("2026年4月", 2026, 4),
+            ("2026年10月", 2026, 10), ("令和8年4月", 2026, 4), ("令和元年5月", 2019, 5), ("平成31年4月", 2019, 4),
+        ])
+    func months(text: String, year: Int, month: Int) {
+        #expect(Month(written: text) == Month(year: year, month: month))
+    }
+
+    @Test("not a month: 2026-4, a day other than the 1st, month 13, a two-digit year, an era year 0")
+    func notMonths() {
+        for text in ["2026-4", "2026/4/2", "2026/13", "26/4", "2026年4", "令和0年4月", "令和8年13月", "2026/", "/4", "2300/4"] {
+            #expect(Month(written: text) == nil, "\(text)")
+        }
+    }
+
+    @Test(
+        "a fiscal year: 2020, 2020年度, 令和2, 令和2年度, R2, R2年度, 令和元年度 (FY2019), 平成30年度, H30",
+        arguments: [
+            ("2020", 2020), ("2020年度", 2020), ("令和2", 2020), ("令和2年度", 2020), ("R2", 2020), ("r2", 2020), ("R2年度", 2020),
+            ("令和元年度", 2019), ("令和元", 2019), ("平成30年度", 2018), ("H30", 2018), ("平成元年度", 1989),
+        ])
+    func fiscalYears(text: String, year: Int) {
+        #expect(FiscalYearText.parse(text) == year)
+    }
+
+    @Test("not a fiscal year: 20, R, 令和0, 令和123, 2020年, 1899, ２０２０")
+    func notFiscalYears() {
+        for text in ["20", "R", "令和0", "令和123", "2020年", "1899", "２０２０", "", "年度"] {
+            #expect(FiscalYearText.parse(text) == nil, "\(text)")
+        }
+    }
+}
