@@ -146,16 +146,39 @@ extension ScenarioError {
 }
 
 extension Costsim {
+    /// Which of descriptors 0, 1 and 2 were closed when the process started; each is opened on
+    /// `/dev/null`, so that no file the process opens later (a scenario, a report, the dispatch
+    /// queue's epoll) can become standard input, output or error. `open` takes the lowest free
+    /// descriptor, so opening in order fills exactly the closed ones.
+    static func reserveStandardDescriptors() -> Set<Int32> {
+        var closed: Set<Int32> = []
+        for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            closed.insert(descriptor)
+            _ = open("/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY)
+        }
+        return closed
+    }
+
     /// Runs a command line as the `costsim` process does: standard input read (at most 64 MB) when
     /// FILE is `-`, standard output and error written with the system calls as the output is made.
     /// A write failure is reported on standard error and exits 1; a closed pipe (`| head`) ends the
     /// process quietly, as SIGPIPE does.
     package static func runProcess(_ arguments: [String]) -> Int32 {
-        let output = OutputSink { chunk throws(OutputError) in try SystemIO.writeAll(chunk, to: 1, target: "standard output") }
+        let closed = reserveStandardDescriptors()
+        let output = OutputSink { chunk throws(OutputError) in
+            // Closed when the process started: said as the closed stream it is, not written to /dev/null.
+            if closed.contains(1) {
+                throw OutputError(target: "standard output", reason: SystemError(code: EBADF).text(.en), code: EBADF, isBrokenPipe: false)
+            }
+            try SystemIO.writeAll(chunk, to: 1, target: "standard output")
+        }
         let errors = OutputSink(chunkSize: 1) { chunk throws(OutputError) in
             try SystemIO.writeAll(chunk, to: 2, target: "standard error")
         }
-        var costsim = Costsim(readStandardInput: { try SystemIO.readAll(0, limit: ScenarioFile.maximumSize, source: .standardInput) })
+        var costsim = Costsim(readStandardInput: {
+            if closed.contains(0) { throw InputError.closed(.standardInput) }
+            return try SystemIO.readAll(0, limit: ScenarioFile.maximumSize, source: .standardInput)
+        })
         if let text = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }), let seconds = Int64(text) {
             costsim.today = { Provenance.Day(unixTime: seconds) }
         }

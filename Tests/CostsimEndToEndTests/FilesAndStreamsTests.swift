@@ -35,6 +35,14 @@ struct FilesAndStreamsTests {
         #expect(input.standardError == "costsim: 標準入力を読めません: 閉じられています\n")
         let english = try shell("\"$COSTSIM\" validate --lang en - <&-")
         #expect(english.standardError == "costsim: standard input cannot be read: it is closed\n")
+        // risk and schedule said "Invalid argument": descriptor 1 was reused by the scenario file and the
+        // dispatch queue's epoll (issue 18, item 19). Descriptors 0–2 are now reserved at start.
+        let kinokuni = packageRoot.appendingPathComponent("Scenarios/kinokuni-cloud.json").path
+        for command in ["\"$COSTSIM\" risk '\(omi)' --draws 10 >&-", "\"$COSTSIM\" schedule '\(kinokuni)' --starts 1 >&-"] {
+            let closed = try shell(command)
+            #expect(closed.status == 1, "\(command)")
+            #expect(closed.standardError == "costsim: 標準出力に書き込めません: 閉じられています\n", "\(command)")
+        }
     }
 
     @Test("standard input is capped at 64 MB, like a file")
@@ -187,6 +195,49 @@ struct FilesAndStreamsTests {
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("the folder cannot be made: \(folder)/file is not a folder"))
         #expect(!outcome.standardError.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test(
+        "four report runs at once into a fresh folder without --force: exactly one writes, the others say the files exist (issue 18, item 16)"
+    )
+    func exclusiveReports() throws {
+        let worked = packageRoot.appendingPathComponent("Scenarios/worked-example.json").path
+        for round in 0..<8 {
+            let folder = temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            // Two scenarios, both named `x.json`, so that a mix of their files would show.
+            let a = folder + "/a"
+            let b = folder + "/b"
+            try FileManager.default.createDirectory(atPath: a, withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(atPath: b, withIntermediateDirectories: false)
+            try FileManager.default.copyItem(atPath: omi, toPath: a + "/x.json")
+            try FileManager.default.copyItem(atPath: worked, toPath: b + "/x.json")
+            let out = folder + "/out"
+            let script =
+                (0..<4).map { "\"$COSTSIM\" report \($0 % 2 == 0 ? a : b)/x.json --out \(out) & " }.joined()
+                + "fails=0; for job in $(jobs -p); do wait $job || fails=$((fails+1)); done; exit $fails"
+            let (failures, errors) = try shell(script)
+            #expect(failures == 3, "round \(round): \(errors)")
+            #expect(errors.components(separatedBy: "既にあります").count - 1 == 3, "round \(round): \(errors)")
+            // The two files are of one scenario: both おうみ's, or both the worked example's.
+            let markdown = try String(contentsOfFile: out + "/x.md", encoding: .utf8)
+            let html = try String(contentsOfFile: out + "/x.html", encoding: .utf8)
+            #expect(markdown.contains("おうみ") == html.contains("おうみ"), "round \(round)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["x.html", "x.md"])
+        }
+    }
+
+    @Test("report --out '' or to a symbolic link to nowhere says why it cannot make the folder (issue 18, item 19)")
+    func unmakeableFolders() throws {
+        let empty = costsim("report", omi, "--out", "")
+        #expect(empty.status == 1)
+        #expect(empty.standardError.contains("--out: フォルダ名が空です"))
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createSymbolicLink(atPath: "\(folder)/reports", withDestinationPath: "\(folder)/nowhere")
+        let dangling = costsim("report", omi, "--out", "\(folder)/reports/2026", "--lang", "en")
+        #expect(dangling.status == 1)
+        #expect(dangling.standardError.contains("\(folder)/reports: is a symbolic link to something that does not exist"))
     }
 
     @Test("a scenario called .json writes report.md, not a hidden file")

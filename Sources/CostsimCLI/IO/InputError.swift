@@ -25,4 +25,8 @@ enum InputError: Error {
     case notAFolder(String)
     /// A folder that cannot be made: because `parent` is not a folder, for the system's reason, or neither known.
     case folderNotMade(String, parentNotFolder: String?, SystemError?)
+    /// `--out ''`.
+    case emptyFolderName
+    /// A symbolic link in the folder's path that points nowhere: the folder cannot be made there.
+    case danglingLink(String)
 }

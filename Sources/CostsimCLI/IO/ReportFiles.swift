@@ -32,9 +32,10 @@ package enum ReportFiles {
     }
 
     /// Writes each file (its name, and what writes its contents) into `directory`: first to a hidden
-    /// temporary file beside it, then, once every file is complete, renamed into place. A failure
-    /// leaves none of them. Existing files (a symbolic link too, even one pointing nowhere) are
-    /// replaced only with `force`. Returns the paths written.
+    /// temporary file beside it, then, once every file is complete, put into place — renamed over
+    /// what is there with `force`, otherwise linked where nothing is (never replacing a file another
+    /// run made meanwhile). A failure leaves none of them. Existing files (a symbolic link too, even
+    /// one pointing nowhere) are replaced only with `force`. Returns the paths written.
     static func write(_ files: [(name: String, contents: (OutputSink) throws -> Void)], to directory: String, force: Bool) throws
         -> [String]
     {
@@ -47,6 +48,7 @@ package enum ReportFiles {
         var temporaries: [String] = []
         defer { for path in temporaries { unlink(path) } }
         for (path, file) in zip(paths, files) {
+            // A name of this process's own: runs at once never share one.
             let temporary = (directory.hasSuffix("/") ? directory : directory + "/") + ".\(file.name).\(getpid()).partial"
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { throw InputError.unwritable(Echo.plain(path), SystemError(code: errno)) }
@@ -63,14 +65,32 @@ package enum ReportFiles {
                 throw InputError.unwritable(Echo.plain(path), SystemError(code: errno))
             }
         }
-        var renamed: [String] = []
-        for (temporary, path) in zip(temporaries, paths) {
-            if rename(temporary, path) != 0 {
-                let reason = SystemError(code: errno)
-                for done in renamed where !existing.contains(done) { unlink(done) }
-                throw InputError.unwritable(Echo.plain(path), reason)
+        if force {
+            var renamed: [String] = []
+            for (temporary, path) in zip(temporaries, paths) {
+                if rename(temporary, path) != 0 {
+                    let reason = SystemError(code: errno)
+                    for done in renamed where !existing.contains(done) { unlink(done) }
+                    throw InputError.unwritable(Echo.plain(path), reason)
+                }
+                renamed.append(path)
             }
-            renamed.append(path)
+        } else {
+            // Without --force a file is created only where nothing is: `link` fails if the name exists,
+            // atomically, so of several runs at once exactly one makes the files (every run links them
+            // in the same order, so the first to take the first file is the one that takes them all);
+            // the others take back what they linked and say the files exist.
+            var linked: [String] = []
+            for (temporary, path) in zip(temporaries, paths) {
+                if link(temporary, path) != 0 {
+                    let code = errno
+                    for done in linked { unlink(done) }
+                    if code == EEXIST { throw InputError.alreadyExist([Echo.plain(path)]) }
+                    throw InputError.unwritable(Echo.plain(path), SystemError(code: code))
+                }
+                linked.append(path)
+            }
+            for temporary in temporaries { unlink(temporary) }
         }
         temporaries = []
         return paths
@@ -82,33 +102,35 @@ package enum ReportFiles {
         return lstat(path, &status) == 0
     }
 
-    /// Makes the folder and its parents if missing; an existing non-folder is an error.
+    /// Makes the folder and its parents if missing, one `mkdir` at a time so that a failure says
+    /// the system's reason; an existing non-folder, a symbolic link to nowhere and an empty name are
+    /// errors saying so.
     static func makeFolder(_ directory: String) throws(InputError) {
+        guard !directory.isEmpty else { throw .emptyFolderName }
         var status = stat()
         if stat(directory, &status) == 0 {
             if status.st_mode & S_IFMT != S_IFDIR { throw .notAFolder(Echo.plain(directory)) }
             return
         }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            // Say why in the system's words, not Foundation's error domain and number.
-            var parent = directory
-            var parentNotFolder: String?
-            var reason: SystemError?
-            while let slash = parent.lastIndex(of: "/"), slash != parent.startIndex {
-                parent = String(parent[..<slash])
-                var parentStatus = stat()
-                if stat(parent, &parentStatus) == 0 {
-                    if parentStatus.st_mode & S_IFMT != S_IFDIR {
-                        parentNotFolder = Echo.plain(parent)
-                    } else if access(parent, W_OK) != 0 {
-                        reason = SystemError(code: errno)
-                    }
-                    break
+        // Each prefix ending before a slash, then the whole path: `a`, `a/b`, `a/b/c`.
+        var prefixes: [String] = []
+        for (offset, character) in directory.enumerated() where character == "/" && offset > 0 {
+            prefixes.append(String(directory.prefix(offset)))
+        }
+        prefixes.append(directory)
+        for prefix in prefixes {
+            var found = stat()
+            if stat(prefix, &found) == 0 {
+                if found.st_mode & S_IFMT != S_IFDIR {
+                    throw .folderNotMade(Echo.plain(directory), parentNotFolder: Echo.plain(prefix), nil)
                 }
+                continue
             }
-            throw .folderNotMade(Echo.plain(directory), parentNotFolder: parentNotFolder, reason)
+            var link = stat()
+            if lstat(prefix, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK { throw .danglingLink(Echo.plain(prefix)) }
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw .folderNotMade(Echo.plain(directory), parentNotFolder: nil, SystemError(code: errno))
+            }
         }
     }
 }

@@ -45,6 +45,8 @@ extension InputError {
         case .folderNotMade(let path, let parent, let error):
             let reason = parent.map { "\($0) is not a folder" } ?? error?.text(.en) ?? "it cannot be made"
             return "\(path): the folder cannot be made: \(reason)"
+        case .emptyFolderName: return "--out: the folder's name is empty"
+        case .danglingLink(let path): return "\(path): is a symbolic link to something that does not exist; the folder cannot be made there"
         }
     }
 
@@ -79,6 +81,8 @@ extension InputError {
         case .folderNotMade(let path, let parent, let error):
             let reason = parent.map { "\($0) がフォルダではありません" } ?? error?.text(.ja) ?? "作成できません"
             return "\(path): フォルダを作成できません: \(reason)"
+        case .emptyFolderName: return "--out: フォルダ名が空です"
+        case .danglingLink(let path): return "\(path): 存在しないものを指すシンボリックリンクです。そこにフォルダを作成できません"
         }
     }
 }
