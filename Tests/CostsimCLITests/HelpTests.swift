@@ -235,13 +235,15 @@ struct HelpTests {
                 joining as planned, the same fees)? And each member's Shapley value — its average contribution to the
                 group's savings — beside its actual savings. Every coalition is valued exactly as the engine values
                 a case in which only its members join, and the Shapley values add up to the group's savings to the
-                yen. Exact (every coalition) for up to 20 members; for more, the Shapley values are sampled from N
-                random orders (default 1000, fixed --seed) with a 95 % error bound, and the groups checked are each
-                member alone and all but one member.
+                yen. Exact (every coalition) for up to 20 members; for more (or with --samples), the Shapley values
+                are sampled from N random orders (default 1000, fixed --seed) with a 95 % error bound, and the
+                groups checked are each member alone and all but one member. When every coalition would take too
+                long (many members, years and fees), it stops before starting and says what --samples would fit.
 
                 Options:
                   --case NAME           plan (default) or a variant's name.
-                  --samples N           with more than 20 members: how many random orders to sample (default 1000).
+                  --samples N           estimate from this many random orders instead of every coalition
+                                        (the default with more than 20 members: 1000).
                   --seed N              the seed of the random orders (default 1): the same seed gives the same answer.
                   --format table|json   table (default) or json (costsim-fairness/1).
                   --lang ja|en          language of labels and messages (default ja).

@@ -31,12 +31,27 @@ struct RefusalTests {
     @Test("fairness with a million sampled orders of 30 members over 10 years is refused, with the number that fits")
     func fairness() {
         // Each fiscal year is a month group of all 30 members with one subsidised bill: adding the members one by one
-        // touches 30 entries and apportions among 1, 2, …, 30 members: 30 + 465 = 495 a year, 4,950 an order.
-        // 1,000,000 orders: 4,950,000,000 > 3,000,000,000; 3,000,000,000 / 4,950 = 606,060 orders fit.
+        // touches 30 entries and apportions among 1, 2, …, 30 members, each apportioned member weighing 10 entries:
+        // 30 + 10 × 465 = 4,680 a year, 46,800 an order. 1,000,000 orders: 46,800,000,000 > 3,000,000,000;
+        // 3,000,000,000 / 46,800 = 64,102 orders fit.
         let outcome = costsim("fairness", "-", "--samples", "1000000", "--lang", "en", stdin: scenario(members: 30, years: 10))
         #expect(outcome.status == 1)
         #expect(
-            outcome.standardError.contains("1000000 random orders of 30 members would take many minutes; use --samples 606060 or fewer"),
+            outcome.standardError.contains("1000000 random orders of 30 members would take many minutes; use --samples 64102 or fewer"),
             "\(outcome.standardError)")
+    }
+
+    @Test("exact fairness of 20 members over 50 years is refused before it starts, with --samples as the way out")
+    func exactFairness() {
+        // 5,050 × (2^20 − 1) units > 3,000,000,000 (worked in WhatIfTests.exactWorkLimit); 28,301 orders would fit.
+        let outcome = costsim("fairness", "-", "--lang", "en", stdin: scenario(members: 20, years: 50))
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.standardError.contains(
+                "checking all 1,048,575 coalitions of 20 members exactly, over 50 fiscal years with 1 fee, would take many minutes; "
+                    + "estimate the Shapley values from random orders instead with --samples 1000 (at most 28301"),
+            "\(outcome.standardError)")
+        let japanese = costsim("fairness", "-", stdin: scenario(members: 20, years: 50))
+        #expect(japanese.standardError.contains("20 団体・50 年度・費用 1 件で全 1,048,575 通りの組合せを厳密に計算すると何分もかかります"))
     }
 }

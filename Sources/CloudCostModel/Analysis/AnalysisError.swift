@@ -13,6 +13,8 @@ package enum AnalysisError: Error, Equatable {
     /// Too much work: `fitting` is how many join months (timing) or random orders (fairness) fit, 0 if none.
     case tooManyJoinMonths(months: Int, members: Int, fiscalYears: Int, fitting: Int)
     case tooManyOrders(orders: Int, members: Int, fitting: Int)
+    /// Enumerating every coalition exactly is too much work; `fitting` random orders would fit instead.
+    case tooManyCoalitions(members: Int, fiscalYears: Int, fees: Int, fitting: Int)
     case tooManyDraws(draws: Int, members: Int, fiscalYears: Int, fitting: Int)
     /// A draw whose values take a figure past the limit the decoder sets (10^13 yen, a population past 10^9).
     case drawRefused(draw: Int, refusal: ScenarioRevision.Refusal)

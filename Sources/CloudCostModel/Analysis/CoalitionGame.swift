@@ -189,13 +189,43 @@ struct CoalitionGame {
         self.memberTierCosts = memberTierCosts
     }
 
+    /// What apportioning a bill costs per member it is split among, in units of one entry updated
+    /// (measured: about 15 ns an entry, 150 ns a member apportioned, on a 2-core Xeon).
+    static let apportionmentWeight: Int64 = 10
+
     /// The work of adding every member once (one sampled order): each member's entries, and the
-    /// members apportioned among each time a group with subsidised shared fees changes.
+    /// members apportioned among (1, 2, …, the group's size) each time a group with subsidised
+    /// bills changes, weighted by `apportionmentWeight`.
     var workPerOrder: Int64 {
         groups.reduce(Int64(0)) { total, group in
             let size = Int64(group.members.count)
-            return total + size + Int64(group.subsidised.count) * size * (size + 1) / 2
+            return total + size + Self.apportionmentWeight * Int64(group.subsidised.count) * size * (size + 1) / 2
         }
+    }
+
+    /// The work of enumerating every coalition in Gray-code order, in the units of `workPerOrder`:
+    /// member `m` (0-based) goes in or out at 2^(n−1−m) of the 2^n − 1 steps, and each time it
+    /// touches each of its entries (one unit, and one per tier of a tiered fee) and apportions each
+    /// subsidised bill of the entry's group among the coalition's active members there — on average
+    /// half of the others and itself, (size + 1) / 2. So the work doubles with each member and grows
+    /// with the fiscal years (entries) and the fees (bills, tiers). Saturates at `Int64.max`.
+    var exactWork: Int64 {
+        let n = entries.count
+        var total: Int64 = 0
+        for member in 0..<n {
+            var perChange: Int64 = 0
+            for entry in entries[member] {
+                let group = groups[entry.group]
+                let apportioned = Int64(group.subsidised.count) * (Int64(group.members.count) + 1) / 2
+                perChange += 1 + Int64(tierCount) + Self.apportionmentWeight * apportioned
+            }
+            guard n - 1 - member < 62 else { return .max }
+            let (work, overflow) = perChange.multipliedReportingOverflow(by: Int64(1) << (n - 1 - member))
+            let (sum, overflow2) = total.addingReportingOverflow(work)
+            if overflow || overflow2 { return .max }
+            total = sum
+        }
+        return total
     }
 
     /// What group `g`'s subsidised shared fees cost the coalition's active members there, net of

@@ -26,14 +26,22 @@ package struct Fairness: Sendable {
     package enum Method: Sendable, Equatable {
         /// Every coalition enumerated (up to 20 members).
         case exact(coalitions: Int)
-        /// Random orders of the members (more than 20 members), with a fixed seed.
+        /// Random orders of the members (more than 20 members, or as many as asked), with a fixed seed.
         case sampled(permutations: Int, seed: UInt64)
     }
 
     package static let exactLimit = 20
-    /// The most work (member entries updated, apportionments counted by their members) sampling may
-    /// take: about a minute on a 2-core machine. Beyond it, fewer orders are suggested.
+    /// The orders sampled when more than `exactLimit` members leave no choice and none are asked for.
+    package static let defaultPermutations = 1_000
+    /// The most work (`CoalitionGame.exactWork`, `workPerOrder`: entries updated, members apportioned
+    /// among weighted by what that costs) either method may take: 45 s or so on a 2-core Xeon.
+    /// Beyond it the analysis is refused with the number of orders that would fit.
     package static let workLimit: Int64 = 3_000_000_000
+
+    /// Whether every coalition is enumerated: up to `exactLimit` members, unless orders are asked for.
+    package static func isExact(memberCount: Int, permutations: Int?) -> Bool {
+        permutations == nil && memberCount <= exactLimit
+    }
 
     package let caseName: CaseName
     package let members: [MemberRow]
@@ -50,10 +58,12 @@ package struct Fairness: Sendable {
 
     /// - Parameters:
     ///   - scenario: the scenario of the case (the plan or a variant's).
-    ///   - permutations: for more than 20 members, how many random orders to sample.
-    ///   - progress: called now and then while sampling, with the orders done and the orders in all.
+    ///   - permutations: how many random orders to sample; nil: every coalition up to 20 members,
+    ///     `defaultPermutations` orders beyond.
+    ///   - progress: called now and then, with the coalitions (exact) or orders (sampled) done and
+    ///     their number in all; `isExact` says which.
     package init(
-        _ scenario: Scenario, caseName: CaseName, permutations: Int = 1_000, seed: UInt64 = 1,
+        _ scenario: Scenario, caseName: CaseName, permutations: Int? = nil, seed: UInt64 = 1,
         progress: ((Int, Int) -> Void)? = nil
     ) throws {
         self.caseName = caseName
@@ -85,13 +95,19 @@ package struct Fairness: Sendable {
         }
 
         var state = CoalitionGame.State(game)
-        if n <= Self.exactLimit {
+        if Self.isExact(memberCount: n, permutations: permutations) {
+            guard game.exactWork <= Self.workLimit else {
+                throw AnalysisError.tooManyCoalitions(
+                    members: n, fiscalYears: scenario.fiscalYears.count, fees: scenario.group.fees.count,
+                    fitting: Int(Self.workLimit / max(game.workPerOrder, 1)))
+            }
             // Every coalition, in Gray-code order: one member in or out at each step.
             let count = 1 << n
             var values = [Int64](repeating: 0, count: count)
             var mask = 0
             var savingsSum: Int128 = 0
             for step in 1..<count {
+                if step & 0xFFF == 0 { progress?(step, count - 1) }
                 let member = step.trailingZeroBitCount
                 mask ^= 1 << member
                 let sign: Int128 = mask & (1 << member) != 0 ? 1 : -1
@@ -103,10 +119,12 @@ package struct Fairness: Sendable {
                 let gain = state.value - savingsSum
                 if gain > 0 { try consider((0..<n).filter { mask & (1 << $0) != 0 }, gain: gain) }
             }
+            progress?(count - 1, count - 1)
             grandCoalitionSavings = values[count - 1]
             shapley = try Self.exactShapley(values, memberCount: n)
             method = .exact(coalitions: count - 1)
         } else {
+            let permutations = permutations ?? Self.defaultPermutations
             let perOrder = game.workPerOrder
             if Int64(permutations) * perOrder > Self.workLimit {
                 let fitting = Self.workLimit / max(perOrder, 1)

@@ -142,9 +142,10 @@ extension Command {
                 ープについて：自分たちだけで共同化した方が削減額が大きいか（参加月も経費も同じ）。各団体のシャープレ
                 イ値（団体計の削減額への平均的な貢献）を実際の削減額と並べて示します。どのグループも、その団体だけが
                 参加するケースとして計算エンジンで正確に評価し、シャープレイ値の合計は団体計の削減額と1円まで一致し
-                ます。20団体までは全グループを正確に計算します。それを超えると、シャープレイ値は N 通りの無作為な順
-                序（既定 1000、--seed で固定）から標本推定し、95 % の誤差範囲を示します。調べるグループは各団体単独
-                と、1団体を除く全団体です。
+                ます。20団体までは全グループを正確に計算します。それを超えるとき（または --samples の指定時）、
+                シャープレイ値は N 通りの無作為な順序（既定 1000、--seed で固定）から標本推定し、95 % の誤差範囲を示
+                します。調べるグループは各団体単独と、1団体を除く全団体です。全グループの計算に時間がかかりすぎる
+                とき（団体・年度・費用が多いとき）は、始める前にその旨と --samples の目安を示して止まります。
                 """,
             en: """
                 For each member: does it gain by joining (its case total below its stay-alone total)? For each group
@@ -152,17 +153,24 @@ extension Command {
                 joining as planned, the same fees)? And each member's Shapley value — its average contribution to the
                 group's savings — beside its actual savings. Every coalition is valued exactly as the engine values
                 a case in which only its members join, and the Shapley values add up to the group's savings to the
-                yen. Exact (every coalition) for up to 20 members; for more, the Shapley values are sampled from N
-                random orders (default 1000, fixed --seed) with a 95 % error bound, and the groups checked are each
-                member alone and all but one member.
+                yen. Exact (every coalition) for up to 20 members; for more (or with --samples), the Shapley values
+                are sampled from N random orders (default 1000, fixed --seed) with a 95 % error bound, and the
+                groups checked are each member alone and all but one member. When every coalition would take too
+                long (many members, years and fees), it stops before starting and says what --samples would fit.
                 """),
         options: [
             .caseName(Words(ja: "計画（plan、既定）またはバリアントの名前。", en: "plan (default) or a variant's name.")),
             Option(
                 name: .samples, value: .integer(placeholder: "N", range: 2...1_000_000),
                 help: Words(
-                    ja: "20団体を超えるとき：標本とする無作為な順序の数（既定 1000）。",
-                    en: "with more than 20 members: how many random orders to sample (default 1000).")),
+                    ja: """
+                        全組合せの厳密計算に代えて、この数の無作為な順序から推定します
+                        （21団体以上では既定 1000）。
+                        """,
+                    en: """
+                        estimate from this many random orders instead of every coalition
+                        (the default with more than 20 members: 1000).
+                        """)),
             Option(
                 name: .seed, value: .integer(placeholder: "N", range: 0...Int64.max),
                 help: Words(
@@ -177,13 +185,18 @@ extension Command {
         ],
         run: { invocation in
             try invocation.checkJSON(invocation.choice(.format, default: AnalysisFormat.table) == .json)
-            let samples = Int(invocation.integer(.samples) ?? 1_000)
+            let samples = invocation.integer(.samples).map { Int($0) }
             let seed = UInt64(invocation.integer(.seed) ?? 1)
             let document = try invocation.loadScenario()
             let caseName = try invocation.caseName(in: document)
+            let scenario = try invocation.scenario(ofCase: caseName, in: document)
+            let counted: ProgressText.Work
+            switch Fairness.isExact(memberCount: scenario.members.count, permutations: samples) {
+            case true: counted = .coalitions
+            case false: counted = .randomOrders
+            }
             let fairness = try Fairness(
-                try invocation.scenario(ofCase: caseName, in: document), caseName: caseName,
-                permutations: samples, seed: seed, progress: invocation.progress(.randomOrders))
+                scenario, caseName: caseName, permutations: samples, seed: seed, progress: invocation.progress(counted))
             let language = invocation.language
             let tables = AnalysisTables(
                 language: language, years: invocation.years, unit: invocation.whatIfUnit, members: document.scenario.members)

@@ -5,7 +5,7 @@ import CostsimCore
 enum ProgressText {
     /// What is being counted in a `done/total` progress line.
     enum Work: Sendable {
-        case joinMonths, randomOrders
+        case joinMonths, randomOrders, coalitions
 
         func text(_ language: Language) -> String {
             switch (self, language) {
@@ -13,6 +13,8 @@ enum ProgressText {
             case (.joinMonths, .en): return "join months"
             case (.randomOrders, .ja): return "無作為な順序"
             case (.randomOrders, .en): return "random orders"
+            case (.coalitions, .ja): return "組合せ"
+            case (.coalitions, .en): return "coalitions"
             }
         }
     }

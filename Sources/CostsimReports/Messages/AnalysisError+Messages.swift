@@ -36,8 +36,18 @@ extension AnalysisError {
                 + (fitting >= 2
                     ? "use --samples \(fitting) or fewer (the 95 % margins shown say how precise that is)"
                     : "the scenario is too large for this analysis")
+        case .tooManyCoalitions(let members, let years, let fees, let fitting):
+            return "checking all \(Self.grouped((1 << members) - 1)) coalitions of \(members) members exactly, over \(years) fiscal years "
+                + "with \(fees == 1 ? "1 fee" : "\(fees) fees"), would take many minutes; "
+                + (fitting >= 2
+                    ? "estimate the Shapley values from random orders instead with --samples \(min(fitting, Fairness.defaultPermutations)) "
+                        + "(at most \(fitting); the 95 % margins shown say how precise that is), or shorten the fiscal years"
+                    : "shorten the fiscal years or remove members or fees")
         }
     }
+
+    /// 1,048,575: a count with thousands separators (as amounts are written).
+    static func grouped(_ count: Int) -> String { NumberFormat.yen(Int64(count)) }
 
     var japanese: String {
         switch self {
@@ -61,6 +71,11 @@ extension AnalysisError {
         case .tooManyOrders(let orders, let members, let fitting):
             return "\(members) 団体の参加順を \(orders) 通り無作為に試すと何分もかかります。"
                 + (fitting >= 2 ? "--samples を \(fitting) 以下にしてください（表の95%誤差幅が精度を示します）" : "この分析にはシナリオが大きすぎます")
+        case .tooManyCoalitions(let members, let years, let fees, let fitting):
+            return "\(members) 団体・\(years) 年度・費用 \(fees) 件で全 \(Self.grouped((1 << members) - 1)) 通りの組合せを厳密に計算すると何分もかかります。"
+                + (fitting >= 2
+                    ? "--samples \(min(fitting, Fairness.defaultPermutations)) のように無作為な順序による推定に切り替えるか（\(fitting) 以下。表の95%誤差幅が精度を示します）、年度を短くしてください"
+                    : "年度を短くするか、構成団体または費用を減らしてください")
         }
     }
 }

@@ -281,6 +281,38 @@ struct WhatIfTests {
         #expect(try Fairness.exactShapley(values, memberCount: 3) == [-33, -33, -34])
     }
 
+    @Test("exact fairness weighs its work first: 20 members, 50 years and a subsidised fee are refused (issue 18, item 17)")
+    func exactWorkLimit() throws {
+        // Everyone joins 2020-04, so each of the 50 fiscal years is one month group of all 20 with one subsidised
+        // bill. A member going in or out touches its 50 entries: 1 unit each, plus the bill apportioned among
+        // (20 + 1) / 2 = 10 members on average, weighted 10: 101 a year, 5,050 a change. Member m changes 2^(19 − m)
+        // times: 5,050 × (2^20 − 1) = 5,295,306,750 > 3,000,000,000, refused before any coalition is tried. One
+        // sampled order costs 50 × (20 + 10 × (1 + 2 + … + 20)) = 50 × 2,120 = 106,000: 3,000,000,000 / 106,000 =
+        // 28,301 orders would fit.
+        let members = (0..<20).map { memberJSON("t\($0)", population: 1_000 + $0, annualCost: 1_200) }
+        let fee = #"{"label": "f", "shared": {"monthly": 1000}, "split": {"population": 1}, "subsidyRate": 0.5}"#
+        let scenario = try load(scenarioJSON(from: 2020, to: 2069, members: members, fees: [fee])).scenario
+        #expect(throws: AnalysisError.tooManyCoalitions(members: 20, fiscalYears: 50, fees: 1, fitting: 28_301)) {
+            try Fairness(scenario, caseName: .plan)
+        }
+        // The way out the message gives: orders asked for are sampled, even with 20 members or fewer.
+        let sampled = try Fairness(scenario, caseName: .plan, permutations: 3)
+        #expect(sampled.method == .sampled(permutations: 3, seed: 1))
+        #expect(sampled.members.reduce(Int64(0)) { $0 + $1.shapley } == sampled.grandCoalitionSavings)
+    }
+
+    @Test("exact fairness says how far it is: 13 members, progress at 4,096 of 8,191 coalitions and at the end")
+    func exactProgress() throws {
+        // 2^13 − 1 = 8,191 coalitions (all but the empty one); progress every 4,096 steps, then done.
+        let members = (0..<13).map { memberJSON("t\($0)", annualCost: 1_200) }
+        let fee = #"{"label": "f", "shared": {"monthly": 10}, "split": {"equal": 1}}"#
+        let scenario = try load(scenarioJSON(members: members, fees: [fee])).scenario
+        var calls: [[Int]] = []
+        let fairness = try Fairness(scenario, caseName: .plan) { calls.append([$0, $1]) }
+        #expect(calls == [[4_096, 8_191], [8_191, 8_191]])
+        #expect(fairness.method == .exact(coalitions: 8_191))
+    }
+
     @Test("more than 20 members: sampled Shapley values add up to the group's savings and repeat with the seed")
     func sampled() throws {
         let census = CensusPopulation.shipped
