@@ -34,6 +34,31 @@ struct NewCommandTests {
         #expect(StarterScenario(name: "x", members: three, fiscalYears: 2026...2031, fee: .perTenThousand(950_000)).rate == 950_000)
     }
 
+    @Test("new names every member that does not save, under the comparison, with the table's own figures (issue 18, item 12)")
+    func losersSaidOutLoud() throws {
+        // The issue's 紀北 example: the group saves 30 % (the default fee), かつらぎ町 does not; 九度山町 and 高野町 do.
+        let new = costsim("new", "--name", "紀北", "--member", "303411", "--member", "30343:2027-04", "--member", "30344")
+        #expect(new.status == 0, "\(new.standardError)")
+        let lines = new.standardError.split(separator: "\n").map(String.init)
+        let row = try #require(lines.first { $0.hasPrefix("かつらぎ町") }).split(separator: " ").map(String.init)
+        // Row: name, stay-alone, plan, savings, rate, …: the savings and rate as the table prints them.
+        let (savings, rate) = (row[3], row[4])
+        #expect(savings.hasPrefix("-"))
+        let said = try #require(lines.first { $0.hasPrefix("※ 単独運用より負担が増える（削減にならない）団体：") })
+        #expect(said.contains("：かつらぎ町（削減額 \(savings) 円、\(rate)）。"), "\(said)")
+        #expect(!said.contains("九度山町") && !said.contains("高野町"))
+        // Said right after the comparison's notes, before what to do next.
+        let index = try #require(lines.firstIndex(of: said))
+        #expect(lines[index - 1].hasPrefix("※ 未入力"))
+        // Where every member saves, nothing is said.
+        let all = costsim("new", "--name", "湖東", "--member", "25441", "--member", "25442", "--member", "25443")
+        #expect(!all.standardError.contains("削減にならない"))
+        let english = costsim("new", "--name", "紀北", "--member", "303411", "--member", "30343:2027-04", "--member", "30344", "--lang", "en")
+        #expect(
+            english.standardError.contains(
+                "Members that do not save (they would pay more than staying alone): かつらぎ町 (savings \(savings) yen, \(rate))."))
+    }
+
     @Test("new then run: the issue's two commands, from codes to a first comparison")
     func twoCommands() throws {
         let folder = try Self.temporaryFolder()

@@ -15,10 +15,23 @@ package struct OutcomeSummary: Sendable, Equatable {
     package let percentiles: [Int64]
     package let minimum: Int64
     package let maximum: Int64
+    /// The figure of the scenario as written (every uncertain input as planned): what `run` says.
+    package let planned: Int64
+    /// The draws whose figure is at or below `planned`: out of all draws, the planned figure's
+    /// percentile. Near all of them, the plan is more hopeful than most draws; near none, more cautious.
+    package let drawsAtOrBelowPlanned: Int
 
-    package init(_ values: [Int64]) {
+    package init(_ values: [Int64], planned: Int64) {
+        self.planned = planned
         let sorted = values.sorted()
         let count = sorted.count
+        // The first index past every value ≤ planned, by bisection of the sorted values.
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] <= planned { low = middle + 1 } else { high = middle }
+        }
+        drawsAtOrBelowPlanned = low
         guard count > 0 else {
             mean = 0
             percentiles = Self.levels.map { _ in 0 }

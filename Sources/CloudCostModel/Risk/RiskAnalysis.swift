@@ -147,7 +147,12 @@ package struct RiskAnalysis: Sendable {
         let figures = results.flatMap(\.figures)
         let values = results.flatMap(\.values)
         let names = scenario.members.map(\.name) + [""]
-        let outcomes = (0...memberCount).map { column in Self.outcome(names[column], figures.map { $0[column] }) }
+        // The scenario as written, for where its figures fall among the draws.
+        let planned = try CaseComparison(scenario, name: caseName, standalone: fixedStandalone).comparison
+        let plannedSummaries = planned.members + [planned.group]
+        let outcomes = (0...memberCount).map { column in
+            Self.outcome(names[column], figures.map { $0[column] }, planned: plannedSummaries[column])
+        }
         let groupSavings = figures.map { Int128($0[memberCount].savings) }
         let drivers = inputs.indices.map { input in
             Driver(
@@ -173,7 +178,7 @@ package struct RiskAnalysis: Sendable {
         return value
     }
 
-    static func outcome(_ name: String, _ draws: [DrawFigures]) -> Outcome {
+    static func outcome(_ name: String, _ draws: [DrawFigures], planned: SavingsSummary) -> Outcome {
         var paybacks: [Int: Int] = [:]
         var never = 0
         var out = 0
@@ -187,7 +192,8 @@ package struct RiskAnalysis: Sendable {
             }
         }
         return Outcome(
-            name: name, savings: OutcomeSummary(draws.map(\.savings)), npvSavings: OutcomeSummary(draws.map(\.npvSavings)),
+            name: name, savings: OutcomeSummary(draws.map(\.savings), planned: planned.savings),
+            npvSavings: OutcomeSummary(draws.map(\.npvSavings), planned: planned.npvSavings),
             savingDraws: draws.filter { $0.savings > 0 }.count,
             paybackDraws: paybacks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             neverPaidBack: never, notJoining: out)

@@ -122,6 +122,12 @@ extension Command {
                 first = false
                 summary.write("\n" + table.text())
             }
+            // A member that does not save is said out loud, whatever the group saves.
+            if let comparison = try results.allComparisons().first {
+                let losers = zip(document.scenario.members, comparison.members).filter { $0.1.savings <= 0 }
+                    .map { NewScenarioText.Loser(name: Echo.plain($0.0.name), savings: $0.1.savings, rate: NumberFormat.percent($0.1)) }
+                if !losers.isEmpty { summary.write(NewScenarioText.losers(losers, invocation.language)) }
+            }
             summary.write(
                 "\n" + NewScenarioText.next(file: arguments.value(.out).map { Echo.plain($0) }, rate: starter.rate, invocation.language))
         })

@@ -4,6 +4,29 @@ import CostsimReports
 
 /// What `costsim new` says around the first comparison, in each language.
 enum NewScenarioText {
+    /// A member whose savings in the first estimate are 0 or less, as the comparison prints them.
+    struct Loser {
+        let name: String
+        let savings: Int64
+        /// `-5.3%`, the comparison's rate.
+        let rate: String
+    }
+
+    /// Right under the comparison: every member that would not save, by name, with its figures.
+    static func losers(_ losers: [Loser], _ language: Language) -> String {
+        switch language {
+        case .ja:
+            let list = losers.map { "\($0.name)（削減額 \(NumberFormat.yen($0.savings)) 円、\($0.rate)）" }.joined(separator: "、")
+            return "※ 単独運用より負担が増える（削減にならない）団体：\(list)。"
+                + "団体計の削減率にかかわらず、この試算ではこの団体は参加で得をしません。参加月、按分の方法、利用料（--fee-per-ten-thousand）を見直してください。\n"
+        case .en:
+            let list = losers.map { "\($0.name) (savings \(NumberFormat.yen($0.savings)) yen, \($0.rate))" }.joined(separator: ", ")
+            return "Members that do not save (they would pay more than staying alone): \(list). "
+                + "Whatever the group saves, in this estimate they do not gain by joining; reconsider the join months, the split "
+                + "or the fee (--fee-per-ten-thousand).\n"
+        }
+    }
+
     /// Under the comparison: what the figures rest on, and what to do next.
     static func next(file: String?, rate: Int64, _ language: Language) -> String {
         let run = file.map { "costsim run \($0)" } ?? "costsim run FILE"

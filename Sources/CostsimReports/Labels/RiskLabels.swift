@@ -51,6 +51,14 @@ extension RiskLabels {
     }
 
     static func mean(_ language: Language) -> String { language.text(ja: "平均", en: "Mean") }
+    static func planned(_ language: Language) -> String { language.text(ja: "計画値", en: "As planned") }
+    static func plannedPercentile(_ language: Language) -> String { language.text(ja: "計画値の百分位", en: "Its percentile") }
+    static func plannedNote(_ language: Language) -> String {
+        language.text(
+            ja: "計画値は、不確実な入力をすべてシナリオに書かれたとおりとしたときの値（run の値）です。計画値の百分位は、値が計画値以下となった試行の割合です（100%に近いほど、計画はほとんどの試行より楽観的です）。",
+            en: "As planned: the figure with every uncertain input as the scenario writes it (run's figure). Its percentile: the "
+                + "share of draws at or below it (near 100%, the plan is more hopeful than almost every draw).")
+    }
     static func median(_ language: Language) -> String { language.text(ja: "P50（中央値）", en: "P50 (median)") }
     static func probability(_ language: Language) -> String { language.text(ja: "削減となる確率", en: "P(saves)") }
     static func input(_ language: Language) -> String { language.text(ja: "入力", en: "Input") }

@@ -55,20 +55,21 @@ package struct RiskTables: Sendable {
         var table = ReportTable(
             title: title,
             columns: [
-                .init(labels.member, .left), .init(RiskLabels.mean(language)), .init("P5"), .init("P10"),
-                .init(RiskLabels.median(language)),
-                .init("P90"), .init("P95"),
+                .init(labels.member, .left), .init(RiskLabels.planned(language)), .init(RiskLabels.mean(language)), .init("P5"),
+                .init("P10"), .init(RiskLabels.median(language)), .init("P90"), .init("P95"),
+                .init(RiskLabels.plannedPercentile(language)),
             ] + (withProbability ? [.init(RiskLabels.probability(language))] : []), format: format)
         for (index, outcome) in outcomes.enumerated() {
             let figures = summary(outcome)
             table.rows.append(
-                [.text(name(index)), .amount(figures.mean)] + figures.percentiles.map(TableCell.amount)
+                [.text(name(index)), .amount(figures.planned), .amount(figures.mean)] + figures.percentiles.map(TableCell.amount)
+                    + [share(figures.drawsAtOrBelowPlanned)]
                     // A member that joins in no draw has no chance to save: it does not join (不参加).
                     + (withProbability
                         ? [outcome.notJoining == analysis.draws ? .text(labels.notJoining) : share(outcome.savingDraws)] : []))
         }
         table.totalRowCount = 1
-        table.notes = notes
+        table.notes = [RiskLabels.plannedNote(language)] + notes
         return table
     }
 
@@ -78,7 +79,7 @@ package struct RiskTables: Sendable {
 
     package func npv() -> ReportTable {
         var table = distributionTable(title: RiskLabels.npvTitle(caseName, language), \.npvSavings, withProbability: false)
-        table.notes = [labels.npvNote(NumberFormat.percent(analysis.discountRate))]
+        table.notes = [RiskLabels.plannedNote(language), labels.npvNote(NumberFormat.percent(analysis.discountRate))]
         return table
     }
 
@@ -139,7 +140,11 @@ package struct RiskTables: Sendable {
             .object(
                 JSONObject(
                     [("mean", .integer(summary.mean))] + zip(OutcomeSummary.levels, summary.percentiles).map { ("p\($0)", .integer($1)) }
-                        + [("min", .integer(summary.minimum)), ("max", .integer(summary.maximum))]))
+                        + [
+                            ("min", .integer(summary.minimum)), ("max", .integer(summary.maximum)),
+                            ("planned", .integer(summary.planned)),
+                            ("drawsAtOrBelowPlanned", .integer(Int64(summary.drawsAtOrBelowPlanned))),
+                        ]))
         }
         func outcome(_ outcome: RiskAnalysis.Outcome, id: String?) -> JSONValue {
             var fields: [(key: String, value: JSONValue)] = []

@@ -50,8 +50,34 @@ struct RiskTests {
         #expect(risk.group.npvSavings == risk.group.savings)
         // The savings fall as the rate rises, in every draw: a rank correlation of exactly −1.
         #expect(risk.drivers.count == 1 && risk.drivers[0].correlation == -1)
+        // The scenario as written (¥150) saves 16,200,000: every draw is at or below it, its percentile 100 %.
+        #expect(risk.group.savings.planned == 16_200_000 && risk.group.savings.drawsAtOrBelowPlanned == 100)
         let table = RiskTables(risk).savings().text()
-        #expect(table.contains("団体計  16,140,000  16,080,000  16,080,000     16,080,000  16,200,000  16,200,000          100.0%"))
+        let row = try #require(table.split(separator: "\n").first { $0.hasPrefix("団体計") }).split(separator: " ")
+        #expect(
+            row == [
+                "団体計", "16,200,000", "16,140,000", "16,080,000", "16,080,000", "16,080,000", "16,200,000", "16,200,000", "100.0%",
+                "100.0%",
+            ])
+    }
+
+    @Test("the plan's own figure among the draws: written at ¥155, half the draws are at or below it (issue 18, item 12)")
+    func plannedPercentile() async throws {
+        // At ¥155 (as written) the bill is 155,000 yen a month: a ¾ = 116,250, b ¼ = 38,750; a year 1,395,000 and
+        // 465,000; savings a 10,605,000, b 5,535,000, group 16,140,000. The draws (as in twoOutcomes): 50 at ¥150
+        // (group 16,200,000, above) and 50 at ¥160 (16,080,000, below): 50 of 100 at or below, the 50th percentile.
+        let json = Self.twoTowns(uncertainty: #"{"fx": {"discrete": {"values": [150, 160], "weights": [0.5, 0.5]}}}"#)
+            .replacing(#""fx": 150,"#, with: #""fx": 155,"#)
+        let risk = try await Self.analysis(json, draws: 100)
+        #expect(risk.group.savings.planned == 16_140_000 && risk.group.savings.drawsAtOrBelowPlanned == 50)
+        #expect(risk.members.map(\.savings.planned) == [10_605_000, 5_535_000])
+        #expect(risk.members.map(\.savings.drawsAtOrBelowPlanned) == [50, 50])
+        // The table and the JSON say so.
+        let tables = RiskTables(risk)
+        let row = try #require(tables.savings().text().split(separator: "\n").first { $0.hasPrefix("団体計") }).split(separator: " ")
+        #expect(row[1] == "16,140,000" && row[8] == "50.0%")
+        let json2 = JSONWriter.write(tables.json())
+        #expect(json2.contains(#""planned": 16140000, "drawsAtOrBelowPlanned": 50"#), "\(json2)")
     }
 
     @Test("the same seed gives the same figures on one core or on many; another seed, other draws")
