@@ -45,14 +45,55 @@ struct AgainstTests {
         #expect(table.contains("削減額＝「b out」の経費−ケースの経費（区分ごと）。"))
     }
 
-    @Test("an unknown case, or cases with different members, are refused with the reason")
+    @Test("an unknown case, or cases of different fiscal years, are refused with the reason")
     func refused() {
         #expect(
             costsim("run", "-", "--against", "b ot", "--lang", "en", stdin: json).standardError.contains(
                 "--against: no case is called \"b ot\"; the cases are standalone, plan, b out"))
-        let removed = json.replacingOccurrences(of: #"{"id": "b", "joins": null}"#, with: #"{"id": "b", "remove": true}"#)
-        let outcome = costsim("run", "-", "--against", "b out", "--lang", "en", stdin: removed)
+        let longer = json.replacingOccurrences(
+            of: #"{"members": [{"id": "b", "joins": null}]}"#, with: #"{"fiscalYears": {"from": 2020, "to": 2021}}"#)
+        let outcome = costsim("run", "-", "--against", "b out", "--lang", "en", stdin: longer)
         #expect(outcome.status == 1)
-        #expect(outcome.standardError.contains("does not have the same members (by id, in order) and fiscal years"))
+        #expect(
+            outcome.standardError.contains("the case \"plan\" does not cover the same fiscal years as \"b out\""),
+            "\(outcome.standardError)")
+    }
+
+    @Test("against a case without a member: the members both have are compared, the other is listed (issue 18, item 11)")
+    func againstACaseWithoutAMember() throws {
+        // "b out" removes b. In it a pays the whole 1,000 a month: 12,000 a year. The plan against it: a 12,000
+        // against 6,000, savings 6,000 (rate 0.5); b is only in the plan, not compared. The groups as they are:
+        // "b out" 12,000 (a alone), the plan 12,000 (a 6,000 + b 6,000): savings 0.
+        let removed = json.replacingOccurrences(of: #"{"id": "b", "joins": null}"#, with: #"{"id": "b", "remove": true}"#)
+        let outcome = costsim("run", "-", "--against", "b out", "--format", "json", stdin: removed)
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let result = try JSONParser.parse(outcome.standardOutput)
+        guard case .array(let comparisons)? = result["comparisons"], case .array(let plan)? = comparisons.first?["members"],
+            case .array(let variant)? = comparisons.last?["members"]
+        else {
+            Issue.record("no comparisons")
+            return
+        }
+        #expect(plan.count == 1 && plan[0]["id"] == .string("a"))
+        #expect(
+            plan[0]["standaloneTotal"] == .number("12000") && plan[0]["caseTotal"] == .number("6000")
+                && plan[0]["savings"] == .number("6000"))
+        let group = comparisons.first?["group"]
+        #expect(
+            group?["standaloneTotal"] == .number("12000") && group?["caseTotal"] == .number("12000") && group?["savings"] == .number("0"))
+        #expect(comparisons.first?["notCompared"]?["onlyInCase"] == .array([.string("b")]))
+        #expect(comparisons.first?["notCompared"]?["onlyInAgainst"] == .array([]))
+        // "b out" against itself: a saves 0, every member compared, nothing listed.
+        #expect(variant.count == 1 && variant[0]["savings"] == .number("0") && comparisons.last?["notCompared"] == nil)
+        // The table lists b as not compared, with —, and says why.
+        let table = costsim("run", "-", "--against", "b out", stdin: removed).standardOutput
+        let row = try #require(table.split(separator: "\n").first { $0.hasPrefix("B ") }).split(separator: " ")
+        #expect(row == ["B", "—", "—", "—", "—", "—", "—"])
+        #expect(table.contains("※ 比較なし: Bは「計画」にのみある団体のため、団体ごとには比較していません（—）。"))
+        // The other way round: "b out" against the plan; b is only in the plan, the case compared with.
+        let reverse = costsim("run", "-", "--against", "plan", "--lang", "en", stdin: removed).standardOutput
+        #expect(reverse.contains("Not compared: B only in plan (—)."), "\(reverse)")
+        let csv = costsim("run", "-", "--against", "b out", "--format", "csv", "--table", "comparison", stdin: removed).standardOutput
+        #expect(csv.contains(",a,A,") && !csv.contains(",b,B,"), "\(csv)")
     }
 }

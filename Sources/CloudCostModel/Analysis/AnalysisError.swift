@@ -5,7 +5,7 @@ import CostsimCore
 package enum AnalysisError: Error, Equatable {
     /// `--against NAME` names no case; `cases` are the names there are.
     case noSuchCase(quoted: String, cases: [String])
-    /// Two cases whose members or years differ cannot be compared member by member.
+    /// Two cases whose fiscal years differ cannot be compared year by year.
     case notComparable(quotedCase: String, quotedBaseline: String)
     case noSuchMember(option: String?, quoted: String)
     /// No join month is left to try (`leaves`: the member's name and its leave month, when it limits them).

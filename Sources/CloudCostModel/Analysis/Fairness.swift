@@ -68,8 +68,8 @@ package struct Fairness: Sendable {
     ) throws {
         self.caseName = caseName
         let computed = try CaseComparison(scenario, name: caseName)
-        let (standalone, result, comparison) = (computed.standalone, computed.result, computed.comparison)
-        let savings = comparison.members.map(\.savings)
+        let (standalone, result) = (computed.standalone, computed.result)
+        let savings = computed.members.map(\.savings)
         let game = try CoalitionGame(scenario, standalone: standalone, plan: result)
         let n = scenario.members.count
 

@@ -62,8 +62,8 @@ package struct JoinTiming: Sendable {
 
         func row(_ month: Month?) throws -> Row {
             let changed = try scenario.revised(by: .joining([index: month]))
-            let comparison = try CaseComparison(changed, standalone: standalone).comparison
-            let summary = comparison.members[index]
+            let computed = try CaseComparison(changed, standalone: standalone)
+            let (comparison, summary) = (computed.comparison, computed.members[index])
             let avoided = changed.members[index].renewalsAvoided(first: firstMonth, last: lastMonth)
             return Row(
                 month: month, memberSavings: summary.savings, memberNPV: summary.npvSavings, memberPayback: summary.paybackFiscalYear,

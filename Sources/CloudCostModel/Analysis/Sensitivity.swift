@@ -116,8 +116,8 @@ package struct Sensitivity: Sendable {
     }
 
     static func savings(_ scenario: Scenario) throws(AmountOverflowError) -> (members: [Int64], group: Int64) {
-        let comparison = try CaseComparison(scenario).comparison
-        return (comparison.members.map(\.savings), comparison.group.savings)
+        let computed = try CaseComparison(scenario)
+        return (computed.members.map(\.savings), computed.comparison.group.savings)
     }
 
     /// The scenario with `input` moved down or up (see `ScenarioRevision`): amounts floored to whole

@@ -10,6 +10,8 @@ package struct CaseComparison: Sendable {
     package let result: CaseResult
     /// `result` against `standalone`: savings, rates, payback and present values.
     package let comparison: Comparison
+    /// Each member's part of `comparison`, indexed like the members: all of them are compared.
+    package let members: [SavingsSummary]
 
     /// - Parameters:
     ///   - scenario: the case's scenario: the plan, a variant's, or one an analysis revised.
@@ -28,5 +30,6 @@ package struct CaseComparison: Sendable {
         self.standalone = standalone
         self.result = result
         comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
+        members = comparison.members.compactMap { $0 }
     }
 }

@@ -1,26 +1,72 @@
 import CostsimCore
 
-/// A case set against the standalone case of the same scenario.
+/// A case set against the standalone case of the same scenario — or, with `run --against`, against
+/// another case of the file.
 public struct Comparison: Sendable {
     public let caseName: CaseName
-    public let members: [SavingsSummary]
+    /// Indexed like the case's members. Against the case's own standalone case every member is
+    /// there; against another case (`run --against`), a member that case does not have is nil: it is
+    /// not compared, and the tables list it as only in this case.
+    public let members: [SavingsSummary?]
+    /// The two groups as they are: every member of each case, whether or not the other has it.
     public let group: SavingsSummary
+    /// Against another case: its members this case does not have (in its order).
+    public let onlyInBaseline: [Member]
 
+    /// The case against its own standalone case: every member compared (`summaries`, indexed like the
+    /// case's members).
     package init(standalone: CaseResult, case result: CaseResult, discountRate: ExactDecimal) throws(AmountOverflowError) {
-        caseName = result.name
-        var memberSummaries: [SavingsSummary] = []
-        let years = result.fiscalYears
+        let summaries = try Self.memberSummaries(standalone: standalone, case: result, discountRate: discountRate)
+        try self.init(result, members: summaries, baseline: standalone, onlyInBaseline: [], discountRate: discountRate)
+    }
+
+    /// The case against another case (`run --against`): members matched by id; the period must be the same.
+    package init(against baseline: CaseResult, case result: CaseResult, discountRate: ExactDecimal) throws(AmountOverflowError) {
+        let positions = Dictionary(baseline.members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var summaries: [SavingsSummary?] = []
         for (index, member) in result.members.enumerated() {
-            memberSummaries.append(
+            guard let position = positions[member.id] else {
+                summaries.append(nil)
+                continue
+            }
+            summaries.append(
                 try Self.summary(
-                    standalone: standalone.figures[index], case: result.figures[index], years: years, joins: member.joins,
+                    standalone: baseline.figures[position], case: result.figures[index], years: result.fiscalYears, joins: member.joins,
                     discountRate: discountRate, what: member.name))
         }
-        members = memberSummaries
+        let ids = Set(result.members.map(\.id))
+        try self.init(
+            result, members: summaries, baseline: baseline, onlyInBaseline: baseline.members.filter { !ids.contains($0.id) },
+            discountRate: discountRate)
+    }
+
+    private init(
+        _ result: CaseResult, members: [SavingsSummary?], baseline: CaseResult, onlyInBaseline: [Member], discountRate: ExactDecimal
+    ) throws(AmountOverflowError) {
+        caseName = result.name
+        self.members = members
+        self.onlyInBaseline = onlyInBaseline
         group = try Self.summary(
-            standalone: try standalone.groupFigures(), case: try result.groupFigures(), years: years,
+            standalone: try baseline.groupFigures(), case: try result.groupFigures(), years: result.fiscalYears,
             joins: result.members.compactMap(\.joins).min(), discountRate: discountRate, what: "the group")
     }
+
+    /// Each member of `result` against its own figures in `standalone` (the same members, in order).
+    package static func memberSummaries(
+        standalone: CaseResult, case result: CaseResult, discountRate: ExactDecimal
+    ) throws(AmountOverflowError) -> [SavingsSummary] {
+        var summaries: [SavingsSummary] = []
+        for (index, member) in result.members.enumerated() {
+            summaries.append(
+                try Self.summary(
+                    standalone: standalone.figures[index], case: result.figures[index], years: result.fiscalYears, joins: member.joins,
+                    discountRate: discountRate, what: member.name))
+        }
+        return summaries
+    }
+
+    /// Whether every member of the case is compared (always, against its own standalone case).
+    public var comparesEveryMember: Bool { !members.contains { $0 == nil } && onlyInBaseline.isEmpty }
 
     /// - Parameter joins: the member's join month (for the group: its first member's); nil when it never joins.
     static func summary(
@@ -83,12 +129,15 @@ public struct Comparison: Sendable {
     /// The comparison without the savings of each year (what the JSON's comparisons print), for
     /// keeping many of them while a run streams its cases.
     package func withoutYearlySavings() -> Comparison {
-        Comparison(caseName: caseName, members: members.map { $0.withoutYearlySavings() }, group: group.withoutYearlySavings())
+        Comparison(
+            caseName: caseName, members: members.map { $0?.withoutYearlySavings() }, group: group.withoutYearlySavings(),
+            onlyInBaseline: onlyInBaseline)
     }
 
-    init(caseName: CaseName, members: [SavingsSummary], group: SavingsSummary) {
+    init(caseName: CaseName, members: [SavingsSummary?], group: SavingsSummary, onlyInBaseline: [Member]) {
         self.caseName = caseName
         self.members = members
         self.group = group
+        self.onlyInBaseline = onlyInBaseline
     }
 }

@@ -15,8 +15,8 @@ public struct ScenarioResults: Sendable {
     /// The case every other is compared with, when not staying alone (`run --against`).
     public let against: CaseResult?
 
-    /// - Parameter against: compare every case with this one instead of with staying alone; its
-    ///   members must be those of every case (matched by id, in the same order) and its period theirs.
+    /// - Parameter against: compare every case with this one instead of with staying alone: the
+    ///   members both have (matched by id) and the two groups as they are; its period must be theirs.
     public init(_ document: ScenarioDocument, against: CaseName? = nil) throws {
         self.document = document
         let base = document.scenario
@@ -49,13 +49,13 @@ public struct ScenarioResults: Sendable {
         planComparison = try Self.compare(plan, with: baseline, discountRate: base.discountRate)
     }
 
-    /// `result` compared with `baseline` (its own standalone case, or the `against` case), whose members
-    /// and period must be the same.
+    /// `result` compared with the `against` case, whose period must be the same: the members both
+    /// have, matched by id, and the two groups as they are.
     static func compare(_ result: CaseResult, with baseline: CaseResult, discountRate: ExactDecimal) throws -> Comparison {
-        guard baseline.fiscalYears == result.fiscalYears, baseline.members.map(\.id) == result.members.map(\.id) else {
+        guard baseline.fiscalYears == result.fiscalYears else {
             throw AnalysisError.notComparable(quotedCase: Echo.quoted(result.name.text), quotedBaseline: Echo.quoted(baseline.name.text))
         }
-        return try Comparison(standalone: baseline, case: result, discountRate: discountRate)
+        return try Comparison(against: baseline, case: result, discountRate: discountRate)
     }
 
     package var scenario: Scenario { document.scenario }

@@ -119,11 +119,11 @@ package struct RiskAnalysis: Sendable {
                         {
                             throw AnalysisError.drawRefused(draw: draw + 1, refusal: refusal)
                         }
-                        let comparison = try CaseComparison(scenarioOfDraw, name: caseName, standalone: fixedStandalone)
-                            .comparison
+                        let computed = try CaseComparison(scenarioOfDraw, name: caseName, standalone: fixedStandalone)
+                        let comparison = computed.comparison
                         var row: [DrawFigures] = []
                         row.reserveCapacity(memberCount + 1)
-                        for (member, summary) in zip(scenarioOfDraw.members, comparison.members) {
+                        for (member, summary) in zip(scenarioOfDraw.members, computed.members) {
                             row.append(
                                 DrawFigures(
                                     savings: summary.savings, npvSavings: summary.npvSavings, paybackFiscalYear: summary.paybackFiscalYear,
@@ -148,8 +148,8 @@ package struct RiskAnalysis: Sendable {
         let values = results.flatMap(\.values)
         let names = scenario.members.map(\.name) + [""]
         // The scenario as written, for where its figures fall among the draws.
-        let planned = try CaseComparison(scenario, name: caseName, standalone: fixedStandalone).comparison
-        let plannedSummaries = planned.members + [planned.group]
+        let planned = try CaseComparison(scenario, name: caseName, standalone: fixedStandalone)
+        let plannedSummaries = planned.members + [planned.comparison.group]
         let outcomes = (0...memberCount).map { column in
             Self.outcome(names[column], figures.map { $0[column] }, planned: plannedSummaries[column])
         }

@@ -85,7 +85,8 @@ package struct SchedulePlan: Sendable {
         let scheduled = try scenario.revised(by: .joining(months))
         self.scheduled = scheduled
         let standalone = evaluator.standalone
-        let comparison = try CaseComparison(scheduled, standalone: standalone).comparison
+        let computed = try CaseComparison(scheduled, standalone: standalone)
+        let (comparison, summaries) = (computed.comparison, computed.members)
         let plan = try CaseComparison(scenario, standalone: standalone).comparison
         group = comparison.group
         planGroup = plan.group
@@ -100,7 +101,7 @@ package struct SchedulePlan: Sendable {
             rows.append(
                 Row(
                     member: member, moved: position != nil, candidates: position.map { space.candidates[$0] } ?? [], joins: joins,
-                    planJoins: scenario.members[index].joins, summary: comparison.members[index], avoidedRenewals: avoided))
+                    planJoins: scenario.members[index].joins, summary: summaries[index], avoidedRenewals: avoided))
         }
         self.rows = rows
         self.migrations = migrations
@@ -108,14 +109,14 @@ package struct SchedulePlan: Sendable {
         var losers: [Loser] = []
         for position in outcome.best.losing {
             let index = space.moved[position]
-            var best = (month: space.candidates[position][outcome.best.choices[position]], npv: comparison.members[index].npvSavings)
+            var best = (month: space.candidates[position][outcome.best.choices[position]], npv: summaries[index].npvSavings)
             for (choice, month) in space.candidates[position].enumerated() where choice != outcome.best.choices[position] {
                 var trial = outcome.best.choices
                 trial[position] = choice
                 let npv = try evaluator.evaluate(trial).memberNPVs[position]
                 if npv > best.npv { best = (month, npv) }
             }
-            let summary = comparison.members[index]
+            let summary = summaries[index]
             losers.append(
                 Loser(
                     name: scenario.members[index].name, npvSavings: summary.npvSavings, bestMonth: best.month, bestNPV: best.npv,

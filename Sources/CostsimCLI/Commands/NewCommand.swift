@@ -124,8 +124,13 @@ extension Command {
             }
             // A member that does not save is said out loud, whatever the group saves.
             if let comparison = try results.allComparisons().first {
-                let losers = zip(document.scenario.members, comparison.members).filter { $0.1.savings <= 0 }
-                    .map { NewScenarioText.Loser(name: Echo.plain($0.0.name), savings: $0.1.savings, rate: NumberFormat.percent($0.1)) }
+                let losers = zip(document.scenario.members, comparison.members).compactMap { member, summary in
+                    summary.flatMap {
+                        $0.savings <= 0
+                            ? NewScenarioText.Loser(name: Echo.plain(member.name), savings: $0.savings, rate: NumberFormat.percent($0))
+                            : nil
+                    }
+                }
                 if !losers.isEmpty { summary.write(NewScenarioText.losers(losers, invocation.language)) }
             }
             summary.write(

@@ -76,6 +76,13 @@ extension Labels {
         comparisonTitle: { "[Compared with staying alone] \($0)" },
         comparisonAgainstTitle: { "[Compared with \($0)] \($1)" },
         savingsAgainstNote: { "Savings = the cost in \($0) minus the case's, category by category." },
+        notComparedNote: { caseName, onlyInCase, baseline, onlyInBaseline in
+            var parts: [String] = []
+            if !onlyInCase.isEmpty { parts.append("\(onlyInCase.joined(separator: ", ")) only in \(caseName)") }
+            if !onlyInBaseline.isEmpty { parts.append("\(onlyInBaseline.joined(separator: ", ")) only in \(baseline)") }
+            return "Not compared: " + parts.joined(separator: "; ") + " (—). The group's figures compare the two groups as they are, "
+                + "every member of each."
+        },
         yearTableTitle: { "[Costs by fiscal year] \($0) (\($1))" },
         basisTitle: { "[Basis of the split] \($0) (\($1))" },
         basisName: { basis in

@@ -59,6 +59,12 @@ extension Labels {
         comparisonTitle: { "【単独運用との比較】\($0)" },
         comparisonAgainstTitle: { "【「\($0)」との比較】\($1)" },
         savingsAgainstNote: { "削減額＝「\($0)」の経費−ケースの経費（区分ごと）。" },
+        notComparedNote: { caseName, onlyInCase, baseline, onlyInBaseline in
+            var parts: [String] = []
+            if !onlyInCase.isEmpty { parts.append("\(onlyInCase.joined(separator: "、"))は「\(caseName)」にのみある団体") }
+            if !onlyInBaseline.isEmpty { parts.append("\(onlyInBaseline.joined(separator: "、"))は「\(baseline)」にのみある団体") }
+            return "比較なし: " + parts.joined(separator: "、") + "のため、団体ごとには比較していません（—）。団体計は、それぞれのケースの全団体の合計どうしを比べた額です。"
+        },
         yearTableTitle: { "【年度別経費】\($0)（\($1)）" },
         basisTitle: { "【按分の基礎】\($0)（\($1)）" },
         basisName: { basis in

@@ -102,6 +102,9 @@ package struct Labels: Sendable {
     /// With `--against`: the case compared with, then the case.
     package var comparisonAgainstTitle: @Sendable (String, String) -> String
     package var savingsAgainstNote: @Sendable (String) -> String
+    /// Against another case (`run --against`): members only in this case (its name, theirs), members only
+    /// in the other (its name, theirs); the group compares the two groups as they are.
+    package var notComparedNote: @Sendable (String, [String], String, [String]) -> String
     package var yearTableTitle: @Sendable (String, String) -> String
     /// The basis of a shared fee's split: the fee's label and its coefficients.
     package var basisTitle: @Sendable (String, String) -> String

@@ -13,8 +13,8 @@ extension AnalysisError {
         switch self {
         case .noSuchCase(let name, let cases): return "--against: no case is called \(name); the cases are \(cases.joined(separator: ", "))"
         case .notComparable(let name, let baseline):
-            return "--against: the case \(name) does not have the same members (by id, in order) and fiscal years as "
-                + "\(baseline), so the two cannot be compared member by member"
+            return "--against: the case \(name) does not cover the same fiscal years as \(baseline), so the two cannot be compared "
+                + "year by year"
         case .noSuchMember(let option, let id): return (option.map { "\($0): " } ?? "") + "no member has the id \(id)"
         case .noJoinMonth(let from, let to, let first, let last, let leaves):
             return "no join month to try: the months asked for (\(from)–\(to)) are outside the scenario's period, \(first)–\(last)"
@@ -53,7 +53,7 @@ extension AnalysisError {
         switch self {
         case .noSuchCase(let name, let cases): return "--against: \(name) というケースはありません。ケースは \(cases.joined(separator: "、")) です"
         case .notComparable(let name, let baseline):
-            return "--against: ケース \(name) は \(baseline) と構成団体（ID とその順）または年度が異なるため、団体ごとに比較できません"
+            return "--against: ケース \(name) は \(baseline) と対象年度が異なるため、年度ごとに比較できません"
         case .noSuchMember(let option, let id): return (option.map { "\($0): " } ?? "") + "ID が \(id) の構成団体はありません"
         case .noJoinMonth(let from, let to, let first, let last, let leaves):
             return "試す参加月がありません: 指定の期間（\(from)〜\(to)）がシナリオの期間 \(first)〜\(last) の外です"

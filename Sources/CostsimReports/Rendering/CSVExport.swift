@@ -73,7 +73,9 @@ package struct CSVExport: Sendable {
                     summary.paybackFiscalYear.map(TableCell.fiscalYear) ?? .blank, .amount(summary.npvSavings),
                 ]
             }
+            // A member only in this case or only in the `--against` case is not compared: no row (the table's note says so).
             for (member, summary) in zip(result.members, comparison.members) where members?.contains(member.id) ?? true {
+                guard let summary else { continue }
                 table.rows.append(row(member.id, member.name, summary))
             }
             table.rows.append(row("", labels.groupTotal, comparison.group))

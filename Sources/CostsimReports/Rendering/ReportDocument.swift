@@ -69,11 +69,8 @@ public struct ReportDocument: Sendable {
         sections.costs = (try results.standalone.groupFigures(), try results.plan.groupFigures())
         let plan = results.plan
         let shown = min(plan.members.count, SVGChart.seriesColors.count)
-        sections.savingsLines = (0..<shown).map { index in
-            (
-                plan.members[index].name, results.planComparison.members[index].yearlySavings,
-                results.planComparison.members[index].paybackFiscalYear
-            )
+        sections.savingsLines = (0..<shown).compactMap { index in
+            results.planComparison.members[index].map { (plan.members[index].name, $0.yearlySavings, $0.paybackFiscalYear) }
         }
         sections.linesLeftOut = plan.members.count - shown
         return sections
@@ -96,15 +93,14 @@ public struct ReportDocument: Sendable {
         sections.years.append(try tables.fiscalYears(results.standalone, member: index))
         try results.forEachCase { result, comparison in
             guard let position = result.members.firstIndex(where: { $0.id == id }) else { return }
-            if let comparison {
+            if let comparison, let summary = comparison.members[position] {
                 sections.comparisons.append(onlyTheMember(tables.comparison(result, comparison), row: position))
                 sections.savings.append(onlyTheMember(tables.savingsByCategory(result, comparison), row: position))
                 sections.savings.append(
                     tables.savingsByYear(
                         caseName: result.name, whose: name, years: result.fiscalYears,
-                        savings: comparison.members[position].yearlyByCategory))
+                        savings: summary.yearlyByCategory))
                 if sections.savingsLines.count < SVGChart.seriesColors.count {
-                    let summary = comparison.members[position]
                     sections.savingsLines.append((labels.caseName(result.name), summary.yearlySavings, summary.paybackFiscalYear))
                 } else {
                     sections.linesLeftOut += 1

@@ -52,8 +52,9 @@ package struct ReportTables: Sendable {
                 .init(labels.caseTotal(labels.caseName(result.name))),
                 .init(labels.savings), .init(labels.savingsRate), .init(labels.payback), .init(labels.npv),
             ], format: format)
-        func row(_ name: String, _ summary: SavingsSummary, joins: Month?) -> [TableCell] {
-            [
+        func row(_ name: String, _ summary: SavingsSummary?, joins: Month?) -> [TableCell] {
+            guard let summary else { return [.text(name)] + Array(repeating: .text("—"), count: 6) }
+            return [
                 .text(name), .amount(summary.standaloneTotal), .amount(summary.caseTotal), .amount(summary.savings),
                 .rate(numerator: summary.savingsRate.numerator, denominator: summary.savingsRate.denominator),
                 labels.paybackCell(summary.paybackFiscalYear, joins: joins, in: result.fiscalYears), .amount(summary.npvSavings),
@@ -64,8 +65,15 @@ package struct ReportTables: Sendable {
         }
         table.rows.append(row(labels.groupTotal, comparison.group, joins: result.members.compactMap(\.joins).min()))
         table.totalRowCount = 1
-        table.notes = [labels.npvNote(NumberFormat.percent(scenario.discountRate))] + inputNotes
+        table.notes = notComparedNotes(result, comparison) + [labels.npvNote(NumberFormat.percent(scenario.discountRate))] + inputNotes
         return table
+    }
+
+    /// Against another case: which members are in only one of the two, and so not compared.
+    func notComparedNotes(_ result: CaseResult, _ comparison: Comparison) -> [String] {
+        guard !comparison.comparesEveryMember, let baselineName else { return [] }
+        let onlyInCase = zip(result.members, comparison.members).filter { $0.1 == nil }.map(\.0.name)
+        return [labels.notComparedNote(labels.caseName(result.name), onlyInCase, baselineName, comparison.onlyInBaseline.map(\.name))]
     }
 
     // MARK: Costs by fiscal year
@@ -103,21 +111,32 @@ package struct ReportTables: Sendable {
     /// Rows (fiscal years, or members) down, categories across (交付税措置 only where there is some),
     /// each row's total in the last column and a totals row: the exact sums of the rows.
     /// `alsoShowing` are further figures whose categories decide the columns (the group's).
+    /// `totals`, when given, are the totals row's figures instead of the rows' sums (the group's, when
+    /// some members are not compared: a row of nil figures shows — in every column).
     func categoryTable(
-        title: String, firstHeader: String, rows: [(label: TableCell, figures: CategoryFigures)], lastHeader: String, totalLabel: String,
-        alsoShowing: [CategoryFigures] = []
+        title: String, firstHeader: String, rows: [(label: TableCell, figures: CategoryFigures?)], lastHeader: String, totalLabel: String,
+        alsoShowing: [CategoryFigures] = [], totals: CategoryFigures? = nil
     ) -> (table: ReportTable, categories: [CostCategory]) {
-        let categories = shownCategories(rows.map(\.figures) + alsoShowing)
+        let categories = shownCategories(rows.compactMap(\.figures) + alsoShowing)
         var table = ReportTable(
             title: title,
             columns: [.init(firstHeader, .left)] + categories.map { .init(labels.categoryName($0)) } + [.init(lastHeader)],
             format: format)
         for row in rows {
-            table.rows.append([row.label] + categories.map { .amount(row.figures[$0]) } + [.total(of: [row.figures.total])])
+            guard let figures = row.figures else {
+                table.rows.append([row.label] + Array(repeating: .text("—"), count: categories.count + 1))
+                continue
+            }
+            table.rows.append([row.label] + categories.map { .amount(figures[$0]) } + [.total(of: [figures.total])])
         }
-        table.rows.append(
-            [.text(totalLabel)] + categories.map { category in .total(of: rows.lazy.map { $0.figures[category] }) }
-                + [.total(of: rows.lazy.map(\.figures.total))])
+        if let totals {
+            table.rows.append([.text(totalLabel)] + categories.map { .amount(totals[$0]) } + [.amount(totals.total)])
+        } else {
+            let figures = rows.compactMap(\.figures)
+            table.rows.append(
+                [.text(totalLabel)] + categories.map { category in .total(of: figures.lazy.map { $0[category] }) }
+                    + [.total(of: figures.lazy.map(\.total))])
+        }
         table.totalRowCount = 1
         return (table, categories)
     }
@@ -135,9 +154,10 @@ package struct ReportTables: Sendable {
     package func savingsByCategory(_ result: CaseResult, _ comparison: Comparison) -> ReportTable {
         var (table, _) = categoryTable(
             title: labels.savingsCategoryTitle(labels.caseName(result.name)), firstHeader: labels.member,
-            rows: zip(result.members, comparison.members).map { (.text($0.name), $1.byCategory) }, lastHeader: labels.savings,
-            totalLabel: labels.groupTotal, alsoShowing: [comparison.group.byCategory])
-        table.notes = [savingsNote] + inputNotes
+            rows: zip(result.members, comparison.members).map { (.text($0.name), $1?.byCategory) }, lastHeader: labels.savings,
+            totalLabel: labels.groupTotal, alsoShowing: [comparison.group.byCategory],
+            totals: comparison.comparesEveryMember ? nil : comparison.group.byCategory)
+        table.notes = notComparedNotes(result, comparison) + [savingsNote] + inputNotes
         return table
     }
 

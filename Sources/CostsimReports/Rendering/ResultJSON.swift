@@ -80,9 +80,9 @@ public enum ResultJSON {
                 out.string(member.id)
                 out.key("years")
                 yearList(&out, result.fiscalYears, result.figures[index])
-                if let comparison {  // added field: stay-alone minus this case, by category and year
+                if let summary = comparison?.members[index] {  // added field: stay-alone minus this case, by category and year
                     out.key("savings")
-                    yearList(&out, result.fiscalYears, comparison.members[index].yearlyByCategory)
+                    yearList(&out, result.fiscalYears, summary.yearlyByCategory)
                 }
                 out.endObject()
             }
@@ -114,10 +114,21 @@ public enum ResultJSON {
             out.key("members")
             out.beginArray()
             for (id, summary) in zip(ids, comparison.members) where included(id) {
+                guard let summary else { continue }
                 out.element()
                 out.value(summaryJSON(summary, id: id))
             }
             out.endArray()
+            if !comparison.comparesEveryMember {  // added field: members in only one of the two cases, not compared
+                let onlyInCase = zip(ids, comparison.members).filter { $0.1 == nil }.map(\.0)
+                out.key("notCompared")
+                out.value(
+                    .object(
+                        JSONObject([
+                            ("onlyInCase", .array(onlyInCase.map { .string($0) })),
+                            ("onlyInAgainst", .array(comparison.onlyInBaseline.map { .string($0.id) })),
+                        ])))
+            }
             out.key("group")
             out.value(summaryJSON(comparison.group, id: nil))
             out.endObject()

@@ -22,7 +22,7 @@ struct YearFigures {
         group = Whose(name: "", figures: try result.groupFigures(), savings: comparison?.group.yearlyByCategory)
         members = memberIDs.map { id in
             result.members.firstIndex { $0.id == id }.map {
-                Whose(name: result.members[$0].name, figures: result.figures[$0], savings: comparison?.members[$0].yearlyByCategory)
+                Whose(name: result.members[$0].name, figures: result.figures[$0], savings: comparison?.members[$0]?.yearlyByCategory)
             }
         }
     }

@@ -30,7 +30,7 @@ struct EngineTests {
         // Stay alone: 1,200,000 + both renewals 800,000; personnel 12,000,000; nothing else.
         let alone = try results.result(named: "standalone")!.figures(member: 0, fiscalYear: 2020)
         #expect(alone == CategoryFigures(system: 2_000_000, personnel: 12_000_000))
-        #expect(try results.comparisons[0].members[0].savings == 14_000_000 - 11_100_000)
+        #expect(try results.comparisons[0].members[0]?.savings == 14_000_000 - 11_100_000)
     }
 
     @Test("per-10,000 tiers are chosen by the total population active that month")

@@ -130,7 +130,7 @@ struct RiskPropertyTests {
             #expect((written == nil) == (risk == nil), "\(text)\n\(JSONWriter.write(points.uncertainty))")
             guard let written, let risk else { continue }
             compared += 1
-            for (summary, outcome) in zip(written.members + [written.group], risk.members + [risk.group]) {
+            for (summary, outcome) in zip(written.members.compactMap { $0 } + [written.group], risk.members + [risk.group]) {
                 #expect(
                     outcome.savings.percentiles.allSatisfy { $0 == summary.savings } && outcome.savings.mean == summary.savings, "\(text)")
                 #expect(outcome.npvSavings.mean == summary.npvSavings && outcome.npvSavings.minimum == summary.npvSavings, "\(text)")

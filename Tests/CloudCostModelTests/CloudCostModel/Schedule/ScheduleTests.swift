@@ -343,7 +343,7 @@ struct SchedulePropertyTests {
             let revised = try scenario.revised(by: .joining(Dictionary(uniqueKeysWithValues: zip(moved, months.map(Optional.some)))))
             let comparison = try Comparison(
                 standalone: standalone, case: try Engine.run(revised, mode: .asWritten, name: .plan), discountRate: scenario.discountRate)
-            let npvs = moved.map { comparison.members[$0].npvSavings }
+            let npvs = try moved.map { try #require(comparison.members[$0]).npvSavings }
             let losing = npvs.filter { $0 <= 0 }
             let key = (losing.count, losing.reduce(Int128(0)) { $0 + 1 - Int128($1) }, -comparison.group.npvSavings)
             if best.map({ key < $0.key }) ?? true { best = (months, key, comparison.group.npvSavings) }  // ties: the first, earliest months
