@@ -127,7 +127,7 @@ struct ReportTests {
         #expect(costsim("run", omi, "--unit", "million").standardOutput.contains("単位：百万円"))
         #expect(
             costsim("apportion", omi, "--fiscal-year", "2020", "--format", "csv").standardOutput.contains(
-                "2020,計画,基幹系システム利用料,システム経費,kusatsu,草津市,"))
+                "2020,計画,基幹系システム利用料,システム経費,kusatsu,252069,草津市,"))
         #expect(
             costsim("apportion", omi, "--fiscal-year", "2020", "--format", "markdown", "--unit", "thousand").standardOutput.contains(
                 "636,475"))

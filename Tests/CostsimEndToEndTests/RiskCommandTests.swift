@@ -22,12 +22,12 @@ struct RiskCommandTests {
         let csv = costsim("risk", towns, "--draws", "60", "--format", "csv").standardOutput
         let rows = csv.split(separator: "\r\n")
         #expect(rows.count == 1 + 60 * 4)
-        #expect(rows[0] == "\u{FEFF}試行,団体ID,団体名,削減額（円）,削減額の現在価値（円）,回収年度,参加月")
+        #expect(rows[0] == "\u{FEFF}試行,団体ID,団体コード,団体名,削減額（円）,削減額の現在価値（円）,回収年度,参加月")
         // The group's mean in the JSON is the mean of the CSV's per-draw group savings, summed by member.
         var groupSavings: [Int64] = Array(repeating: 0, count: 60)
         for row in rows.dropFirst() {
             let cells = row.split(separator: ",", omittingEmptySubsequences: false)
-            groupSavings[Int(cells[0])! - 1] += Int64(cells[3])!
+            groupSavings[Int(cells[0])! - 1] += Int64(cells[4])!
         }
         let mean = Yen.roundedQuotient(groupSavings.reduce(Int128(0)) { $0 + Int128($1) }, 60)
         #expect(result["group"]?["savings"]?["mean"] == .number(String(mean)))

@@ -44,6 +44,9 @@ package struct ApportionmentTable: Sendable {
     package let fiscalYear: Int
     /// Member names in file order (the order of every fee's shares).
     package let memberNames: [String]
+    /// Member ids, and 全国地方公共団体コード where a member has one, in file order.
+    package let memberIDs: [String]
+    package let memberCodes: [String?]
     package let fees: [FeeRow]
     /// Each member's population and usage in the fiscal year, in file order.
     package let bases: [Basis]
@@ -55,6 +58,8 @@ package struct ApportionmentTable: Sendable {
         caseName = result.name
         self.fiscalYear = fiscalYear
         memberNames = result.members.map(\.name)
+        memberIDs = result.members.map(\.id)
+        memberCodes = result.members.map(\.code)
         var rows: [FeeRow] = []
         for ledger in result.fees {
             var total: Int64 = 0

@@ -55,6 +55,8 @@ package struct RiskAnalysis: Sendable {
     /// Each draw's figures, when asked for (for the CSV): per draw, per member, savings, present value and payback.
     package let perDraw: [[DrawFigures]]?
     package let memberIDs: [String]
+    /// Each member's 全国地方公共団体コード, where it has one (for the CSV).
+    package let memberCodes: [String?]
     /// The group's savings in each draw, in draw order (for the histogram).
     package let groupSavings: [Int64]
 
@@ -168,6 +170,7 @@ package struct RiskAnalysis: Sendable {
             members: Array(outcomes.dropLast()),
             group: outcomes[memberCount], drivers: drivers, sources: uncertainty.sources,
             perDraw: keepDraws ? figures.map { Array($0.dropLast()) } : nil, memberIDs: scenario.members.map(\.id),
+            memberCodes: scenario.members.map(\.code),
             groupSavings: figures.map { $0[memberCount].savings })
     }
 

@@ -22,14 +22,18 @@ extension Labels {
         roundingNote: {
             "Each amount is rounded to the nearest \($0) on its own, so a total may differ from the sum of the amounts shown."
         },
-        csvCostsHeader: ["case", "member_id", "member", "fiscal_year", "category", "yen"], csvBasis: "basis",
+        csvCostsHeader: ["case", "member_id", "member_code", "member", "fiscal_year", "category", "yen"], csvBasis: "basis",
+        csvHeadingFiscalYear: "fiscal_year", csvHeadingCase: "case", csvHeadingUnit: "unit", csvHeadingYen: "yen",
         csvEstimate: "estimate (national average by population band)",
         csvComparisonHeader: [
-            "case", "member_id", "member", "standalone_total", "case_total", "savings", "savings_rate", "payback_fiscal_year",
+            "case", "member_id", "member_code", "member", "standalone_total", "case_total", "savings", "savings_rate",
+            "payback_fiscal_year",
             "npv_savings",
         ],
         csvAgainstTotal: { "\($0.replacing(" ", with: "_"))_total" },
-        csvApportionmentHeader: ["fiscal_year", "case", "fee", "category", "member_id", "member", "amount", "subsidy", "allocation_tax"],
+        csvApportionmentHeader: [
+            "fiscal_year", "case", "fee", "category", "member_id", "member_code", "member", "amount", "subsidy", "allocation_tax",
+        ],
         npvNote: {
             "NPV of savings: each year's savings discounted to the first year at \($0). Each row is rounded on its own, so the group's figure may differ from the sum of the members'."
         },

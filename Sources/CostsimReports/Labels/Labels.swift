@@ -42,6 +42,11 @@ package struct Labels: Sendable {
     package var csvCostsHeader: [String]
     /// The costs CSV's last column when some figures rest on an estimate, and its word for them.
     package var csvBasis: String
+    /// The wide 負担金 CSV's heading rows: 年度, ケース, 単位 and 円.
+    package var csvHeadingFiscalYear: String
+    package var csvHeadingCase: String
+    package var csvHeadingUnit: String
+    package var csvHeadingYen: String
     package var csvEstimate: String
     package var csvComparisonHeader: [String]
     /// With `--against`: the heading of the case compared with's total.

@@ -42,7 +42,8 @@ package struct CSVExport: Sendable {
                                 estimated.isEmpty
                                 ? [] : [.text(estimated.contains(member.id) && category == .system ? labels.csvEstimate : "")]
                             let row: [TableCell] = [
-                                caseName, .text(member.id), .text(member.name), .fiscalYear(year), .text(labels.categoryName(category)),
+                                caseName, .text(member.id), Self.code(member.code), .text(member.name), .fiscalYear(year),
+                                .text(labels.categoryName(category)),
                                 .amount(figures[category]),
                             ]
                             guard emit(row + basis) else { return }
@@ -60,14 +61,14 @@ package struct CSVExport: Sendable {
     package func comparisonTable() throws -> ReportTable {
         var header = labels.csvComparisonHeader
         if let against = results.against {  // the baseline's total, in the header's own words
-            header[3] = labels.csvAgainstTotal(labels.caseName(against.name))
+            header[4] = labels.csvAgainstTotal(labels.caseName(against.name))
         }
         var table = ReportTable(title: "", columns: header.map { .init($0) }, format: CellFormat(labels: labels, language: language))
         try results.forEachCase { result, comparison in
             guard let comparison else { return }
-            func row(_ id: String, _ name: String, _ summary: SavingsSummary) -> [TableCell] {
+            func row(_ id: String, _ code: String?, _ name: String, _ summary: SavingsSummary) -> [TableCell] {
                 [
-                    .text(labels.caseName(result.name)), .text(id), .text(name), .amount(summary.standaloneTotal),
+                    .text(labels.caseName(result.name)), .text(id), Self.code(code), .text(name), .amount(summary.standaloneTotal),
                     .amount(summary.caseTotal), .amount(summary.savings),
                     .rate(numerator: summary.savingsRate.numerator, denominator: summary.savingsRate.denominator),
                     summary.paybackFiscalYear.map(TableCell.fiscalYear) ?? .blank, .amount(summary.npvSavings),
@@ -76,9 +77,9 @@ package struct CSVExport: Sendable {
             // A member only in this case or only in the `--against` case is not compared: no row (the table's note says so).
             for (member, summary) in zip(result.members, comparison.members) where members?.contains(member.id) ?? true {
                 guard let summary else { continue }
-                table.rows.append(row(member.id, member.name, summary))
+                table.rows.append(row(member.id, member.code, member.name, summary))
             }
-            table.rows.append(row("", labels.groupTotal, comparison.group))
+            table.rows.append(row("", nil, labels.groupTotal, comparison.group))
         }
         return table
     }
@@ -89,11 +90,12 @@ package struct CSVExport: Sendable {
         var tidy = ReportTable(
             title: "", columns: labels.csvApportionmentHeader.map { .init($0) }, format: CellFormat(labels: labels, language: language))
         for fee in table.fees {
-            for share in fee.shares {
+            for (member, share) in fee.shares.enumerated() {
                 tidy.rows.append([
                     .fiscalYear(table.fiscalYear), .text(labels.caseName(table.caseName)), .text(fee.label),
                     .text(labels.categoryName(fee.category.costCategory)),
-                    .text(share.id), .text(share.name), .amount(share.amount), .amount(share.subsidy), .amount(share.allocationTax),
+                    .text(share.id), code(table.memberCodes[member]), .text(share.name), .amount(share.amount), .amount(share.subsidy),
+                    .amount(share.allocationTax),
                 ])
             }
         }
@@ -102,15 +104,29 @@ package struct CSVExport: Sendable {
 
     /// The secretariat's table, wide, as the 負担金 table prints: one row per member, one column per
     /// fee that charged anyone that year, then 負担金計, 補助金等, 交付税措置 (where there is some) and
-    /// 差引負担額, and a totals row; exact yen. It is the 負担金 table itself, with an id column.
+    /// 差引負担額, and a totals row; exact yen. It is the 負担金 table itself, with id and code columns,
+    /// under heading rows that say its fiscal year, case and unit, so that a sheet opened on its own
+    /// says what it is.
     package static func apportionmentWide(_ table: ApportionmentTable, language: Language = .ja, to sink: OutputSink) {
         let labels = Labels.of(language)
         var wide = ReportTables.apportionment(table, format: CellFormat(labels: labels, language: language))
-        wide.columns = [.init(labels.csvCostsHeader[1])] + [.init(labels.csvCostsHeader[2])] + wide.columns.dropFirst()
-        let ids = table.memberNames.indices.map { member in table.fees.first?.shares[member].id ?? "" }
+        wide.columns =
+            [labels.csvCostsHeader[1], labels.csvCostsHeader[2], labels.csvCostsHeader[3]].map { .init($0) }
+            + wide.columns.dropFirst()
         wide.rows = zip(wide.rows.indices, wide.rows).map { index, row in
-            [.text(index < ids.count ? ids[index] : "")] + row
+            let member = table.memberIDs.indices.contains(index)
+            return [.text(member ? table.memberIDs[index] : ""), member ? code(table.memberCodes[index]) : .blank] + row
         }
-        wide.csv(to: sink)
+        let headings: [[String]] = [
+            [wide.title],
+            [labels.csvHeadingFiscalYear, "\(table.fiscalYear)"],
+            [labels.csvHeadingCase, labels.caseName(table.caseName)],
+            [labels.csvHeadingUnit, labels.csvHeadingYen],
+            [],
+        ]
+        wide.csv(to: sink, headings: headings)
     }
+
+    /// 全国地方公共団体コード as text, blank where a member has none.
+    static func code(_ code: String?) -> TableCell { code.map(TableCell.text) ?? .blank }
 }

@@ -191,13 +191,14 @@ package struct RiskTables: Sendable {
     package func drawsTable() -> StreamedTable {
         let headers =
             language.text(
-                ja: ["試行", "団体ID", "団体名", "削減額（円）", "削減額の現在価値（円）", "回収年度", "参加月"],
-                en: ["draw", "member_id", "member", "savings", "npv_savings", "payback_fiscal_year", "joins"])
+                ja: ["試行", "団体ID", "団体コード", "団体名", "削減額（円）", "削減額の現在価値（円）", "回収年度", "参加月"],
+                en: ["draw", "member_id", "member_code", "member", "savings", "npv_savings", "payback_fiscal_year", "joins"])
         return StreamedTable(columns: headers.map { .init($0) }) { [analysis] emit in
             for (draw, row) in (analysis.perDraw ?? []).enumerated() {
                 for (index, figures) in row.enumerated() {
                     let cells: [TableCell] = [
-                        .count(Int64(draw + 1)), .text(analysis.memberIDs[index]), .text(analysis.members[index].name),
+                        .count(Int64(draw + 1)), .text(analysis.memberIDs[index]), CSVExport.code(analysis.memberCodes[index]),
+                        .text(analysis.members[index].name),
                         .amount(figures.savings), .amount(figures.npvSavings),
                         figures.paybackFiscalYear.map(TableCell.fiscalYear) ?? .blank, figures.joins.map(TableCell.month) ?? .blank,
                     ]

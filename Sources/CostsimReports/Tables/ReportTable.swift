@@ -151,8 +151,10 @@ package struct ReportTable: Sendable {
 
     /// CSV for Excel: the headers, then every row with its cells exact (yen, six-place rates, Western
     /// years); the title and notes are not data and are left out.
-    package func csv(to sink: OutputSink) {
+    /// - Parameter headings: rows written before the header row (a title, what the table is of).
+    package func csv(to sink: OutputSink, headings: [[String]] = []) {
         var writer = CSVWriter(sink: sink)
+        for heading in headings { writer.row(heading) }
         writer.row(columns.map(\.header))
         for row in rows {
             guard !sink.failed else { return }

@@ -163,16 +163,34 @@ struct SecretariatTableTests {
             ])
     }
 
-    @Test("the wide CSV: a row per member, a column per fee, the totals; exact yen")
+    @Test("the wide CSV: heading rows (year, case, unit), a row per member, a column per fee, the totals; exact yen")
     func wideCSV() throws {
         // FY2025: 東町 システム利用料 3 units × 100,000 × 12 = 3,600,000 and 事務局経費 625,000; 西町 1,200,000 and 375,000.
+        // The worked example's towns have no 団体コード: the column is blank (issue 18, item 14).
         let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/worked-example.json", encoding: .utf8))
         let table = try #require(try ApportionmentTable(results.plan, fiscalYear: 2025))
         let csv = OutputSink.text { CSVExport.apportionmentWide(table, to: $0) }
         #expect(
-            csv == "\u{FEFF}団体ID,団体名,システム利用料,事務局経費,負担金計,補助金等,差引負担額\r\n"
-                + "east,東町,3600000,625000,4225000,0,4225000\r\n" + "west,西町,1200000,375000,1575000,0,1575000\r\n"
-                + ",合計,4800000,1000000,5800000,0,5800000\r\n")
+            csv == "\u{FEFF}【2025年度 負担金按分表】計画\r\n年度,2025\r\nケース,計画\r\n単位,円\r\n\r\n"
+                + "団体ID,団体コード,団体名,システム利用料,事務局経費,負担金計,補助金等,差引負担額\r\n"
+                + "east,,東町,3600000,625000,4225000,0,4225000\r\n" + "west,,西町,1200000,375000,1575000,0,1575000\r\n"
+                + ",,合計,4800000,1000000,5800000,0,5800000\r\n")
+    }
+
+    @Test("CSV member rows carry 団体コード where the member has one (issue 18, item 14)")
+    func memberCodes() throws {
+        // 紀の国's 海南市 has code 30202 + check digit: 3·6 + 0·5 + 2·4 + 0·3 + 2·2 = 30; 30 mod 11 = 8; 11 − 8 = 3: 302023.
+        let results = try compute(try String(contentsOfFile: packageRoot + "/Scenarios/kinokuni-cloud.json", encoding: .utf8))
+        let comparison = try CSVExport(results: results).comparison()
+        #expect(comparison.hasPrefix("\u{FEFF}ケース,団体ID,団体コード,団体名,"))
+        #expect(comparison.contains("\r\n計画,kainan,302023,海南市,"))
+        #expect(try CSVExport(results: results).costs().contains("\r\n単独運用,kainan,302023,海南市,2026,"))
+        let table = try #require(try ApportionmentTable(results.plan, fiscalYear: 2027))
+        let tidy = OutputSink.text { CSVExport.apportionment(table, to: $0) }
+        #expect(tidy.contains(",kainan,302023,海南市,"))
+        let wide = OutputSink.text { CSVExport.apportionmentWide(table, language: .en, to: $0) }
+        #expect(wide.contains("\r\nfiscal_year,2027\r\ncase,plan\r\nunit,yen\r\n\r\nmember_id,member_code,member,"))
+        #expect(wide.contains("\r\nkainan,302023,海南市,"))
     }
 
     @Test("a fee that charged nobody that year has no column")
