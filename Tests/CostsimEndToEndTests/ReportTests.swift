@@ -117,6 +117,18 @@ struct ReportTests {
         #expect(try String(contentsOfFile: folder + "/worked-example.md", encoding: .utf8).hasPrefix("# 東町・西町"))
     }
 
+    @Test("report --unit thousand: the 負担金 table in 千円 and the 按分の基礎 in 円, each caption saying so (issue 18, item 4)")
+    func mixedUnits() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-units-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path
+        #expect(costsim("report", omi, "--out", folder, "--unit", "thousand").status == 0)
+        let markdown = try String(contentsOfFile: folder + "/omi-cloud.md", encoding: .utf8)
+        #expect(markdown.contains("### 【2025年度 負担金按分表】計画（単位：千円）\n"))
+        #expect(markdown.contains("### 【按分の基礎】事務局経費（均等割 1）（単位：円）\n"))
+        #expect(markdown.contains("### 【単独運用との比較】計画（単位：千円）\n"))
+    }
+
     @Test("formats and units from the command line")
     func formats() {
         let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path

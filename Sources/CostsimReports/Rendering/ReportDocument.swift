@@ -122,12 +122,16 @@ public struct ReportDocument: Sendable {
     var memberName: String? { member.flatMap { id in results.scenario.members.first { $0.id == id }?.name } }
 
     /// The tables without their notes, and their notes once each, in order: a section's tables
-    /// share the same notes, which need saying only once.
-    static func notesOnce(_ tables: [ReportTable]) -> ([ReportTable], [String]) {
+    /// share the same notes, which need saying only once. With `keepingLandscape` (print), a table
+    /// that prints on a landscape page of its own keeps its notes, so that the page taken out for a
+    /// meeting carries them and they are not pushed onto the next page.
+    static func notesOnce(_ tables: [ReportTable], keepingLandscape: Bool = false) -> ([ReportTable], [String]) {
+        let kept = { (table: ReportTable) in keepingLandscape && table.printsLandscape }
         var notes: [String] = []
-        for note in tables.flatMap(\.shownNotes) where !notes.contains(note) { notes.append(note) }
+        for note in tables.filter({ !kept($0) }).flatMap(\.shownNotes) where !notes.contains(note) { notes.append(note) }
         return (
             tables.map {
+                guard !kept($0) else { return $0 }
                 var table = $0
                 table.notes = []
                 table.saysRounding = false
@@ -168,8 +172,10 @@ public struct ReportDocument: Sendable {
         let language = tables.language
         sink.write(HTML.pageStart(language: language, title: title, meta: "\(tables.periodLine)　\(tables.unitLine)"))
         func section(_ title: String, _ tables: [ReportTable]) {
-            let (bare, notes) = Self.notesOnce(tables)
-            sink.write("<section>\n<h2>\(HTML.escape(title))</h2>\n")
+            let (bare, notes) = Self.notesOnce(tables, keepingLandscape: true)
+            // A heading before a landscape table prints on that table's page, not alone at the foot of the last.
+            let landscape = tables.first?.printsLandscape ?? false
+            sink.write("<section>\n<h2\(landscape ? " class=\"wide\"" : "")>\(HTML.escape(title))</h2>\n")
             for table in bare { sink.write(table.html()) }
             sink.write(notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n")
         }
@@ -220,7 +226,8 @@ public struct ReportDocument: Sendable {
         caption { text-align: left; font-weight: bold; padding: 4px 0; }
         th, td { border: 1px solid #bbb; padding: 2px 5px; }
         th { background: #eef2f7; font-weight: bold; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         td.text { white-space: nowrap; }
         tr.total td { font-weight: bold; background: #f6f6f6; border-top: 2px solid #666; }
         .note { font-size: 8.5pt; color: #555; margin: 2px 0 10px; }
@@ -235,7 +242,7 @@ public struct ReportDocument: Sendable {
         @media print {
           body { max-width: none; padding: 0; } h2 { break-after: avoid; }
           div.table { overflow: visible; }
-          div.table.wide { page: wide; }
+          div.table.wide, h2.wide { page: wide; }
           div.table.small table { font-size: 7pt; }
           div.table.wrap th { white-space: normal; }
         }

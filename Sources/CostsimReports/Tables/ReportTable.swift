@@ -73,6 +73,17 @@ package struct ReportTable: Sendable {
         return [note] + notes
     }
 
+    /// The title as every format shows it: with the table's own unit where it holds amounts
+    /// (`【2025年度 負担金按分表】計画（単位：千円）`), so that a table taken out of its page — a sheet
+    /// handed round at a meeting, a table of yen under a page in 千円 — still says what its figures are.
+    package var caption: String {
+        guard rows.contains(where: { $0.contains(where: \.isMoney) }) else { return title }
+        switch format.language {
+        case .ja: return title + "（" + format.labels.unit(format.unit.name(.ja)) + "）"
+        case .en: return title + " (" + format.labels.unit(format.unit.name(.en)).lowercased() + ")"
+        }
+    }
+
     /// The rows as the terminal, Markdown and HTML show them.
     package var shownRows: [[String]] { rows.map { $0.map(format.text) } }
 
@@ -83,7 +94,7 @@ package struct ReportTable: Sendable {
             if index == rows.count - totalRowCount && totalRowCount > 0 { table.addRule() }
             table.add(row)
         }
-        var output = "\(title)\n" + table.render()
+        var output = "\(caption)\n" + table.render()
         for note in shownNotes { output += "※ \(note)\n" }
         return output
     }
@@ -91,7 +102,7 @@ package struct ReportTable: Sendable {
     /// A GitHub-flavoured Markdown table, with its title as a heading.
     package func markdown(headingLevel: Int = 3) -> String {
         let escape = Markdown.escape
-        var output = String(repeating: "#", count: headingLevel) + " \(escape(title))\n\n"
+        var output = String(repeating: "#", count: headingLevel) + " \(escape(caption))\n\n"
         output += "| " + columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
         output += "|" + columns.map { $0.alignment.markdownRule }.joined() + "\n"
         for (index, row) in shownRows.enumerated() {
@@ -104,16 +115,20 @@ package struct ReportTable: Sendable {
     }
 
     /// About how wide the table prints, in ems of its font: each column's widest cell (a full-width
-    /// character is one em, a half-width one half) and a little padding.
+    /// character is one em, a half-width one half) and a little padding. A heading wraps (the
+    /// stylesheet lets it), so it widens its column only up to `headingWrap` columns of display width
+    /// beyond the cells: a long case name in 「…」総額 takes two or three lines rather than the page's width.
     var estimatedWidth: Double {
         let shown = shownRows
         return columns.indices.reduce(0.0) { width, column in
-            let widest =
-                ([columns[column].header] + shown.compactMap { column < $0.count ? $0[column] : nil })
-                .map(DisplayWidth.of).max() ?? 0
-            return width + Double(widest) / 2 + 1
+            let cells = shown.compactMap { column < $0.count ? $0[column] : nil }.map(DisplayWidth.of).max() ?? 0
+            let heading = min(DisplayWidth.of(columns[column].header), max(cells, Self.headingWrap))
+            return width + Double(max(cells, heading)) / 2 + 1
         }
     }
+
+    /// The display width (8 full-width characters) past which a heading wraps rather than widen its column.
+    static let headingWrap = 16
 
     /// How a table fits on A4: in portrait (about 58 ems of 9 pt across 186 mm), or on a page of its own
     /// turned to landscape (277 mm), in a smaller type when it needs it; wider still, headings wrap.
@@ -126,12 +141,15 @@ package struct ReportTable: Sendable {
         return width <= 108 ? "table wide small" : "table wide small wrap"
     }
 
+    /// Whether the table prints on a landscape page of its own.
+    var printsLandscape: Bool { printClass.hasPrefix("table wide") }
+
     /// The rows a landscape page holds in 9 pt, under the caption and the heading.
     static let landscapeRows = 26
 
     /// An HTML `<table>` (with a caption) and its notes.
     package func html() -> String {
-        var output = "<div class=\"\(printClass)\"><table>\n<caption>\(HTML.escape(title))</caption>\n<thead><tr>"
+        var output = "<div class=\"\(printClass)\"><table>\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr>"
         for column in columns {
             output += "<th class=\"\(column.alignment.htmlClass)\">\(HTML.escape(column.header))</th>"
         }
@@ -144,9 +162,10 @@ package struct ReportTable: Sendable {
             }
             output += "</tr>\n"
         }
-        output += "</tbody>\n</table></div>\n"
+        output += "</tbody>\n</table>\n"
+        // The notes inside the table's block, so that they print on its page (a landscape one too).
         for note in shownNotes { output += "<p class=\"note\">※ \(HTML.escape(note))</p>\n" }
-        return output
+        return output + "</div>\n"
     }
 
     /// CSV for Excel: the headers, then every row with its cells exact (yen, six-place rates, Western

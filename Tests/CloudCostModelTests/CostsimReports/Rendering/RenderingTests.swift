@@ -33,6 +33,62 @@ struct RenderingTests {
         #expect(table(rows: 27).html().hasPrefix("<div class=\"table wide small\">"))
     }
 
+    /// A heading 60 columns wide (30 full-width characters, like 「事務局経費を均等3・人口7で按分」総額 with a longer
+    /// name) over cells 10 wide, and three columns 20 wide. The heading wraps at 16 columns: its column is 16 / 2 + 1
+    /// = 9 ems, the others 20 / 2 + 1 = 11: 42 ems, portrait. Counted whole it was 60 / 2 + 1 = 31: 64 ems, a page
+    /// turned to landscape for one long case name (issue 18, item 6).
+    @Test("a long heading wraps instead of turning the page to landscape")
+    func longHeading() {
+        let long = String(repeating: "按", count: 30)
+        let wide = "12345678901234567890"
+        let table = ReportTable(
+            title: "t", columns: [.init(long), .init(wide), .init(wide), .init(wide)],
+            rows: [[.text("1234567890"), .text(wide), .text(wide), .text(wide)]],
+            format: CellFormat(labels: Labels.of(.ja), language: .ja))
+        #expect(table.estimatedWidth == 42)
+        #expect(table.printClass == "table")
+    }
+
+    @Test("a table on a landscape page keeps its notes on that page, and its heading goes with it (issue 18, items 4 and 6)")
+    func landscapeNotes() {
+        var table = ReportTable(
+            title: "t", columns: (0..<10).map { _ in .init("1234567890") },
+            rows: [Array(repeating: .amount(1_500), count: 10)],
+            format: CellFormat(unit: .thousand, labels: Labels.of(.ja), language: .ja))
+        table.notes = ["注記"]
+        #expect(table.printsLandscape)
+        // The notes, the rounding note first, inside the table's block, so they print on its page.
+        let html = table.html()
+        #expect(html.hasSuffix("<p class=\"note\">※ 注記</p>\n</div>\n"), "\(html)")
+        #expect(html.contains("</table>\n<p class=\"note\">※ 金額は表示単位（千円）未満を四捨五入"))
+        // In a report section, a landscape table keeps its own notes; a portrait one's are said once at the end.
+        var portrait = ReportTable(
+            title: "p", columns: [.init("a")], rows: [[.amount(1_500)]],
+            format: CellFormat(unit: .thousand, labels: Labels.of(.ja), language: .ja))
+        portrait.notes = ["縦の注記"]
+        let (bare, notes) = ReportDocument.notesOnce([table, portrait], keepingLandscape: true)
+        #expect(bare[0].notes == ["注記"] && bare[0].saysRounding)
+        #expect(bare[1].notes.isEmpty && !bare[1].saysRounding)
+        #expect(notes == ["金額は表示単位（千円）未満を四捨五入しているため、内訳の計と合計が一致しない場合があります。", "縦の注記"])
+    }
+
+    @Test("every table with amounts says its unit in its caption; one without amounts does not (issue 18, item 4)")
+    func captionUnit() {
+        func table(_ cell: TableCell, _ unit: DisplayUnit, _ language: Language) -> ReportTable {
+            ReportTable(
+                title: "【表】計画", columns: [.init("a")], rows: [[cell]],
+                format: CellFormat(unit: unit, labels: Labels.of(language), language: language))
+        }
+        #expect(table(.amount(1), .thousand, .ja).caption == "【表】計画（単位：千円）")
+        #expect(table(.amount(1), .yen, .ja).caption == "【表】計画（単位：円）")
+        #expect(table(.amount(1), .million, .en).caption == "【表】計画 (unit: million yen)")
+        #expect(table(.rate(numerator: 1, denominator: 2), .thousand, .ja).caption == "【表】計画")
+        let shown = table(.amount(1), .thousand, .ja)
+        #expect(shown.text().hasPrefix("【表】計画（単位：千円）\n"))
+        #expect(shown.markdown().hasPrefix("### 【表】計画（単位：千円）\n"))
+        #expect(shown.html().contains("<caption>【表】計画（単位：千円）</caption>"))
+    }
+
     @Test("tables pad by display width")
     func table() {
         var table = TextTable(columns: [.init("団体", .left), .init("金額")])
