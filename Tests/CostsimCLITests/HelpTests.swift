@@ -196,9 +196,9 @@ struct HelpTests {
     func timingHelp() {
         #expect(
             costsim("timing", "--help", "--lang", "en").standardOutput == """
-                Usage: costsim timing FILE --member ID [--from YYYY-MM] [--to YYYY-MM] [--format table|json]
-                                           [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
-                                           [--set PATH=VALUE]...
+                Usage: costsim timing FILE --member ID [--case NAME] [--from YYYY-MM] [--to YYYY-MM]
+                                           [--format table|json] [--lang ja|en] [--era western|japanese]
+                                           [--unit yen|thousand|million] [--set PATH=VALUE]...
 
                 For each possible join month of member ID (by default every month of the period), its savings, their
                 present value and payback year, the group's savings, and the standalone renewals the member avoids
@@ -207,6 +207,7 @@ struct HelpTests {
 
                 Options:
                   --member ID           the member whose join month is varied (required).
+                  --case NAME           plan (default) or a variant's name: the case in which the join month is varied.
                   --from YYYY-MM        the first join month to try (default: the first month of the period).
                   --to YYYY-MM          the last join month to try (default: the last month of the period).
                   --format table|json   table (default) or json (costsim-timing/1).

@@ -129,6 +129,17 @@ struct ReportTests {
         #expect(markdown.contains("### 【単独運用との比較】計画（単位：千円）\n"))
     }
 
+    @Test("the committed pages: 紀の国's 28 members in the savings chart chosen and the rest named; the calendar's months labelled")
+    func chartsSayWhatTheyShow() throws {
+        let report = try String(contentsOf: packageRoot.appendingPathComponent("Reports/kinokuni-cloud.html"), encoding: .utf8)
+        // 28 members, 12 colours: 16 named as not shown.
+        let note = try #require(report.split(separator: "\n").first { $0.contains("表示していない団体：") })
+        let named = try #require(note.split(separator: "：").last).split(separator: "、")
+        #expect(named.count == 16, "\(note)")
+        let schedule = try String(contentsOf: packageRoot.appendingPathComponent("Reports/kinokuni-cloud-schedule.html"), encoding: .utf8)
+        #expect(schedule.contains(">4月</text>") && schedule.contains(">10月</text>"))
+    }
+
     @Test("formats and units from the command line")
     func formats() {
         let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path

@@ -40,6 +40,37 @@ struct WhatIfCommandTests {
         #expect(costsim("sensitivity", example, "--case", "nope").status == 2)
     }
 
+    @Test("timing --case varies the join month in a variant: its figures are what run gives for that case (issue 18, item 15)")
+    func timingOfACase() throws {
+        let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path
+        let variant = "事務局経費を均等3・人口7で按分"
+        let timing = costsim(
+            "timing", omi, "--member", "koka", "--case", variant, "--from", "2019-10", "--to", "2019-10", "--format", "json")
+        #expect(timing.status == 0, "\(timing.standardError)")
+        let result = try JSONParser.parse(timing.standardOutput)
+        #expect(result["case"] == .string(variant))
+        guard case .array(let months)? = result["months"], let joined = months.first(where: { $0["joins"] == .string("2019-10") }) else {
+            Issue.record("no 2019-10 row")
+            return
+        }
+        // run, with 甲賀市 joining 2019-10: the variant's comparison, 甲賀市's and the group's savings.
+        let run = try JSONParser.parse(
+            costsim("run", omi, "--set", "members.koka.joins=2019-10", "--format", "json").standardOutput)
+        guard case .array(let comparisons)? = run["comparisons"],
+            let compared = comparisons.first(where: { $0["case"] == .string(variant) }),
+            case .array(let members)? = compared["members"], let koka = members.first(where: { $0["id"] == .string("koka") })
+        else {
+            Issue.record("no comparison of the variant")
+            return
+        }
+        #expect(joined["savings"] == koka["savings"] && joined["npvSavings"] == koka["npvSavings"])
+        #expect(joined["groupSavings"] == compared["group"]?["savings"])
+        // The plan's timing differs (the variant splits 事務局経費 otherwise), and the title names the case.
+        let plan = costsim("timing", omi, "--member", "koka", "--from", "2019-10", "--to", "2019-10", "--format", "json").standardOutput
+        #expect(plan != timing.standardOutput)
+        #expect(costsim("timing", omi, "--member", "koka", "--case", variant).standardOutput.contains("【参加時期の比較】甲賀市（\(variant)）"))
+    }
+
     @Test("timing and fairness")
     func timingAndFairness() {
         let timing = costsim("timing", example, "--member", "west", "--format", "json")

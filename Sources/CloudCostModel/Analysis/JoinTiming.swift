@@ -15,6 +15,8 @@ package struct JoinTiming: Sendable {
     }
 
     package let member: Member
+    /// The case whose scenario is varied: the plan, or a variant's.
+    package let caseName: CaseName
     /// The scenario's period.
     package let fiscalYears: ClosedRange<Int>
     package let rows: [Row]
@@ -33,9 +35,10 @@ package struct JoinTiming: Sendable {
 
     /// - Parameter progress: called after each join month with the number done and the number in all.
     package init(
-        _ scenario: Scenario, memberID: String, from: Month? = nil, to: Month? = nil,
+        _ scenario: Scenario, caseName: CaseName = .plan, memberID: String, from: Month? = nil, to: Month? = nil,
         progress: ((Int, Int) -> Void)? = nil
     ) throws {
+        self.caseName = caseName
         guard let index = scenario.members.firstIndex(where: { $0.id == memberID }) else {
             throw AnalysisError.noSuchMember(option: nil, quoted: Echo.quoted(memberID))
         }

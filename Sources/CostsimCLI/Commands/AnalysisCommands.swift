@@ -100,6 +100,10 @@ extension Command {
                 name: .member, value: .text(placeholder: "ID"), required: true,
                 help: Words(ja: "参加月を変える団体（必須）。", en: "the member whose join month is varied (required).")
             ),
+            .caseName(
+                Words(
+                    ja: "計画（plan、既定）またはバリアントの名前。そのケースで参加月を変えます。",
+                    en: "plan (default) or a variant's name: the case in which the join month is varied.")),
             Option(
                 name: .from, value: .month,
                 help: Words(ja: "試す最初の参加月（既定：期間の最初の月）。", en: "the first join month to try (default: the first month of the period).")),
@@ -118,9 +122,12 @@ extension Command {
             let to = invocation.month(.to)
             if let from, let to, to < from { throw invocation.usage(.toBeforeFrom(to: "\(to)", from: "\(from)")) }
             let document = try invocation.loadScenario()
-            let id = try invocation.memberID(invocation.arguments.value(.member) ?? "", in: document.scenario)
+            let caseName = try invocation.caseName(in: document)
+            let scenario = try invocation.scenario(ofCase: caseName, in: document)
+            let id = try invocation.memberID(invocation.arguments.value(.member) ?? "", in: scenario)
             try invocation.checkJSON(invocation.choice(.format, default: AnalysisFormat.table) == .json)
-            let timing = try JoinTiming(document.scenario, memberID: id, from: from, to: to, progress: invocation.progress(.joinMonths))
+            let timing = try JoinTiming(
+                scenario, caseName: caseName, memberID: id, from: from, to: to, progress: invocation.progress(.joinMonths))
             let language = invocation.language
             let tables = AnalysisTables(
                 language: language, years: invocation.years, unit: invocation.whatIfUnit, members: document.scenario.members)

@@ -50,7 +50,11 @@ extension Labels {
         reportYears: "Costs by fiscal year",
         reportApportionment: "Apportionment of shared fees",
         reportFooter: "Made with costsim. Figures are computed exactly in yen; only their display is rounded.",
-        chartFirstMembers: { "The first \($0) of the \($1) members, in the order of the scenario." },
+        chartChosenMembers: {
+            "\($0) members shown: every member that does not save, then by turns the largest and the smallest savers. "
+                + "Not shown: \($1.joined(separator: ", "))."
+        },
+        chartFirstCases: { "The first \($0) cases shown. Not shown: \($1.joined(separator: ", "))." },
         inputExchangeRate: "Exchange rate", inputPopulationGrowth: "Population growth", inputStaffCost: "Staff cost",
         inputJoinCost: "Migration cost", inputStandaloneCost: "Stay-alone system cost",
         input: "Input", move: "Move", baseSavings: "Savings as planned",
@@ -58,7 +62,7 @@ extension Labels {
         sensitivityNote:
             "Each input moved down and up, one at a time; cells are the change in savings (stay-alone total minus the case's). Largest swing first. Population growth moves every member's rate by points.",
         sensitivityRefused: { "\($0) \($1): not computed, as it makes the scenario invalid — " },
-        timingTitle: { "[When to join] \($0)" },
+        timingTitle: { "[When to join] \($0) (\($1))" },
         joinMonth: "Joins", groupSavings: "Group savings", avoidedRenewals: "Renewals avoided", neverJoins: "never", renewal: "renewal",
         month: { $0.description },
         timingNote: "★ the choice with the largest present value of savings, not joining included. Other members join as planned.",

@@ -67,7 +67,10 @@ package struct Labels: Sendable {
     package var reportYears: String
     package var reportApportionment: String
     package var reportFooter: String
-    package var chartFirstMembers: @Sendable (Int, Int) -> String
+    /// Under the cumulative-savings chart when it cannot draw every member: how many it draws, whom it leaves out.
+    package var chartChosenMembers: @Sendable (Int, [String]) -> String
+    /// In a member's pack, when it cannot draw every case: how many it draws (the first), which it leaves out.
+    package var chartFirstCases: @Sendable (Int, [String]) -> String
     package var inputExchangeRate: String
     package var inputPopulationGrowth: String
     package var inputStaffCost: String
@@ -80,7 +83,8 @@ package struct Labels: Sendable {
     package var sensitivityNote: String
     /// An input whose move made the scenario invalid: its name and move; the problems follow.
     package var sensitivityRefused: @Sendable (String, String) -> String
-    package var timingTitle: @Sendable (String) -> String
+    /// The member, then the case.
+    package var timingTitle: @Sendable (String, String) -> String
     package var joinMonth: String
     package var groupSavings: String
     package var avoidedRenewals: String

@@ -232,4 +232,10 @@ enum ScheduleLabels {
     }
 
     static func capacityRow(_ language: Language) -> String { language.text(ja: "移行数", en: "migrations") }
+    /// A month under the calendar: `4月`, `Apr`.
+    static func monthTick(_ month: Int, _ language: Language) -> String {
+        let english = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return language.text(ja: "\(month)月", en: english[(month - 1) % 12])
+    }
+    static func monthRow(_ language: Language) -> String { language.text(ja: "月", en: "month") }
 }

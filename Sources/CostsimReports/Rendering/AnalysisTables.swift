@@ -120,7 +120,7 @@ package struct AnalysisTables: Sendable {
 
     package func timing(_ timing: JoinTiming) -> ReportTable {
         var table = ReportTable(
-            title: labels.timingTitle(timing.member.name),
+            title: labels.timingTitle(timing.member.name, labels.caseName(timing.caseName)),
             columns: [
                 .init(labels.joinMonth, .left), .init(labels.savings), .init(labels.npv), .init(labels.payback),
                 .init(labels.groupSavings), .init(labels.avoidedRenewals, .left),
@@ -143,6 +143,7 @@ package struct AnalysisTables: Sendable {
     package func timingJSON(_ timing: JoinTiming) -> JSONValue {
         .object([
             ("format", .string("costsim-timing/1")),
+            ("case", .string(timing.caseName.text)),
             ("member", .string(timing.member.id)),
             ("best", timing.rows[timing.best].month.map { .string($0.description) } ?? .null),
             (

@@ -42,8 +42,8 @@ public struct ReportDocument: Sendable {
         var costs: (standalone: [CategoryFigures], plan: [CategoryFigures]) = ([], [])
         /// The cumulative-savings chart: a line for each member in the plan, or for a member, one for each case.
         var savingsLines: [(name: String, yearly: [Int64], payback: Int?)] = []
-        /// Lines left out of the chart (beyond its colours).
-        var linesLeftOut = 0
+        /// Lines left out of the chart (beyond its colours): members' names, or for a member, cases'.
+        var linesLeftOut: [String] = []
     }
 
     /// The report's tables and chart data, the cases computed one at a time (a variant's figures are
@@ -68,11 +68,16 @@ public struct ReportDocument: Sendable {
         }
         sections.costs = (try results.standalone.groupFigures(), try results.plan.groupFigures())
         let plan = results.plan
-        let shown = min(plan.members.count, SVGChart.seriesColors.count)
-        sections.savingsLines = (0..<shown).compactMap { index in
-            results.planComparison.members[index].map { (plan.members[index].name, $0.yearlySavings, $0.paybackFiscalYear) }
+        let compared = plan.members.indices.filter { results.planComparison.members[$0] != nil }
+        let summaries = compared.compactMap { results.planComparison.members[$0] }
+        let chosen = Set(ChartLineChoice.chosen(savings: summaries.map(\.savings), count: SVGChart.seriesColors.count))
+        for (position, (index, summary)) in zip(compared, summaries).enumerated() {
+            if chosen.contains(position) {
+                sections.savingsLines.append((plan.members[index].name, summary.yearlySavings, summary.paybackFiscalYear))
+            } else {
+                sections.linesLeftOut.append(plan.members[index].name)
+            }
         }
-        sections.linesLeftOut = plan.members.count - shown
         return sections
     }
 
@@ -103,7 +108,7 @@ public struct ReportDocument: Sendable {
                 if sections.savingsLines.count < SVGChart.seriesColors.count {
                     sections.savingsLines.append((labels.caseName(result.name), summary.yearlySavings, summary.paybackFiscalYear))
                 } else {
-                    sections.linesLeftOut += 1
+                    sections.linesLeftOut.append(labels.caseName(result.name))
                 }
                 sections.years.append(try tables.fiscalYears(result, member: position))
             }
@@ -200,9 +205,12 @@ public struct ReportDocument: Sendable {
         body += "<figure>\n<figcaption>\(HTML.escape(savingsTitle))</figcaption>\n"
         body += SVGChart.cumulativeSavings(
             sections.savingsLines, years: scenario.fiscalYears, caseName: planName, labels: labels, unit: chartUnit, language: language)
-        if sections.linesLeftOut > 0 {
-            let all = sections.savingsLines.count + sections.linesLeftOut
-            body += "<p class=\"note\">※ \(HTML.escape(labels.chartFirstMembers(sections.savingsLines.count, all)))</p>\n"
+        if !sections.linesLeftOut.isEmpty {
+            let shown = sections.savingsLines.count
+            let note =
+                whose == nil
+                ? labels.chartChosenMembers(shown, sections.linesLeftOut) : labels.chartFirstCases(shown, sections.linesLeftOut)
+            body += "<p class=\"note\">※ \(HTML.escape(note))</p>\n"
         }
         body += "</figure>\n</section>\n"
         sink.write(body)

@@ -99,6 +99,16 @@ package struct SchedulePage: Sendable {
                     "<circle cx=\"\(SVGChart.f(x(planned.serial) + cell / 2))\" cy=\"\(SVGChart.f(y + rowHeight / 2))\" r=\"\(SVGChart.f(max(cell / 2 - 1, 2)))\" fill=\"none\" stroke=\"#e15759\" stroke-width=\"1.2\"/>\n"
             }
         }
+        // Month labels under the rows: each quarter's first month (April and October where the cells are narrow),
+        // so a join month can be read off the calendar, not only hovered.
+        let ticks: Set<Int> = cell * 3 >= 16 ? [4, 7, 10, 1] : [4, 10]
+        svg += SVGChart.text(left - 4, bottom + 30, ScheduleLabels.monthRow(language), anchor: "end", size: 9.5)
+        for serial in first...last where ticks.contains(Month(serial: serial).month) {
+            let month = Month(serial: serial).month
+            svg +=
+                "<line x1=\"\(SVGChart.f(x(serial)))\" y1=\"\(SVGChart.f(bottom + 19))\" x2=\"\(SVGChart.f(x(serial)))\" y2=\"\(SVGChart.f(bottom + 23))\" stroke=\"#999\" stroke-width=\"0.6\"/>\n"
+            svg += SVGChart.text(x(serial) + 1, bottom + 31, ScheduleLabels.monthTick(month, language), size: 7.5)
+        }
         // Migrations per month, and the fill of the month against its capacity.
         svg += SVGChart.text(left - 4, bottom + 14, ScheduleLabels.capacityRow(language), anchor: "end", size: 9.5)
         for serial in first...last {

@@ -89,6 +89,17 @@ struct RenderingTests {
         #expect(shown.html().contains("<caption>【表】計画（単位：千円）</caption>"))
     }
 
+    @Test("a chart with too few colours draws every member that does not save, then the largest and smallest savers (issue 18, item 15)")
+    func chartLineChoice() {
+        // Savings [5, −1, 9, 3, 7, 0, 2, 8] and room for 5: those that do not save first, −1 (#1) and 0 (#5); then by
+        // turns the largest and smallest of the rest: 9 (#2), 2 (#6), 8 (#7). In roster order: 1, 2, 5, 6, 7.
+        #expect(ChartLineChoice.chosen(savings: [5, -1, 9, 3, 7, 0, 2, 8], count: 5) == [1, 2, 5, 6, 7])
+        // Room for everyone: everyone, in order.
+        #expect(ChartLineChoice.chosen(savings: [3, -2, 1], count: 12) == [0, 1, 2])
+        // More losers than room: the largest losses.
+        #expect(ChartLineChoice.chosen(savings: [-1, -5, -3, 4], count: 2) == [1, 2])
+    }
+
     @Test("tables pad by display width")
     func table() {
         var table = TextTable(columns: [.init("団体", .left), .init("金額")])
