@@ -99,7 +99,8 @@ struct CoalitionGame {
         var tieredFees: [Int] = []
         var tiers: [[PerTenThousandRate.Tier]] = []
         for (index, fee) in fees.enumerated() {
-            if case .perTenThousand(.tiers(let list), _) = fee.charge {
+            // A tier fixed by the contract's population does not depend on the coalition: a member's own charge.
+            if case .perTenThousand(.tiers(let list, fixedBy: nil), _) = fee.charge {
                 tieredFees.append(index)
                 tiers.append(list)
             }
@@ -138,7 +139,7 @@ struct CoalitionGame {
             for (fee, description) in fees.enumerated() where description.applies(in: month) {
                 let net = { (share: Int64) in FeeSchedule.net(share, of: description) }
                 switch description.charge {
-                case .shared where schedule.isRestricted(fee), .perTenThousand(.tiers, _) where schedule.isRestricted(fee):
+                case .shared where schedule.isRestricted(fee), .perTenThousand(.tiers(_, fixedBy: nil), _) where schedule.isRestricted(fee):
                     let amount = try schedule.sharedAmount(fee, month: month, year: year)
                     if case .shared = description.charge, amount == nil { continue }
                     recharge(fee, month, amount, in: g)
@@ -149,10 +150,10 @@ struct CoalitionGame {
                     } else {
                         recharge(fee, month, amount, in: g)
                     }
-                case .perMember, .perTenThousand(.flat, _):
+                case .perMember, .perTenThousand(.flat, _), .perTenThousand(.tiers(_, fixedBy: .some), _):
                     let shares = try schedule.shares(of: fee, month: month, year: year, active: active)
                     for position in active.indices { groups[g].linear[position] += net(shares[position]) }
-                case .perTenThousand(.tiers(let list), _):
+                case .perTenThousand(.tiers(let list, fixedBy: nil), _):
                     guard let slot = tieredFees.firstIndex(of: fee) else { continue }
                     for tier in list.indices {
                         let shares = try schedule.shares(of: fee, month: month, year: year, active: active, tier: tier)

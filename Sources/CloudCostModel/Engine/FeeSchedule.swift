@@ -118,8 +118,11 @@ struct FeeSchedule {
             switch rate {
             case .flat(let value):
                 yenRate = yen(value, fee, year)
-            case .tiers(let tiers):
-                let chosen = tier ?? Self.tier(of: tiers, for: active.reduce(Int128(0)) { $0 + Int128(populations[$1][year]) })
+            case .tiers(let tiers, let fixedBy):
+                let population =
+                    fixedBy.map { Int128($0.value(in: firstYear + year)) }
+                    ?? active.reduce(Int128(0)) { $0 + Int128(populations[$1][year]) }
+                let chosen = tier ?? Self.tier(of: tiers, for: population)
                 yenRate = yen(tiers[chosen].rate, fee, year)
             }
             var shares: [Int64] = []

@@ -134,7 +134,7 @@ enum GroupDecoder {
                 kinds.isEmpty ? .noFeeKind : .severalFeeKinds(kinds.map(\.rawValue)))
         } else {
             switch kinds[0] {
-            case .perTenThousand: charge = perTenThousand(reader, amount: amount)
+            case .perTenThousand: charge = perTenThousand(reader, firstYear: firstYear, amount: amount)
             case .perMember: charge = perMember(reader, amount: amount)
             case .shared: charge = shared(reader, firstYear: firstYear, amount: amount)
             }
@@ -180,13 +180,19 @@ enum GroupDecoder {
         return amount(monthly, body.fieldPath("monthly")).map { Charge.perMember(monthly: $0) }
     }
 
-    static func perTenThousand(_ fee: ObjectReader, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
+    /// `"perTenThousand": {"monthly": RATE or tiers, "units": …, "tierPopulation": FY-value}`.
+    static func perTenThousand(_ fee: ObjectReader, firstYear: Int, amount: (JSONValue, FieldPath) -> ExactDecimal?) -> Charge? {
         let diagnostics = fee.diagnostics
         guard let value = fee.present("perTenThousand"),
             let body = ObjectReader(
                 value, path: fee.path("perTenThousand"),
-                allowedKeys: ["monthly", "units"], diagnostics: diagnostics)
+                allowedKeys: ["monthly", "units", "tierPopulation"], diagnostics: diagnostics)
         else { return nil }
+        // The population the contract states, which alone chooses the tier (MODEL.md, "Rate fixed by the contract").
+        let tierPopulation = body.fyValue("tierPopulation", required: false, what: .totalPopulation, firstYear: firstYear) {
+            ObjectReader.integer($0, path: $1, diagnostics: diagnostics, what: .totalPopulation, range: 0...(Limits.population * 100_000))
+        }
+        let fixedBy = body.present("tierPopulation") == nil ? nil : tierPopulation
         let units = body.choice("units", default: PopulationUnits.exact)
         guard let monthly = body.present("monthly") else {
             body.missing("monthly", .ratePerTenThousandOrTiers)
@@ -194,11 +200,12 @@ enum GroupDecoder {
         }
         var rate: PerTenThousandRate?
         if case .array(let items) = monthly {
-            rate = tiers(items, path: body.path("monthly"), amount: amount, diagnostics: diagnostics).map { .tiers($0) }
+            rate = tiers(items, path: body.path("monthly"), amount: amount, diagnostics: diagnostics).map { .tiers($0, fixedBy: fixedBy) }
         } else {
+            if body.present("tierPopulation") != nil { diagnostics.add(body.path("tierPopulation"), .tierPopulationWithoutTiers) }
             rate = amount(monthly, body.fieldPath("monthly")).map { .flat($0) }
         }
-        guard let rate, let units else { return nil }
+        guard let rate, let units, body.present("tierPopulation") == nil || fixedBy != nil else { return nil }
         return .perTenThousand(rate, units: units)
     }
 

@@ -69,6 +69,8 @@ package enum Problem: Hashable, Sendable {
     case tierNotAscending(upTo: Int64, previous: Int64)
     case tierAfterUnbounded
     case lastTierBounded
+    /// `tierPopulation` on a per-10,000 fee whose rate is not a tier list.
+    case tierPopulationWithoutTiers
     case noSharedForm
     case severalSharedForms([String])
     case amountOnlyWithOnce

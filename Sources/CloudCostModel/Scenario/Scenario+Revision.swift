@@ -186,13 +186,13 @@ extension ScenarioRevision {
             return scale(monthly).map { .perMember(monthly: $0) }
         case .perTenThousand(.flat(let rate), let units):
             return scale(rate).map { .perTenThousand(.flat($0), units: units) }
-        case .perTenThousand(.tiers(let tiers), let units):
+        case .perTenThousand(.tiers(let tiers, let fixedBy), let units):
             var scaledTiers: [PerTenThousandRate.Tier] = []
             for tier in tiers {
                 guard let rate = scale(tier.rate) else { return nil }
                 scaledTiers.append(PerTenThousandRate.Tier(upTo: tier.upTo, rate: rate))
             }
-            return .perTenThousand(.tiers(scaledTiers), units: units)
+            return .perTenThousand(.tiers(scaledTiers, fixedBy: fixedBy), units: units)
         case .shared(.monthly(let amount), let split):
             return scale(amount).map { .shared(.monthly($0), split: split) }
         case .shared(.once(let month, let amount), let split):

@@ -47,8 +47,8 @@ package enum ScheduleBound {
         for fee in scenario.group.fees {
             if fee.members != nil { return .failure(.feeOfSomeMembers(label: fee.label)) }
             switch fee.charge {
-            case .perTenThousand(.tiers, _): return .failure(.tieredFee(label: fee.label))
-            case .perTenThousand(.flat, _), .perMember, .shared: break
+            case .perTenThousand(.tiers(_, fixedBy: nil), _): return .failure(.tieredFee(label: fee.label))
+            case .perTenThousand(.flat, _), .perTenThousand(.tiers(_, fixedBy: .some), _), .perMember, .shared: break
             }
         }
         if let leaving = scenario.members.first(where: { $0.leaves != nil }) { return .failure(.memberLeaves(name: leaving.name)) }

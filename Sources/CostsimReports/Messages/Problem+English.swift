@@ -91,6 +91,9 @@ extension Problem {
         case .tierNotAscending(let upTo, let previous): return "\(upTo) must be greater than the previous tier's \(previous)"
         case .tierAfterUnbounded: return "no tier can follow one with \"upTo\": null (no bound)"
         case .lastTierBounded: return "the last tier must have \"upTo\": null, so that every total population has a rate"
+        case .tierPopulationWithoutTiers:
+            return
+                "\"tierPopulation\" chooses a tier of \"monthly\", which is a single rate here: give \"monthly\" as a tier list, or remove \"tierPopulation\""
         case .noSharedForm: return "a shared fee needs one of \"monthly\", \"annual\" or \"once\" (with \"amount\")"
         case .severalSharedForms(let forms):
             return "a shared fee has exactly one of \"monthly\", \"annual\" or \"once\"; found \(forms.joined(separator: " and "))"

@@ -91,6 +91,9 @@ extension Problem {
         case .tierNotAscending(let upTo, let previous): return "\(upTo) は前の段階の \(previous) より大きくしてください"
         case .tierAfterUnbounded: return "\"upTo\": null（上限なし）の段階の後には段階を置けません"
         case .lastTierBounded: return "最後の段階は \"upTo\": null にしてください（どの合計人口にも料金が決まるように）"
+        case .tierPopulationWithoutTiers:
+            return
+                "\"tierPopulation\" は \"monthly\" の段階を選ぶ人口ですが、ここでは \"monthly\" が単一の料金です。\"monthly\" を段階のリストにするか、\"tierPopulation\" を削除してください"
         case .noSharedForm: return "共有経費には \"monthly\"、\"annual\"、\"once\"（\"amount\" と共に）のいずれかが必要です"
         case .severalSharedForms(let forms):
             return "共有経費には \"monthly\"、\"annual\"、\"once\" のうち1つだけを書きます（\(forms.joined(separator: " と ")) が書かれています）"

@@ -46,6 +46,31 @@ struct EngineTests {
         #expect(plan.figures(member: 1, fiscalYear: 2020).system == 28_800)
     }
 
+    @Test("tierPopulation: the contract's population fixes the tier; a member joining later does not lower the rate (issue 19)")
+    func tierFixedByTheContract() throws {
+        // As in `tiers`, but the contract states 150,000 people: the first tier (upTo 200,000, rate 1000) all year,
+        // whoever is active. a: 12 × 1000 × 15 = 180,000 (not 162,000); b (Oct–Mar): 6 × 1000 × 6 = 36,000 (not 28,800).
+        // The next year the contract states 250,000: rate 800 all year, a 12 × 800 × 15 = 144,000, b 12 × 800 × 6 = 57,600.
+        let members = [memberJSON("a", population: 150_000, joins: "2020-04"), memberJSON("b", population: 60_000, joins: "2020-10")]
+        let fee = #"""
+            {"label": "利用料", "perTenThousand": {"monthly": [{"upTo": 200000, "rate": 1000}, {"upTo": null, "rate": 800}],
+             "tierPopulation": {"2020": 150000, "2021": 250000}}}
+            """#
+        let results = try compute(scenarioJSON(from: 2020, to: 2021, members: members, fees: [fee]))
+        let plan = try #require(try results.result(named: "plan"))
+        #expect(plan.figures(member: 0, fiscalYear: 2020).system == 180_000)
+        #expect(plan.figures(member: 1, fiscalYear: 2020).system == 36_000)
+        #expect(plan.figures(member: 0, fiscalYear: 2021).system == 144_000)
+        #expect(plan.figures(member: 1, fiscalYear: 2021).system == 57_600)
+        // The fairness game charges the fee by the same rule: the Shapley values add up to run's group savings
+        // (stay-alone 0 each, so savings are −(180,000 + 36,000 + 144,000 + 57,600) = −417,600).
+        let fairness = try Fairness(results.scenario, caseName: .plan)
+        #expect(fairness.grandCoalitionSavings == -417_600)
+        #expect(fairness.members.map(\.shapley).reduce(0, +) == -417_600)
+        // A fixed tier makes each member's charge its own: its savings do not depend on who else joins.
+        #expect(fairness.members.map(\.shapley) == fairness.members.map(\.savings))
+    }
+
     @Test("per-10,000 units: exact, ceil and floor")
     func units() throws {
         func yearly(_ units: String) throws -> Int64 {

@@ -22,6 +22,25 @@ struct ValidationTests {
         #expect(problems(scenarioJSON(members: [memberJSON("a")], fees: [fee])) == [])
     }
 
+    @Test("tierPopulation needs a tier list, and is a population by fiscal year (issue 19)")
+    func tierPopulation() {
+        expectProblem(
+            scenarioJSON(
+                members: [memberJSON("a")], fees: [#"{"label": "f", "perTenThousand": {"monthly": 1000, "tierPopulation": 5000}}"#]),
+            at: "group.fees[0].perTenThousand.tierPopulation", saying: "as a tier list")
+        let tiers = #"[{"upTo": 100, "rate": 2}, {"upTo": null, "rate": 1}]"#
+        expectProblem(
+            scenarioJSON(
+                members: [memberJSON("a")],
+                fees: [#"{"label": "f", "perTenThousand": {"monthly": \#(tiers), "tierPopulation": "many"}}"#]),
+            at: "group.fees[0].perTenThousand.tierPopulation", saying: "expected a total population (a number), found a string")
+        #expect(
+            problems(
+                scenarioJSON(
+                    members: [memberJSON("a")],
+                    fees: [#"{"label": "f", "perTenThousand": {"monthly": \#(tiers), "tierPopulation": {"2020": 50}}}"#])) == [])
+    }
+
     @Test("an unknown key is an error, with the key it probably meant")
     func unknownKey() {
         expectProblem(
