@@ -29,7 +29,7 @@ package struct CaseComparison: Sendable {
         let result = try Engine.run(scenario, mode: .asWritten, name: name)
         self.standalone = standalone
         self.result = result
-        comparison = try Comparison(standalone: standalone, case: result, discountRate: scenario.discountRate)
-        members = comparison.members.compactMap { $0 }
+        members = try Comparison.memberSummaries(standalone: standalone, case: result, discountRate: scenario.discountRate)
+        comparison = try Comparison(standalone: standalone, case: result, members: members, discountRate: scenario.discountRate)
     }
 }

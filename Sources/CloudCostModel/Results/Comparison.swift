@@ -13,10 +13,16 @@ public struct Comparison: Sendable {
     /// Against another case: its members this case does not have (in its order).
     public let onlyInBaseline: [Member]
 
-    /// The case against its own standalone case: every member compared (`summaries`, indexed like the
-    /// case's members).
+    /// The case against its own standalone case: every member compared.
     package init(standalone: CaseResult, case result: CaseResult, discountRate: ExactDecimal) throws(AmountOverflowError) {
         let summaries = try Self.memberSummaries(standalone: standalone, case: result, discountRate: discountRate)
+        try self.init(standalone: standalone, case: result, members: summaries, discountRate: discountRate)
+    }
+
+    /// The case against its own standalone case, its members' summaries (`memberSummaries`) already made.
+    package init(
+        standalone: CaseResult, case result: CaseResult, members summaries: [SavingsSummary], discountRate: ExactDecimal
+    ) throws(AmountOverflowError) {
         try self.init(result, members: summaries, baseline: standalone, onlyInBaseline: [], discountRate: discountRate)
     }
 
