@@ -96,7 +96,7 @@ struct FuzzTests {
         }
     }
 
-    @Test("mutated scenarios end in OK or PATH: message, never a crash, each within a second")
+    @Test("mutated scenarios end in OK or PATH: message, never a crash or a hang")
     func mutations() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Scenarios")
@@ -112,7 +112,9 @@ struct FuzzTests {
             let english = round % 2 == 1
             let outcome = Costsim(readStandardInput: { bytes }).run(["validate", "-"] + (english ? ["--lang", "en"] : []))
             let elapsed = ContinuousClock.now - start
-            #expect(elapsed < .seconds(1), "round \(round) took \(elapsed)")
+            // A hang guard, not a speed test (speed is costsim-bench's): a validation takes milliseconds, and
+            // only a runaway (a loop, a blow-up) takes 30 s, however loaded the machine running the tests.
+            #expect(elapsed < .seconds(30), "round \(round) took \(elapsed)")
             #expect(outcome.status == 0 || outcome.status == 1, "round \(round): \(outcome.standardError.prefix(300))")
             if outcome.status == 0 {
                 #expect(outcome.standardOutput == "OK\n")

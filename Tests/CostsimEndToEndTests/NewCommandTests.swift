@@ -56,7 +56,7 @@ struct NewCommandTests {
         let english = costsim("new", "--name", "紀北", "--member", "303411", "--member", "30343:2027-04", "--member", "30344", "--lang", "en")
         #expect(
             english.standardError.contains(
-                "Members that do not save (they would pay more than staying alone): かつらぎ町 (savings \(savings) yen, \(rate))."))
+                "※ Members that do not save (they would pay more than staying alone): かつらぎ町 (savings \(savings) yen, \(rate))."))
     }
 
     @Test("new then run: the issue's two commands, from codes to a first comparison")

@@ -138,6 +138,9 @@ struct ReportTests {
         #expect(named.count == 16, "\(note)")
         let schedule = try String(contentsOf: packageRoot.appendingPathComponent("Reports/kinokuni-cloud-schedule.html"), encoding: .utf8)
         #expect(schedule.contains(">4月</text>") && schedule.contains(">10月</text>"))
+        // おうみ's risk table is printed landscape: its section heading goes with it, not alone at the foot of page 1.
+        let risk = try String(contentsOf: packageRoot.appendingPathComponent("Reports/omi-cloud-risk.html"), encoding: .utf8)
+        #expect(risk.contains("<h2 class=\"wide\">削減額の見通し</h2>\n<div class=\"table wide\">"))
     }
 
     @Test("formats and units from the command line")

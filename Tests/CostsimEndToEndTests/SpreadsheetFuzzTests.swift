@@ -59,7 +59,8 @@ struct SpreadsheetFuzzTests {
                     #expect(place.hasPrefix("members.csv") || place.hasPrefix("group") || place.hasPrefix("members"), "\(place)")
                 }
             }
-            #expect(ContinuousClock.now - start < .seconds(1), "round \(round)")
+            // A hang guard, not a speed test: only a runaway takes 30 s, however loaded the machine.
+            #expect(ContinuousClock.now - start < .seconds(30), "round \(round)")
         }
         #expect(failures > 0)  // most mutations are caught
     }

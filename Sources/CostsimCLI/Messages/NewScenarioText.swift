@@ -21,7 +21,7 @@ enum NewScenarioText {
                 + "団体計の削減率にかかわらず、この試算ではこの団体は参加で得をしません。参加月、按分の方法、利用料（--fee-per-ten-thousand）を見直してください。\n"
         case .en:
             let list = losers.map { "\($0.name) (savings \(NumberFormat.yen($0.savings)) yen, \($0.rate))" }.joined(separator: ", ")
-            return "Members that do not save (they would pay more than staying alone): \(list). "
+            return "※ Members that do not save (they would pay more than staying alone): \(list). "
                 + "Whatever the group saves, in this estimate they do not gain by joining; reconsider the join months, the split "
                 + "or the fee (--fee-per-ten-thousand).\n"
         }

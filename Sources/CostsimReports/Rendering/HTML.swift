@@ -15,6 +15,13 @@ enum HTML {
         }
     }
 
+    /// A section's start and heading. A heading followed by a table that prints on a landscape page
+    /// goes onto that page (`h2.wide` in the stylesheet), so no heading is left alone at a page's foot.
+    static func sectionStart(_ heading: String, before table: ReportTable?) -> String {
+        let landscape = table?.printsLandscape ?? false
+        return "<section>\n<h2\(landscape ? " class=\"wide\"" : "")>\(escape(heading))</h2>\n"
+    }
+
     /// The start of a self-contained page, up to and with its header: the title, and a line under it
     /// (the period, the unit). Every page costsim writes starts so, with the one stylesheet.
     static func pageStart(language: Language, title: String, meta: String) -> String {

@@ -178,9 +178,7 @@ public struct ReportDocument: Sendable {
         sink.write(HTML.pageStart(language: language, title: title, meta: "\(tables.periodLine)　\(tables.unitLine)"))
         func section(_ title: String, _ tables: [ReportTable]) {
             let (bare, notes) = Self.notesOnce(tables, keepingLandscape: true)
-            // A heading before a landscape table prints on that table's page, not alone at the foot of the last.
-            let landscape = tables.first?.printsLandscape ?? false
-            sink.write("<section>\n<h2\(landscape ? " class=\"wide\"" : "")>\(HTML.escape(title))</h2>\n")
+            sink.write(HTML.sectionStart(title, before: tables.first))
             for table in bare { sink.write(table.html()) }
             sink.write(notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n")
         }

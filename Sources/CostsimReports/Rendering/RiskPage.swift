@@ -30,17 +30,17 @@ package struct RiskPage: Sendable {
     package func html() -> String {
         let headings = RiskLabels.sections(language)
         let savings = tables.savings()
-        var body = "<section>\n<h2>\(HTML.escape(headings.savings))</h2>\n" + savings.html()
+        var body = HTML.sectionStart(headings.savings, before: savings) + savings.html()
         body +=
             "<figure>\n<figcaption>\(HTML.escape(RiskLabels.histogramTitle(language)))</figcaption>\n\(histogram())</figure>\n</section>\n"
         let payback = tables.payback()
-        body += "<section>\n<h2>\(HTML.escape(headings.payback))</h2>\n" + payback.html()
+        body += HTML.sectionStart(headings.payback, before: payback) + payback.html()
         body +=
             "<figure>\n<figcaption>\(HTML.escape(RiskLabels.paybackChartTitle(language)))</figcaption>\n\(paybackChart())</figure>\n</section>\n"
         for (heading, table) in [(headings.npv, tables.npv())]
             + (tables.analysis.drivers.isEmpty ? [] : [(headings.drivers, tables.drivers())])
         {
-            body += "<section>\n<h2>\(HTML.escape(heading))</h2>\n" + table.html() + "</section>\n"
+            body += HTML.sectionStart(heading, before: table) + table.html() + "</section>\n"
         }
         return HTML.pageStart(language: language, title: title, meta: tables.labels.unit(tables.unit.name(language))) + body
             + HTML.pageEnd(footer: tables.labels.reportFooter, trace: trace)

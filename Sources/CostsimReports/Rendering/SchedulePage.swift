@@ -32,7 +32,8 @@ package struct SchedulePage: Sendable {
         var body = "<section>\n<h2>\(HTML.escape(ScheduleLabels.title(language)))</h2>\n"
         body += "<figure>\n<figcaption>\(HTML.escape(ScheduleLabels.calendarTitle(language)))</figcaption>\n\(calendar())</figure>\n"
         body += tables.schedule().html() + "</section>\n"
-        body += "<section>\n<h2>\(HTML.escape(ScheduleLabels.groupTitle(language)))</h2>\n" + tables.group().html()
+        let group = tables.group()
+        body += HTML.sectionStart(ScheduleLabels.groupTitle(language), before: group) + group.html()
         let labels = tables.labels
         let years = plan.scenario.fiscalYears
         body +=
@@ -44,7 +45,7 @@ package struct SchedulePage: Sendable {
                 ], years: years, caseName: labels.groupTotal, labels: labels, unit: tables.base.unit == .yen ? .thousand : tables.base.unit,
                 language: language) + "</figure>\n</section>\n"
         for table in [tables.breaches(), tables.losers()].compactMap({ $0 }) {
-            body += "<section>\n<h2>\(HTML.escape(table.title))</h2>\n" + table.html() + "</section>\n"
+            body += HTML.sectionStart(table.title, before: table) + table.html() + "</section>\n"
         }
         return HTML.pageStart(language: language, title: title, meta: meta) + body + HTML.pageEnd(footer: labels.reportFooter, trace: trace)
     }

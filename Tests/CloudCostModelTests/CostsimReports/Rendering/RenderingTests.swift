@@ -66,6 +66,9 @@ struct RenderingTests {
             title: "p", columns: [.init("a")], rows: [[.amount(1_500)]],
             format: CellFormat(unit: .thousand, labels: Labels.of(.ja), language: .ja))
         portrait.notes = ["縦の注記"]
+        // A section's heading goes onto the landscape page of the table after it (risk, schedule and report pages).
+        #expect(HTML.sectionStart("見出し", before: table) == "<section>\n<h2 class=\"wide\">見出し</h2>\n")
+        #expect(HTML.sectionStart("見出し", before: portrait) == "<section>\n<h2>見出し</h2>\n")
         let (bare, notes) = ReportDocument.notesOnce([table, portrait], keepingLandscape: true)
         #expect(bare[0].notes == ["注記"] && bare[0].saysRounding)
         #expect(bare[1].notes.isEmpty && !bare[1].saysRounding)
