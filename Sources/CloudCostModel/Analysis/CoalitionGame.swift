@@ -14,9 +14,12 @@ import CostsimCore
 /// - a tiered per-10,000 fee: each member's charge under every tier is known in advance; the tier is
 ///   picked from the coalition's active population;
 /// - a shared fee: without a subsidy or allocation tax its shares always add up to the bill, so a group
-///   costs the bill once anyone is active; with one, `−floor(share · rate)` depends on how the bill is split,
-///   so the bill is apportioned among the coalition's active members each time the coalition changes
+///   costs the bill once anyone is active; with one, `−floor(S · rate)` on each member's share summed over
+///   the fiscal year depends on how the bill is split, so the bill is apportioned among the coalition's
+///   active members each time the coalition changes, and each member's year sum kept up to date
 ///   (this is the price of being exact: a few apportionments per step).
+/// - a subsidised fee that is a member's own charge (per member, a flat per-10,000 rate, a tier fixed
+///   by the contract): its year sums do not depend on the others, so its net is a constant of the member.
 /// - a fee that names its `members` (a shared fee, or a tiered one, whose bill or tier depends on which
 ///   of its members are in) is charged again, like a subsidised shared fee, each time the coalition
 ///   changes; a per-member or flat per-10,000 one is a member's own charge, 0 for the others.
@@ -62,9 +65,12 @@ struct CoalitionGame {
     let tiers: [[PerTenThousandRate.Tier]]
     let tierCount: Int
     let tierOffsets: [Int]
-    /// Per member, over the period: its stay-alone total and its own costs in the case.
+    /// Per member, over the period: its stay-alone total and its own costs in the case (with, for a
+    /// subsidised fee that is its own charge, what it pays net of the subsidies taken on each year's sum).
     let standaloneTotals: [Int64]
-    let ownCosts: [Int64]
+    let ownCosts: [Int128]
+    let feeCount: Int
+    let yearCount: Int
     let groups: [MonthGroup]
     let entries: [[Entry]]
     let memberTierCosts: [Int128]
@@ -78,7 +84,7 @@ struct CoalitionGame {
         }
         self.standaloneTotals = standaloneTotals
         // Own costs: the case's total less what the member paid of the group fees (net of their subsidies).
-        var own: [Int64] = []
+        var own: [Int128] = []
         for member in 0..<n {
             var total: Int128 = 0
             for figures in plan.figures[member] { total += Int128(figures.total) }
@@ -89,9 +95,12 @@ struct CoalitionGame {
                         + Int128(ledger.allocationTaxes[member][year])
                 }
             }
-            own.append(try Yen.checked(total, [.name(scenario.members[member].name), .figure(.ownCosts)]))
+            own.append(Int128(try Yen.checked(total, [.name(scenario.members[member].name), .figure(.ownCosts)])))
         }
-        ownCosts = own
+        feeCount = scenario.group.fees.count
+        yearCount = scenario.fiscalYears.count
+        // A subsidised fee that is a member's own charge: its gross share by member, year and fee.
+        var ownGross = [Int64](repeating: 0, count: n * scenario.fiscalYears.count * scenario.group.fees.count)
 
         let schedule = FeeSchedule(scenario)
         self.schedule = schedule
@@ -137,7 +146,7 @@ struct CoalitionGame {
                         tiered: tiers.map { Array(repeating: Array(repeating: 0, count: active.count), count: $0.count) }))
             }
             for (fee, description) in fees.enumerated() where description.applies(in: month) {
-                let net = { (share: Int64) in FeeSchedule.net(share, of: description) }
+                let netted = description.subsidyRate != .zero || description.allocationTaxRate != .zero
                 switch description.charge {
                 case .shared where schedule.isRestricted(fee), .perTenThousand(.tiers(_, fixedBy: nil), _) where schedule.isRestricted(fee):
                     let amount = try schedule.sharedAmount(fee, month: month, year: year)
@@ -145,24 +154,35 @@ struct CoalitionGame {
                     recharge(fee, month, amount, in: g)
                 case .shared:
                     guard let amount = try schedule.sharedAmount(fee, month: month, year: year) else { continue }
-                    if description.subsidyRate == .zero && description.allocationTaxRate == .zero {
-                        groups[g].fixed += Int128(amount)
-                    } else {
-                        recharge(fee, month, amount, in: g)
-                    }
+                    if netted { recharge(fee, month, amount, in: g) } else { groups[g].fixed += Int128(amount) }
                 case .perMember, .perTenThousand(.flat, _), .perTenThousand(.tiers(_, fixedBy: .some), _):
                     let shares = try schedule.shares(of: fee, month: month, year: year, active: active)
-                    for position in active.indices { groups[g].linear[position] += net(shares[position]) }
+                    if netted {
+                        for (position, member) in active.enumerated() {
+                            let key = (member * yearCount + year) * feeCount + fee
+                            ownGross[key] = try Yen.add(ownGross[key], shares[position], [.name(description.label), .month(month)])
+                        }
+                    } else {
+                        for position in active.indices { groups[g].linear[position] += Int128(shares[position]) }
+                    }
+                case .perTenThousand(.tiers, _) where netted:
+                    recharge(fee, month, nil, in: g)
                 case .perTenThousand(.tiers(let list, fixedBy: nil), _):
                     guard let slot = tieredFees.firstIndex(of: fee) else { continue }
                     for tier in list.indices {
                         let shares = try schedule.shares(of: fee, month: month, year: year, active: active, tier: tier)
-                        for position in active.indices { groups[g].tiered[slot][tier][position] += net(shares[position]) }
+                        for position in active.indices { groups[g].tiered[slot][tier][position] += Int128(shares[position]) }
                     }
                 }
             }
         }
         self.groups = groups
+        // Own subsidised charges: net of the subsidies on each year's sum, a constant of the member.
+        for (key, gross) in ownGross.enumerated() where gross != 0 {
+            let member = key / (yearCount * feeCount)
+            own[member] += FeeSchedule.net(gross, of: fees[key % feeCount])
+        }
+        ownCosts = own
         // Flat per-member entries, so that adding a member touches only plain arrays.
         tierCount = tiers.reduce(0) { $0 + $1.count }
         var tierOffsets: [Int] = []
@@ -229,21 +249,22 @@ struct CoalitionGame {
         return total
     }
 
-    /// What group `g`'s subsidised shared fees cost the coalition's active members there, net of
-    /// their subsidies: the engine's apportionment among exactly those members.
-    func subsidisedCost(_ g: Int, coalition: [Bool]) throws(AmountOverflowError) -> Int128 {
+    /// The shares of group `g`'s bill `bill` among the coalition's active members there: the engine's
+    /// apportionment among exactly those members, by position in the group (0 for the others).
+    func billShares(_ g: Int, _ bill: Int, coalition: [Bool]) throws(AmountOverflowError) -> [Int64] {
         let group = groups[g]
-        guard !group.subsidised.isEmpty else { return 0 }
+        let charged = group.subsidised[bill]
         let active = group.members.filter { coalition[$0] }
-        var cost: Int128 = 0
-        for bill in group.subsidised {
-            let fee = schedule.fees[bill.fee]
-            let shares = try schedule.shares(of: bill.fee, month: bill.month, year: group.year, active: active, amount: bill.amount)
-            var net: Int128 = 0
-            for share in shares { net += FeeSchedule.net(share, of: fee) }
-            cost += net * Int128(bill.months)
+        var byPosition = [Int64](repeating: 0, count: group.members.count)
+        guard !active.isEmpty else { return byPosition }
+        let shares = try schedule.shares(
+            of: charged.fee, month: charged.month, year: group.year, active: active, amount: charged.amount)
+        var next = 0
+        for (position, member) in group.members.enumerated() where coalition[member] {
+            byPosition[position] = shares[next]
+            next += 1
         }
-        return cost
+        return byPosition
     }
 
     /// A coalition being built up and taken apart one member at a time.
@@ -256,6 +277,11 @@ struct CoalitionGame {
         /// `tierSums[group * tierCount + tierOffsets[fee] + tier]`.
         var tierSums: [Int128]
         var groupCost: [Int128]
+        /// Per group and recharged bill: each member's share (by position in the group) as last charged.
+        var billShares: [[[Int64]]]
+        /// Per member, fiscal year and fee: its share of the recharged bills summed over the year, on
+        /// which its subsidy and allocation tax are taken (`(member · years + year) · fees + fee`).
+        var yearShares: [Int128]
         var fees: Int128 = 0
         var standalone: Int128 = 0
         var own: Int128 = 0
@@ -269,6 +295,8 @@ struct CoalitionGame {
             linear = Array(repeating: 0, count: groups)
             tierSums = Array(repeating: 0, count: groups * game.tierCount)
             groupCost = Array(repeating: 0, count: groups)
+            billShares = game.groups.map { group in group.subsidised.map { _ in Array(repeating: 0, count: group.members.count) } }
+            yearShares = Array(repeating: 0, count: game.standaloneTotals.count * game.yearCount * game.feeCount)
         }
 
         /// `v(S)`: the coalition's savings.
@@ -280,7 +308,7 @@ struct CoalitionGame {
         private mutating func change(_ member: Int, sign: Int128) throws(AmountOverflowError) {
             inCoalition[member] = sign > 0
             standalone += sign * Int128(game.standaloneTotals[member])
-            own += sign * Int128(game.ownCosts[member])
+            own += sign * game.ownCosts[member]
             let tierCount = game.tierCount
             for entry in game.entries[member] {
                 let g = entry.group
@@ -291,13 +319,35 @@ struct CoalitionGame {
                 for k in 0..<tierCount { tierSums[base + k] += sign * game.memberTierCosts[entry.tierStart + k] }
                 var cost: Int128 = 0
                 if count[g] > 0 {
-                    cost = game.groups[g].fixed + linear[g] + (try game.subsidisedCost(g, coalition: inCoalition))
+                    cost = game.groups[g].fixed + linear[g]
                     for (fee, list) in game.tiers.enumerated() {
                         cost += tierSums[base + game.tierOffsets[fee] + FeeSchedule.tier(of: list, for: population[g])]
                     }
                 }
                 fees += cost - groupCost[g]
                 groupCost[g] = cost
+                try recharge(g)
+            }
+        }
+
+        /// Charges group `g`'s bills again among the coalition's active members there, and brings each
+        /// member's year sums, and what it pays of them net of the year's subsidies, up to date.
+        private mutating func recharge(_ g: Int) throws(AmountOverflowError) {
+            let group = game.groups[g]
+            for (index, bill) in group.subsidised.enumerated() {
+                let shares = try game.billShares(g, index, coalition: inCoalition)
+                let fee = game.schedule.fees[bill.fee]
+                for (position, member) in group.members.enumerated() where shares[position] != billShares[g][index][position] {
+                    let key = (member * game.yearCount + group.year) * game.feeCount + bill.fee
+                    let before = yearShares[key]
+                    let after = before + Int128(shares[position] - billShares[g][index][position]) * Int128(bill.months)
+                    let context: [AmountOverflowError.Part] = [.name(fee.label), .figure(.coalitionSavings)]
+                    fees +=
+                        FeeSchedule.net(try Yen.checked(after, context), of: fee)
+                        - FeeSchedule.net(try Yen.checked(before, context), of: fee)
+                    yearShares[key] = after
+                }
+                billShares[g][index] = shares
             }
         }
     }

@@ -55,7 +55,7 @@ struct FeeSchedule {
         return result
     }
 
-    /// The subsidy on one member's share of a fee in a month: `−floor(share · rate)` (≤ 0).
+    /// The subsidy on one member's share of a fee summed over a fiscal year: `−floor(share · rate)` (≤ 0).
     static func subsidy(on share: Int64, rate: ExactDecimal) -> Int64 {
         rate == .zero ? 0 : -Int64(Yen.floorTimes(Int128(share), rate))  // 0 ≤ rate ≤ 1: fits
     }

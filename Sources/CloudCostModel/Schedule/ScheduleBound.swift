@@ -97,18 +97,22 @@ package enum ScheduleBound {
             kept += value
             if let joins = member.joins { keptFirst = min(keptFirst ?? joins, joins) }
         }
-        // The least the shared fees cost from each month on, by fiscal year, then as present values.
+        // The least the shared fees cost from each month on, by fiscal year, then as present values. The
+        // subsidies are taken on each year's sum, so the months are added up unrounded (in millionths
+        // squared) and each year's least is rounded up once.
         let months = scenario.months
         let schedule = FeeSchedule(scenario)
         var leastShared = [Int128](repeating: 0, count: months.count)
         for (offset, month) in months.enumerated() {
             for (fee, description) in scenario.group.fees.enumerated() where description.applies(in: month) {
                 guard let amount = try schedule.sharedAmount(fee, month: month, year: offset / 12) else { continue }
-                leastShared[offset] += leastNet(Int128(amount), of: description, roundedUp: true)
+                leastShared[offset] += Int128(amount) * keptMillionths(of: description)
             }
         }
+        let scale = Int128(ExactDecimal.scale * ExactDecimal.scale)
         func sharedFrom(_ first: Month) -> Int128? {
-            presentValue(yearly(leastShared, from: first, months: months, years: scenario.fiscalYears.count))
+            presentValue(
+                yearly(leastShared, from: first, months: months, years: scenario.fiscalYears.count).map { -Yen.floorDivide(-$0, scale) })
         }
         func bound(allowed: [[Bool]]?) -> Result<(value: Int64, choices: [Int])?, Unavailable> {
             var best: (value: Int128, choices: [Int])?
@@ -141,9 +145,14 @@ package enum ScheduleBound {
     /// allocation tax could cover leaves, `amount · (1 − subsidyRate) · (1 − allocationTaxRate)` (each
     /// share's subsidy and measure are rounded down, so they never cover more), rounded up or down.
     static func leastNet(_ amount: Int128, of fee: Fee, roundedUp: Bool) -> Int128 {
-        let kept = Int128((ExactDecimal.scale - fee.subsidyRate.millionths) * (ExactDecimal.scale - fee.allocationTaxRate.millionths))
+        let kept = keptMillionths(of: fee)
         let scale = Int128(ExactDecimal.scale * ExactDecimal.scale)
         return roundedUp ? -Yen.floorDivide(-amount * kept, scale) : Yen.floorDivide(amount * kept, scale)
+    }
+
+    /// `(1 − subsidyRate) · (1 − allocationTaxRate)` in millionths of millionths.
+    static func keptMillionths(of fee: Fee) -> Int128 {
+        Int128((ExactDecimal.scale - fee.subsidyRate.millionths) * (ExactDecimal.scale - fee.allocationTaxRate.millionths))
     }
 
     /// Monthly amounts of the period (`months`, in order) added up by fiscal year, leaving out the

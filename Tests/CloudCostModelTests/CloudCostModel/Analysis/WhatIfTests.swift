@@ -248,25 +248,26 @@ struct WhatIfTests {
     @Test("a subsidy on a split fee: Shapley values add up to the group's savings (issue 8's example)")
     func subsidyOnASplitFee() throws {
         // Two towns, 120 yen a year alone; a shared fee of 3 yen a month split equally, 90 % subsidised. Together: shares
-        // 2 and 1 (the odd yen to the town listed first), subsidies floor(1.8) = 1 and floor(0.9) = 0: each pays 1 a
-        // month, 12 a year: savings 108 each, 216 for the group. Alone on the system, a town pays 3 − floor(2.7) = 1 a
-        // month: v({a}) = v({b}) = 108, v(N) = 216. Shapley: ½(108 + 216 − 108) = 108 each, adding up to 216.
+        // 2 and 1 a month (the odd yen to the town listed first), 24 and 12 a year; subsidies on the year's share
+        // floor(21.6) = 21 and floor(10.8) = 10: a pays 3, b 2: savings 117 and 118, 235 for the group. Alone on the
+        // system a town pays 36 a year less floor(32.4) = 32: 4, v({a}) = v({b}) = 116, v(N) = 235. Shapley:
+        // ½(116 + 235 − 116) = 117.5 each; floors 117 + 117 = 234, the yen left to the first listed: 118 and 117.
         let members = ["a", "b"].map { memberJSON($0, annualCost: 120) }
         let fee = #"{"label": "f", "shared": {"monthly": 3}, "split": {"equal": 1}, "subsidyRate": 0.9}"#
         let fairness = try Fairness(try load(scenarioJSON(members: members, fees: [fee])).scenario, caseName: .plan)
-        #expect(fairness.members.map(\.savings) == [108, 108])
-        #expect(fairness.grandCoalitionSavings == 216)
-        #expect(fairness.members.map(\.shapley) == [108, 108])
+        #expect(fairness.members.map(\.savings) == [117, 118])
+        #expect(fairness.grandCoalitionSavings == 235)
+        #expect(fairness.members.map(\.shapley) == [118, 117])
     }
 
-    @Test("おうみ: the Shapley values add up to run's group savings, 4,970,447,736 yen")
+    @Test("おうみ: the Shapley values add up to run's group savings, 4,970,447,817 yen")
     func omiShapleyTotal() throws {
         let scenario = try load(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8)).scenario
         let fairness = try Fairness(scenario, caseName: .plan)
         let results = try ScenarioResults(try load(try String(contentsOfFile: packageRoot + "/Scenarios/omi-cloud.json", encoding: .utf8)))
-        #expect(try results.comparisons[0].group.savings == 4_970_447_736)  // the figure `run` prints
-        #expect(fairness.grandCoalitionSavings == 4_970_447_736)
-        #expect(fairness.members.reduce(Int64(0)) { $0 + $1.shapley } == 4_970_447_736)
+        #expect(try results.comparisons[0].group.savings == 4_970_447_817)  // the figure `run` prints
+        #expect(fairness.grandCoalitionSavings == 4_970_447_817)
+        #expect(fairness.members.reduce(Int64(0)) { $0 + $1.shapley } == 4_970_447_817)
     }
 
     @Test("exact Shapley values round by largest remainder: thirds of 100 are 34, 33, 33")

@@ -223,13 +223,13 @@ struct EngineTests {
         #expect(result.total == 5_000_000_000_000_000_000)
     }
 
-    @Test("allocation tax (交付税措置) is taken on what the subsidy leaves, per share and on the join cost")
+    @Test("allocation tax (交付税措置) is taken on what the subsidy leaves, on the year's share and on the join cost")
     func allocationTax() throws {
         // a: 30,000 people, b: 10,000, both on the system all of FY2020. Fee: 1,001 a month split by population, 50 %
         // subsidised, 80 % of the rest covered by allocation tax. Each month: a 1,001 × 3/4 = 750.75, b 250.25; floors
-        // 750 and 250, the yen left to a (remainder .75): a 751, b 250. Subsidy floor(375.5) = 375 and 125. Allocation
-        // tax floor((751 − 375) × 0.8) = floor(300.8) = 300 and floor(125 × 0.8) = 100. A year: a 9,012, −4,500, −3,600;
-        // b 3,000, −1,500, −1,200.
+        // 750 and 250, the yen left to a (remainder .75): a 751, b 250. A year: a 9,012, b 3,000. On the year's share
+        // (issue 19; MODEL.md): subsidy floor(4,506) = 4,506 and 1,500; allocation tax floor((9,012 − 4,506) × 0.8) =
+        // floor(3,604.8) = 3,604 and floor(1,500 × 0.8) = 1,200. (Month by month it was −4,500 and −3,600 for a.)
         // a's join cost 1,000,001: subsidy floor(500,000.5) = 500,000; allocation tax floor(500,001 × 0.3) = 150,000.
         let a = memberJSON("a", population: 30_000, #""joinCost": 1000001, "joinSubsidyRate": 0.5, "joinAllocationTaxRate": 0.3"#)
         let b = memberJSON("b", population: 10_000)
@@ -238,19 +238,19 @@ struct EngineTests {
         let plan = results.plan
         #expect(
             plan.figures[0][0]
-                == CategoryFigures(system: 9_012, oneOff: 1_000_001, subsidy: -504_500, allocationTax: -153_600))
-        #expect(plan.figures[0][0].total == 350_913)  // 9,012 + 1,000,001 − 504,500 − 153,600: the general-fund burden
+                == CategoryFigures(system: 9_012, oneOff: 1_000_001, subsidy: -504_506, allocationTax: -153_604))
+        #expect(plan.figures[0][0].total == 350_903)  // 9,012 + 1,000,001 − 504,506 − 153,604: the general-fund burden
         #expect(plan.figures[1][0] == CategoryFigures(system: 3_000, subsidy: -1_500, allocationTax: -1_200))
         #expect(plan.figures[1][0].total == 300)
         let table = try #require(try ApportionmentTable(plan, fiscalYear: 2020))
         #expect(table.fees[0].total == 12_012)
-        #expect(table.fees[0].shares.map(\.allocationTax) == [-3_600, -1_200])
-        #expect(table.fees[0].shares.map(\.subsidy) == [-4_500, -1_500])
+        #expect(table.fees[0].shares.map(\.allocationTax) == [-3_604, -1_200])
+        #expect(table.fees[0].shares.map(\.subsidy) == [-4_506, -1_500])
         let json = JSONWriter.write(ResultJSON.apportionment(table))
-        #expect(json.contains(#"{"id": "a", "amount": 9012, "subsidy": -4500, "allocationTax": -3600}"#))
-        // The 負担金 table shows 交付税措置 and nets it: a 9,012 − 4,500 − 3,600 = 912.
+        #expect(json.contains(#"{"id": "a", "amount": 9012, "subsidy": -4506, "allocationTax": -3604}"#))
+        // The 負担金 table shows 交付税措置 and nets it: a 9,012 − 4,506 − 3,604 = 902.
         let shown = ReportTables(results: results).apportionment(table)
         #expect(shown.columns.map(\.header) == ["団体", "f", "負担金計", "補助金等", "交付税措置", "差引負担額"])
-        #expect(shown.shownRows[0] == ["a", "9,012", "9,012", "-4,500", "-3,600", "912"])
+        #expect(shown.shownRows[0] == ["a", "9,012", "9,012", "-4,506", "-3,604", "902"])
     }
 }

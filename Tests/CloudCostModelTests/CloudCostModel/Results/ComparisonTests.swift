@@ -143,8 +143,8 @@ struct SavingsByCategoryTests {
         for column in 1..<table.columns.count {
             #expect(table.rows.dropLast().map { yen($0[column]) }.reduce(0, +) == yen(table.rows.last?[column] ?? .blank))
         }
-        // The group's savings, 4,970,447,736 yen, is 4,970,448 千円.
-        #expect(table.rows.last?.last == .amount(4_970_447_736))
+        // The group's savings, 4,970,447,817 yen, is 4,970,448 千円.
+        #expect(table.rows.last?.last == .amount(4_970_447_817))
         #expect(table.shownRows.last?.last == "4,970,448")
     }
 }

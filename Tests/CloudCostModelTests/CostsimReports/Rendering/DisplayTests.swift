@@ -62,7 +62,7 @@ struct DisplayTests {
         let breakdown = tables.savingsByCategory(results.plan, results.planComparison).shownRows.last!
         switch unit {
         case .million:
-            // The group's savings, 4,970,447,736 yen: 4,970.4… → 4,970; 人件費 828,000,000 → 828.
+            // The group's savings, 4,970,447,817 yen: 4,970.4… → 4,970; 人件費 828,000,000 → 828.
             #expect(breakdown.last == "4,970" && breakdown[2] == "828")
         case .thousand: #expect(breakdown.last == "4,970,448" && breakdown[2] == "828,000")
         case .yen: Issue.record("not an argument")
