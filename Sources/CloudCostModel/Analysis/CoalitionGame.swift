@@ -326,7 +326,7 @@ struct CoalitionGame {
                 }
                 fees += cost - groupCost[g]
                 groupCost[g] = cost
-                try recharge(g)
+                if !game.groups[g].subsidised.isEmpty { try recharge(g) }
             }
         }
 
