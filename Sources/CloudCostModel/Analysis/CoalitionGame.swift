@@ -146,7 +146,7 @@ struct CoalitionGame {
                         tiered: tiers.map { Array(repeating: Array(repeating: 0, count: active.count), count: $0.count) }))
             }
             for (fee, description) in fees.enumerated() where description.applies(in: month) {
-                let netted = description.subsidyRate != .zero || description.allocationTaxRate != .zero
+                let netted = description.isSubsidised
                 switch description.charge {
                 case .shared where schedule.isRestricted(fee), .perTenThousand(.tiers(_, fixedBy: nil), _) where schedule.isRestricted(fee):
                     let amount = try schedule.sharedAmount(fee, month: month, year: year)
@@ -159,7 +159,7 @@ struct CoalitionGame {
                     let shares = try schedule.shares(of: fee, month: month, year: year, active: active)
                     if netted {
                         for (position, member) in active.enumerated() {
-                            let key = (member * yearCount + year) * feeCount + fee
+                            let key = Self.yearKey(member: member, year: year, fee: fee, years: yearCount, fees: feeCount)
                             ownGross[key] = try Yen.add(ownGross[key], shares[position], [.name(description.label), .month(month)])
                         }
                     } else {
@@ -248,6 +248,14 @@ struct CoalitionGame {
         }
         return total
     }
+
+    /// Where member `member`'s share of fee `fee` summed over year index `year` is kept: in the game's
+    /// own-charge sums and in a coalition's `yearShares`.
+    func yearKey(member: Int, year: Int, fee: Int) -> Int {
+        Self.yearKey(member: member, year: year, fee: fee, years: yearCount, fees: feeCount)
+    }
+
+    static func yearKey(member: Int, year: Int, fee: Int, years: Int, fees: Int) -> Int { (member * years + year) * fees + fee }
 
     /// The shares of group `g`'s bill `bill` among the coalition's active members there: the engine's
     /// apportionment among exactly those members, by position in the group (0 for the others).
@@ -338,7 +346,7 @@ struct CoalitionGame {
                 let shares = try game.billShares(g, index, coalition: inCoalition)
                 let fee = game.schedule.fees[bill.fee]
                 for (position, member) in group.members.enumerated() where shares[position] != billShares[g][index][position] {
-                    let key = (member * game.yearCount + group.year) * game.feeCount + bill.fee
+                    let key = game.yearKey(member: member, year: group.year, fee: bill.fee)
                     let before = yearShares[key]
                     let after = before + Int128(shares[position] - billShares[g][index][position]) * Int128(bill.months)
                     let context: [AmountOverflowError.Part] = [.name(fee.label), .figure(.coalitionSavings)]

@@ -199,8 +199,7 @@ struct Simulation {
     /// (Taken month by month, the floors lost up to a yen a month: −11,999,970 for a 50 % subsidy on
     /// ¥24,000,000 shared by eight, where the year's grant is −12,000,000.)
     mutating func takeSubsidiesOnTheYear() throws(AmountOverflowError) {
-        for (fee, description) in scenario.group.fees.enumerated()
-        where description.subsidyRate != .zero || description.allocationTaxRate != .zero {
+        for (fee, description) in scenario.group.fees.enumerated() where description.isSubsidised {
             for cell in feeAmounts[fee].indices where feeAmounts[fee][cell] != 0 {
                 let (member, year) = (cell / years.count, cell % years.count)
                 let share = feeAmounts[fee][cell]

@@ -109,10 +109,11 @@ package enum ScheduleBound {
                 leastShared[offset] += Int128(amount) * keptMillionths(of: description)
             }
         }
-        let scale = Int128(ExactDecimal.scale * ExactDecimal.scale)
         func sharedFrom(_ first: Month) -> Int128? {
             presentValue(
-                yearly(leastShared, from: first, months: months, years: scenario.fiscalYears.count).map { -Yen.floorDivide(-$0, scale) })
+                yearly(leastShared, from: first, months: months, years: scenario.fiscalYears.count).map {
+                    -Yen.floorDivide(-$0, keptScale)
+                })
         }
         func bound(allowed: [[Bool]]?) -> Result<(value: Int64, choices: [Int])?, Unavailable> {
             var best: (value: Int128, choices: [Int])?
@@ -141,14 +142,16 @@ package enum ScheduleBound {
         return .success(Found(value: plain.value, choices: plain.choices, whenAllSave: whenAllSave))
     }
 
-    /// The least a payer is left with of `amount` of a shared fee: what the most its subsidy and
-    /// allocation tax could cover leaves, `amount · (1 − subsidyRate) · (1 − allocationTaxRate)` (each
-    /// share's subsidy and measure are rounded down, so they never cover more), rounded up or down.
-    static func leastNet(_ amount: Int128, of fee: Fee, roundedUp: Bool) -> Int128 {
-        let kept = keptMillionths(of: fee)
-        let scale = Int128(ExactDecimal.scale * ExactDecimal.scale)
-        return roundedUp ? -Yen.floorDivide(-amount * kept, scale) : Yen.floorDivide(amount * kept, scale)
+    /// At most what a payer is left with of `amount` of a shared fee once the most its subsidy and
+    /// allocation tax could cover is taken: `amount · (1 − subsidyRate) · (1 − allocationTaxRate)`, rounded
+    /// down (the subsidy and measure on a year's share are rounded down, so they never cover more; and
+    /// the months' floors add up to no more than the year's).
+    static func leastNet(_ amount: Int128, of fee: Fee) -> Int128 {
+        Yen.floorDivide(amount * keptMillionths(of: fee), keptScale)
     }
+
+    /// The denominator of `keptMillionths`: a millionth of a millionth.
+    static let keptScale = Int128(ExactDecimal.scale * ExactDecimal.scale)
 
     /// `(1 − subsidyRate) · (1 − allocationTaxRate)` in millionths of millionths.
     static func keptMillionths(of fee: Fee) -> Int128 {
@@ -188,7 +191,7 @@ package enum ScheduleBound {
                 let parts = schedule.sharedParts(of: fee, year: offset / 12, active: on, amount: amount)
                 for (position, member) in on.enumerated() {
                     let share = parts.reduce(Int128(0)) { $0 + max(0, Int128($1[position]) - Int128(on.count)) }
-                    least[member][offset] += leastNet(share, of: description, roundedUp: false)
+                    least[member][offset] += leastNet(share, of: description)
                 }
             }
         }
