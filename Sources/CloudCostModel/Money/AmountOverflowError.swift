@@ -18,7 +18,7 @@ public struct AmountOverflowError: Error, Equatable {
     /// Which figure, when it is not a category of one member's year.
     package enum Figure: Equatable, Sendable {
         case standaloneTotal, total, savings, cumulativeSavings, ownCosts, coalitionGain, coalitionSavings, groupSavings
-        case shapleyValue, changeInSavings, presentValue
+        case shapleyValue, changeInSavings, presentValue, targetYearCost, changeFromBaseline
     }
 
     package var context: [Part]

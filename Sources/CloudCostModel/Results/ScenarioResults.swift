@@ -63,19 +63,39 @@ public struct ScenarioResults: Sendable {
     /// `standalone`, `plan`, then the variants in file order.
     public var caseNames: [CaseName] { [.standalone, .plan] + document.variants.map { .variant($0.name) } }
 
-    /// A variant's case and its comparison with its own standalone case.
-    func compute(_ variant: ScenarioDocument.Variant) throws -> (CaseResult, Comparison) {
+    /// A variant's case, its comparison with its own standalone case, and the case held to its
+    /// reduction target (when it has one).
+    func compute(_ variant: ScenarioDocument.Variant, withTarget: Bool = false) throws -> (CaseResult, Comparison, TargetResult?) {
         let base = document.scenario
-        if let against {
-            let result = try Engine.run(variant.scenario, mode: .asWritten, name: .variant(variant.name))
-            return (result, try Self.compare(result, with: against, discountRate: variant.scenario.discountRate))
-        }
+        let scenario = variant.scenario
         // Staying alone depends only on the members and the period: reuse it when a variant keeps those.
-        let keepsStandalone = variant.scenario.members == base.members && variant.scenario.fiscalYears == base.fiscalYears
-        let computed = try CaseComparison(
-            variant.scenario, name: .variant(variant.name), standalone: keepsStandalone ? standalone : nil)
-        return (computed.result, computed.comparison)
+        let keepsStandalone = scenario.members == base.members && scenario.fiscalYears == base.fiscalYears
+        if let against {
+            let result = try Engine.run(scenario, mode: .asWritten, name: .variant(variant.name))
+            let comparison = try Self.compare(result, with: against, discountRate: scenario.discountRate)
+            guard withTarget, let target = scenario.target else { return (result, comparison, nil) }
+            let own = keepsStandalone ? standalone : try Engine.run(scenario, mode: .standalone, name: .standalone)
+            return (result, comparison, try TargetResult(target, case: result, standalone: own))
+        }
+        let computed = try CaseComparison(scenario, name: .variant(variant.name), standalone: keepsStandalone ? standalone : nil)
+        guard withTarget, let target = scenario.target else { return (computed.result, computed.comparison, nil) }
+        return (computed.result, computed.comparison, try TargetResult(target, case: computed.result, standalone: computed.standalone))
     }
+
+    /// Every case in order, as `forEachCase`, with the case held to its reduction target (nil where
+    /// its scenario states none).
+    package func forEachCaseWithTarget(_ body: (CaseResult, Comparison?, TargetResult?) throws -> Void) throws {
+        let target = scenario.target
+        try body(standalone, nil, try target.map { target throws in try TargetResult(target, case: standalone, standalone: standalone) })
+        try body(plan, planComparison, try target.map { target throws in try TargetResult(target, case: plan, standalone: standalone) })
+        for variant in document.variants {
+            let (result, comparison, held) = try compute(variant, withTarget: true)
+            try body(result, comparison, held)
+        }
+    }
+
+    /// Whether any case is held to a reduction target: the scenario's, or a variant's own.
+    public var hasTarget: Bool { scenario.target != nil || document.variants.contains { $0.scenario.target != nil } }
 
     /// Every case in order — standalone (no comparison), the plan, each variant — handed to `body`
     /// one at a time; a variant's figures are let go once `body` returns.
@@ -83,7 +103,7 @@ public struct ScenarioResults: Sendable {
         try body(standalone, nil)
         try body(plan, planComparison)
         for variant in document.variants {
-            let (result, comparison) = try compute(variant)
+            let (result, comparison, _) = try compute(variant)
             try body(result, comparison)
         }
     }
@@ -95,7 +115,7 @@ public struct ScenarioResults: Sendable {
         case .plan: return (plan, planComparison)
         case .variant(let variantName):
             guard let variant = document.variants.first(where: { $0.name == variantName }) else { return nil }
-            let (result, comparison) = try compute(variant)
+            let (result, comparison, _) = try compute(variant)
             return (result, comparison)
         }
     }

@@ -27,6 +27,9 @@ public struct Member: Sendable, Equatable {
     /// The population billed in each fiscal year of the scenario's period (index 0: the first year),
     /// `populationGrowth` applied; every figure is within `Limits.population` (the decoder checks it).
     package let billedPopulations: [Int64]
+    /// Its cost in the reduction target's baseline year as written (nil: not written, or 未入力;
+    /// then the stand-alone case's figure of that year, when the year is in the period).
+    package let baseline: Baseline?
 
     /// Population (persons) billed in each fiscal year of `years`, applying `populationGrowth`
     /// from the entry in force: `pop(y) = floor(pop(y−1)·(1+r))`. Nil when a year would exceed

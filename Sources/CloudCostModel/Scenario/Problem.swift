@@ -55,6 +55,16 @@ package enum Problem: Hashable, Sendable {
     case nameNotOfCode(name: String, code: String, censusName: String)
     /// A warning: no member joins in the period, so the plan is every member staying alone.
     case nobodyJoins
+    /// A warning: `baseline` written but no `target` to use it.
+    case baselineWithoutTarget
+    /// No `baseline` and the target's baseline year outside the period (`from`…`to`): nothing to take it from.
+    case baselineRequired(fiscalYear: Int, from: Int, to: Int)
+
+    // The reduction target
+    case targetYearOutsidePeriod(year: Int, from: Int, to: Int)
+    case targetNotAfterBaseline(fiscalYear: Int, baseline: Int)
+    case noCategories
+    case duplicateCategory(quoted: String)
 
     // MARK: The group and its fees
     case unknownRepresentative(quoted: String, suggestion: String?)

@@ -56,7 +56,7 @@ extension Scenario {
             group: Group(
                 name: kept ? group.name : nil, representative: representative, remainder: group.remainder, fees: fees,
                 migrationCapacity: kept ? group.migrationCapacity : nil),
-            uncertainty: kept ? uncertainty : nil)
+            uncertainty: kept ? uncertainty : nil, target: target)
     }
 }
 
@@ -143,7 +143,7 @@ extension ScenarioRevision {
             usage: member.usage, joins: joins, leaves: leaves, overlapMonths: member.overlapMonths, standalone: standalone,
             personnel: personnel, joinCost: joinCost, joinSubsidyRate: member.joinSubsidyRate,
             joinAllocationTaxRate: member.joinAllocationTaxRate, leaveCost: member.leaveCost, window: member.window,
-            billedPopulations: billed)
+            billedPopulations: billed, baseline: member.baseline)
     }
 
     /// The stay-alone costs with the band estimate made again (nil past `Limits.amount`), as the decoder makes it.

@@ -17,6 +17,8 @@ public struct Scenario: Sendable, Equatable {
     package let group: Group
     /// The uncertain inputs `costsim risk` draws (nil: none given).
     package let uncertainty: Uncertainty?
+    /// The reduction target (3割削減) the members are held to (nil: none stated).
+    package let target: ReductionTarget?
 
     /// The months simulated, April of the first fiscal year to March after the last.
     package var months: [Month] {

@@ -3,11 +3,13 @@ import CostsimCore
 /// Turns a parsed scenario file into a `ScenarioDocument`, checking every rule of `costsim/1`
 /// and reporting all problems at once.
 public enum ScenarioDecoder {
-    static let topLevelKeys = ["format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants", "uncertainty"]
+    static let topLevelKeys = [
+        "format", "name", "fiscalYears", "discountRate", "fx", "members", "group", "variants", "uncertainty", "target",
+    ]
     static let memberKeys = [
         "id", "name", "code", "population", "populationGrowth", "usage", "joins", "leaves",
         "overlapMonths", "standalone", "personnel", "joinCost", "joinSubsidyRate", "joinAllocationTaxRate", "leaveCost",
-        "earliestJoin", "latestJoin", "budgetYears",
+        "earliestJoin", "latestJoin", "budgetYears", "baseline",
     ]
 
     /// Reads bytes (UTF-8 JSON) into a validated document, after applying `overrides`
@@ -69,6 +71,10 @@ public enum ScenarioDecoder {
             knownMembers = base.scenario.members
         }
         let members = decodeMembers(top, firstYear: firstYear, years: years, known: known, knownMembers: knownMembers)
+        let target = decodeTarget(top, years: years)
+        if let years, let members, top.has("target") == (target != nil) {
+            checkBaselines(members, target: target, years: years, diagnostics: diagnostics)
+        }
         let group = GroupDecoder.decode(top, memberFields: memberFields(top), firstYear: firstYear, hasFX: top.has("fx"))
         let uncertainty =
             top.has("uncertainty") && group != nil  // its fees are named by the group's labels
@@ -79,7 +85,8 @@ public enum ScenarioDecoder {
         }
         guard let name, let years, let members, let group, diagnostics.issues.isEmpty else { return nil }
         return Scenario(
-            name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group, uncertainty: uncertainty)
+            name: name, fiscalYears: years, discountRate: discountRate, fx: fx, members: members, group: group, uncertainty: uncertainty,
+            target: target)
     }
 
     static func fiscalYears(_ top: ObjectReader) -> ClosedRange<Int>? {
@@ -222,6 +229,7 @@ public enum ScenarioDecoder {
             reader.decimal("joinAllocationTaxRate", what: .allocationTaxRate, range: .zero...ExactDecimal.one) ?? .zero
         let leaveCost = reader.yen("leaveCost") ?? 0
         let window = decodeWindow(reader, years: years, leaves: leaves)
+        let baselineDraft = decodeBaseline(reader)
 
         guard diagnostics.issues.count == before, let id, let name, let population, let draft = standalone, let years else {
             return nil
@@ -241,7 +249,7 @@ public enum ScenarioDecoder {
             joins: joins, leaves: leaves, overlapMonths: Int(overlap), standalone: standalone,
             personnel: personnel, joinCost: joinCost, joinSubsidyRate: joinSubsidyRate,
             joinAllocationTaxRate: joinAllocationTaxRate, leaveCost: leaveCost, window: window,
-            billedPopulations: billed)
+            billedPopulations: billed, baseline: baselineDraft.baseline(population: billed[0]))
     }
 
     /// `earliestJoin`, `latestJoin` and `budgetYears`: when `schedule` may place the join month. The

@@ -64,4 +64,9 @@ package enum Subject: Hashable, Sendable {
     case migrationsPerFiscalYear
     case closedMonths
     case calendarMonth
+    case baselineFiscalYear
+    case targetFiscalYear
+    case reduction
+    case costCategories
+    case baselineCost
 }

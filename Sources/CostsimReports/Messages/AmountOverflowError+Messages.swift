@@ -53,6 +53,10 @@ extension AmountOverflowError.Figure {
         case (.changeInSavings, .ja): return "削減額の変化"
         case (.presentValue, .en): return "present value of savings"
         case (.presentValue, .ja): return "削減額の現在価値"
+        case (.targetYearCost, .en): return "the cost counted against the reduction target"
+        case (.targetYearCost, .ja): return "削減目標の対象経費"
+        case (.changeFromBaseline, .en): return "the change from the baseline year"
+        case (.changeFromBaseline, .ja): return "基準年度からの増減"
         }
     }
 }

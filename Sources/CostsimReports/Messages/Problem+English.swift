@@ -71,6 +71,16 @@ extension Problem {
             return
                 "the name is \(name), but code \(code) is \(censusName) in the 2020 census: check the name or the code (figures left out are that municipality's)"
         case .nobodyJoins: return "no member joins in the period (no joins month): the plan is every member staying alone"
+        case .baselineWithoutTarget: return "a baseline is written, but with no target in the scenario it is not used"
+        case .baselineRequired(let year, let from, let to):
+            return "the baseline year \(year) lies outside the period (\(from)–\(to)), so the baseline cannot be taken from the "
+                + "stand-alone case: write the settled figure in yen (\"baseline\": 123000000) or the estimate {\"estimate\": \"band\"}"
+        case .targetYearOutsidePeriod(let year, let from, let to):
+            return "the target year \(year) lies outside the period (\(from)–\(to)): write a fiscal year of the period"
+        case .targetNotAfterBaseline(let year, let baseline):
+            return "the target year \(year) is not after the baseline year \(baseline): write a later fiscal year"
+        case .noCategories: return "the list is empty: name at least one cost category (e.g. [\"system\", \"governmentCloud\"])"
+        case .duplicateCategory(let category): return "\(category) is listed twice: name each category once"
         case .populationGrowsTooLarge(let limit, let year):
             return "with this growth the population would exceed \(limit) by fiscal year \(year)"
 

@@ -73,6 +73,17 @@ extension Problem {
         case .nameNotOfCode(let name, let code, let censusName):
             return "\(name) と書かれていますが、団体コード \(code) は2020年国勢調査では\(censusName)です。名前かコードのどちらかが誤っていないか確かめてください（人口などはコードの団体のものを使います）"
         case .nobodyJoins: return "どの団体も期間中に参加しません（参加月がありません）。計画は全団体の単独運用と同じです"
+        case .baselineWithoutTarget:
+            return "基準年度経費（baseline）が書かれていますが、削減目標（target）がないため使われません"
+        case .baselineRequired(let year, let from, let to):
+            return "基準年度（\(year)年度）が期間（\(from)〜\(to)年度）の外にあるため、基準年度経費を単独運用の試算から求められません。"
+                + "決算額を円で書くか（\"baseline\": 123000000）、推計 {\"estimate\": \"band\"} と書いてください"
+        case .targetYearOutsidePeriod(let year, let from, let to):
+            return "目標年度 \(year) が期間（\(from)〜\(to)年度）の外にあります。期間内の年度を書いてください"
+        case .targetNotAfterBaseline(let year, let baseline):
+            return "目標年度 \(year) が基準年度（\(baseline)年度）の後ではありません。基準年度より後の年度を書いてください"
+        case .noCategories: return "一覧が空です。数える経費区分を1つ以上書いてください（例: [\"system\", \"governmentCloud\"]）"
+        case .duplicateCategory(let category): return "\(category) が2回書かれています。経費区分は1回ずつ書いてください"
         case .populationGrowsTooLarge(let limit, let year): return "この増加率では \(year) 年度までに人口が \(limit) を超えます"
 
         case .unknownRepresentative(let id, let suggestion):

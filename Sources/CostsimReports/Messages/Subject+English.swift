@@ -64,6 +64,11 @@ extension Subject {
         case .migrationsPerFiscalYear: return "the most members migrating in one fiscal year"
         case .closedMonths: return "the months closed to migration (1–12 every year, or \"YYYY-MM\")"
         case .calendarMonth: return "a month of the year (1–12)"
+        case .baselineFiscalYear: return "the baseline fiscal year (e.g. 2018)"
+        case .targetFiscalYear: return "the target fiscal year (a year of the period)"
+        case .reduction: return "the reduction (0 to 1, e.g. 0.3)"
+        case .costCategories: return "the list of cost categories counted"
+        case .baselineCost: return "the baseline cost in yen"
         }
     }
 }

@@ -64,6 +64,11 @@ extension Subject {
         case .migrationsPerFiscalYear: return "1年度に移行できる団体数"
         case .closedMonths: return "移行しない月の一覧（毎年の月 1〜12、または \"YYYY-MM\"）"
         case .calendarMonth: return "月（1〜12）"
+        case .baselineFiscalYear: return "基準年度（例: 2018）"
+        case .targetFiscalYear: return "目標年度（期間内の年度）"
+        case .reduction: return "削減率（0〜1、例: 0.3）"
+        case .costCategories: return "数える経費区分のリスト"
+        case .baselineCost: return "基準年度経費（円）"
         }
     }
 }
