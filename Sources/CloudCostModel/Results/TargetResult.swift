@@ -30,7 +30,7 @@ package struct TargetResult: Sendable {
         var figures: [TargetFigures] = []
         var sources: [BaselineSource] = []
         for (index, member) in result.members.enumerated() {
-            let where_: [AmountOverflowError.Part] = [.name(member.name), .fiscalYear(target.fiscalYear)]
+            let place: [AmountOverflowError.Part] = [.name(member.name), .fiscalYear(target.fiscalYear)]
             let baseline: Int64
             let source: BaselineSource
             switch member.baseline {
@@ -44,8 +44,8 @@ package struct TargetResult: Sendable {
                 baseline = try Yen.checked(counted, [.name(member.name), .fiscalYear(target.baselineFiscalYear), .figure(.targetYearCost)])
                 source = .standalone(estimated: member.standalone.annualCostEstimate != nil && target.counts(.system))
             }
-            let cost = try Yen.checked(target.counted(result.figures[index][year]), where_ + [.figure(.targetYearCost)])
-            let change = try Yen.checked(Int128(cost) - Int128(baseline), where_ + [.figure(.changeFromBaseline)])
+            let cost = try Yen.checked(target.counted(result.figures[index][year]), place + [.figure(.targetYearCost)])
+            let change = try Yen.checked(Int128(cost) - Int128(baseline), place + [.figure(.changeFromBaseline)])
             let targetCost = target.targetCost(baseline: baseline)
             var steps: [BridgeStep] = []
             var feeSum = Int128(0)
@@ -53,13 +53,13 @@ package struct TargetResult: Sendable {
                 let amount = Self.step(of: ledger, member: index, year: year, target: target)
                 guard amount != 0 else { continue }
                 feeSum += amount
-                steps.append(BridgeStep(item: .fee(ledger.fee.label), amount: try Yen.checked(amount, where_ + [.name(ledger.fee.label)])))
+                steps.append(BridgeStep(item: .fee(ledger.fee.label), amount: try Yen.checked(amount, place + [.name(ledger.fee.label)])))
             }
-            let own = try Yen.checked(Int128(change) - feeSum, where_ + [.figure(.changeFromBaseline)])
+            let own = try Yen.checked(Int128(change) - feeSum, place + [.figure(.changeFromBaseline)])
             figures.append(
                 TargetFigures(
                     baseline: baseline, targetCost: targetCost, cost: cost, change: change,
-                    excess: max(0, try Yen.checked(Int128(cost) - Int128(targetCost), where_ + [.figure(.targetYearCost)])),
+                    excess: max(0, try Yen.checked(Int128(cost) - Int128(targetCost), place + [.figure(.targetYearCost)])),
                     bridge: [BridgeStep(item: .own, amount: own)] + steps))
             sources.append(source)
         }
