@@ -13,7 +13,7 @@ import CostsimReports
 package struct Costsim: Sendable {
     /// Every command, in the order the overview lists them; each declares its options once.
     static let commands: [Command] = [
-        .run, .apportion, .validate, .report, .sensitivity, .timing, .fairness, .risk, .schedule, .new, .importMembers,
+        .run, .apportion, .target, .validate, .report, .sensitivity, .timing, .fairness, .risk, .schedule, .new, .importMembers,
     ]
 
     /// What a run printed, for tests.

@@ -18,6 +18,7 @@ struct HelpTests {
                 Commands:
                   run FILE            Compare staying alone with the plan and each variant; costs by fiscal year.
                   apportion FILE      The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.
+                  target FILE         Each member against the reduction target (30 % below FY2018), and what moved.
                   validate FILE       Check a scenario file: prints OK, or every problem as PATH: message.
                   report FILE         Write a council-ready report (Markdown and HTML with charts) to a folder.
                   sensitivity FILE    Move each uncertain input down and up: which moves the savings most (tornado).
@@ -36,6 +37,37 @@ struct HelpTests {
 
                 """)
         #expect(costsim("help", "--lang", "en").standardOutput == costsim("--help", "--lang", "en").standardOutput)
+    }
+
+    @Test("costsim target --help")
+    func targetHelp() {
+        #expect(
+            costsim("target", "--help", "--lang", "en").standardOutput == """
+                Usage: costsim target FILE [--case NAME] [--member ID]... [--format table|json|csv|markdown|html]
+                                           [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
+                                           [--set PATH=VALUE]...
+
+                For the scenario's target (its year, baseline year, reduction and categories counted): every
+                member's and the group's baseline cost (settled, or the stay-alone case's figure, computed or
+                estimated), target, cost in the target year, change, change rate, whether it is met (○/×) and the
+                yen above the target, in each case; then what moved — the member's own costs and each group fee —
+                adding up to the change exactly. html draws the bridge as a waterfall chart.
+
+                Options:
+                  --case NAME           only this case (default: every case).
+                  --member ID           only this member's rows (repeatable; the group's figures stay the whole group's).
+                  --format FORMAT       table (default), json (costsim-target/1, see MODEL.md), csv (for Excel, exact
+                                        yen), markdown or html (with the waterfall chart, printable on A4).
+                  --lang ja|en          language of labels and messages (default ja).
+                  --era western|japanese
+                                        how years are written: western (default; 2025年度) or japanese (令和7年度,
+                                        平成 before FY2019; charts R7). CSV and JSON keep Western years.
+                  --unit UNIT           yen, thousand or million for table, markdown and html; default yen for
+                                        table, thousand for markdown and html.
+                  --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
+                                        members.koka.joins=2021-04 or fx.2027=160; validated like the file.
+
+                """)
     }
 
     @Test("costsim run --help")

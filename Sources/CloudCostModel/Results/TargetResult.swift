@@ -15,8 +15,10 @@ package struct TargetResult: Sendable {
     /// Indexed like `members`.
     package let sources: [BaselineSource]
     package let group: TargetFigures
-    /// How many members meet their target.
+    /// How many members of the group meet their target.
     package let membersMet: Int
+    /// How many members the group has (`members` may hold only some of them: `only(_:)`).
+    package let groupMemberCount: Int
 
     /// - Parameters:
     ///   - result: the case.
@@ -66,7 +68,30 @@ package struct TargetResult: Sendable {
         self.figures = figures
         self.sources = sources
         membersMet = figures.filter(\.met).count
+        groupMemberCount = figures.count
         group = try Self.group(figures, feeLabels: result.fees.map(\.fee.label), fiscalYear: target.fiscalYear)
+    }
+
+    /// The same figures with only the members of `ids` (in the case's order); the group's stay the whole group's.
+    package func only(_ ids: [String]) -> TargetResult {
+        let kept = members.indices.filter { ids.contains(members[$0].id) }
+        return TargetResult(
+            caseName: caseName, target: target, members: kept.map { members[$0] }, figures: kept.map { figures[$0] },
+            sources: kept.map { sources[$0] }, group: group, membersMet: membersMet, groupMemberCount: groupMemberCount)
+    }
+
+    private init(
+        caseName: CaseName, target: ReductionTarget, members: [Member], figures: [TargetFigures], sources: [BaselineSource],
+        group: TargetFigures, membersMet: Int, groupMemberCount: Int
+    ) {
+        self.caseName = caseName
+        self.target = target
+        self.members = members
+        self.figures = figures
+        self.sources = sources
+        self.group = group
+        self.membersMet = membersMet
+        self.groupMemberCount = groupMemberCount
     }
 
     /// A fee's step for a member: its share in the year if the fee's category is counted, with the

@@ -44,6 +44,10 @@ public struct ReportDocument: Sendable {
         var savingsLines: [(name: String, yearly: [Int64], payback: Int?)] = []
         /// Lines left out of the chart (beyond its colours): members' names, or for a member, cases'.
         var linesLeftOut: [String] = []
+        /// The reduction target's tables (every case's, then the plan's bridge) and the plan's figures
+        /// for its chart; empty when the scenario states no target.
+        var target: [ReportTable] = []
+        var targetChart: TargetResult?
     }
 
     /// The report's tables and chart data, the cases computed one at a time (a variant's figures are
@@ -56,9 +60,18 @@ public struct ReportDocument: Sendable {
             return sections
         }
         sections.apportionment = table.map { [tables.apportionment($0)] + tables.apportionmentBasis($0) } ?? []
-        try results.forEachCase { result, comparison in
+        let targetTables = self.targetTables
+        var bridge: ReportTable?
+        try results.forEachCaseWithTarget { result, comparison, target in
+            if let target {
+                sections.target.append(targetTables.table(target))
+                if result.name == .plan {
+                    bridge = targetTables.bridge(target)
+                    sections.targetChart = target
+                }
+            }
             if let comparison {
-                sections.comparisons.append(tables.comparison(result, comparison))
+                sections.comparisons.append(tables.comparison(result, comparison, targetLine: target.map { tables.targetLine($0) }))
                 sections.savings.append(tables.savingsByCategory(result, comparison))
                 sections.savings.append(
                     tables.savingsByYear(
@@ -66,6 +79,7 @@ public struct ReportDocument: Sendable {
             }
             sections.years.append(try tables.fiscalYears(result))
         }
+        if let bridge { sections.target.append(bridge) }
         sections.costs = (try results.standalone.groupFigures(), try results.plan.groupFigures())
         let plan = results.plan
         let compared = plan.members.indices.filter { results.planComparison.members[$0] != nil }
@@ -96,10 +110,22 @@ public struct ReportDocument: Sendable {
             return table
         }
         sections.years.append(try tables.fiscalYears(results.standalone, member: index))
-        try results.forEachCase { result, comparison in
+        let targetTables = self.targetTables
+        var bridge: ReportTable?
+        try results.forEachCaseWithTarget { result, comparison, target in
             guard let position = result.members.firstIndex(where: { $0.id == id }) else { return }
+            if let target {
+                sections.target.append(targetTables.table(target, members: [position], group: false))
+                if result.name == .plan {
+                    bridge = targetTables.bridge(target, members: [position], group: false)
+                    sections.targetChart = target.only([id])
+                }
+            }
             if let comparison, let summary = comparison.members[position] {
-                sections.comparisons.append(onlyTheMember(tables.comparison(result, comparison), row: position))
+                sections.comparisons.append(
+                    onlyTheMember(
+                        tables.comparison(result, comparison, targetLine: target.map { tables.targetLine($0, member: position) }),
+                        row: position))
                 sections.savings.append(onlyTheMember(tables.savingsByCategory(result, comparison), row: position))
                 sections.savings.append(
                     tables.savingsByYear(
@@ -117,7 +143,13 @@ public struct ReportDocument: Sendable {
             apportionment.map { table in
                 ([tables.apportionment(table)] + tables.apportionmentBasis(table)).map { onlyTheMember($0, row: index) }
             } ?? []
+        if let bridge { sections.target.append(bridge) }
         sections.costs = (results.standalone.figures[index], results.plan.figures[index])
+    }
+
+    /// The reduction target's tables, in the report's language, unit and years, with its input notes.
+    var targetTables: TargetTables {
+        TargetTables(language: tables.language, unit: tables.unit, years: tables.years, inputNotes: tables.inputNotes)
     }
 
     /// The report's title: the scenario's name, with the member's for a council pack.
@@ -160,6 +192,7 @@ public struct ReportDocument: Sendable {
             sink.write((notes.isEmpty ? "" : "\n" + notes.map { "※ \(Markdown.escape($0))" }.joined(separator: "  \n") + "\n") + "\n")
         }
         section(labels.reportSummary, sections.comparisons)
+        if !sections.target.isEmpty { section(TargetLabels.pageSection(tables.language), sections.target) }
         section(labels.reportSavings, sections.savings)
         section(labels.reportYears, sections.years)
         section(labels.reportApportionment, sections.apportionment)
@@ -212,6 +245,17 @@ public struct ReportDocument: Sendable {
         }
         body += "</figure>\n</section>\n"
         sink.write(body)
+        if !sections.target.isEmpty {
+            let (bare, notes) = Self.notesOnce(sections.target, keepingLandscape: true)
+            sink.write(HTML.sectionStart(TargetLabels.pageSection(language), before: nil))
+            if let chart = sections.targetChart {
+                // The plan's bridge as a waterfall: the group's, or in a council pack the member's.
+                let page = TargetPage([chart], tables: targetTables, scenarioName: scenario.name)
+                sink.write(page.figure(chart, member: member == nil ? nil : 0, id: "target"))
+            }
+            for table in bare { sink.write(table.html()) }
+            sink.write(notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n")
+        }
         section(labels.reportSavings, sections.savings)
         section(labels.reportYears, sections.years)
         section(labels.reportApportionment, sections.apportionment)

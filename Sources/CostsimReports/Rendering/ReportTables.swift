@@ -36,14 +36,25 @@ package struct ReportTables: Sendable {
     var savingsNote: String { baselineName.map(labels.savingsAgainstNote) ?? labels.savingsNote }
 
     /// What the figures rest on that is not the user's own (see `InputNotes`), said under every table they are in.
-    var inputNotes: [String] {
+    package var inputNotes: [String] {
         InputNotes.notes(members: scenario.members, warnings: results.document.warnings, labels: labels, language: language)
     }
 
     // MARK: Comparison
 
+    /// The line under a comparison that says whether the case meets the reduction target: the
+    /// group's (`member` nil) or one member's (by its position in `target.members`).
+    /// - Parameter pointing: whether it points to `costsim target` (on a terminal; a report has its own target page).
+    package func targetLine(_ target: TargetResult, member: Int? = nil, pointing: Bool = false) -> String {
+        let caseName = labels.caseName(target.caseName)
+        guard let member else { return TargetLabels.runLine(target, caseName: caseName, labels, format, language, pointing: pointing) }
+        return TargetLabels.memberLine(
+            target.figures[member], name: target.members[member].name, target: target.target, caseName: caseName, labels, format, language)
+    }
+
     /// Every member's and the group's figures for a case compared with staying alone.
-    package func comparison(_ result: CaseResult, _ comparison: Comparison) -> ReportTable {
+    /// - Parameter targetLine: whether the case meets the reduction target, said in one line under the table.
+    package func comparison(_ result: CaseResult, _ comparison: Comparison, targetLine: String? = nil) -> ReportTable {
         var table = ReportTable(
             title: baselineName.map { labels.comparisonAgainstTitle($0, labels.caseName(result.name)) }
                 ?? labels.comparisonTitle(labels.caseName(result.name)),
@@ -66,6 +77,7 @@ package struct ReportTables: Sendable {
         table.rows.append(row(labels.groupTotal, comparison.group, joins: result.members.compactMap(\.joins).min()))
         table.totalRowCount = 1
         table.notes = notComparedNotes(result, comparison) + [labels.npvNote(NumberFormat.percent(scenario.discountRate))] + inputNotes
+        if let targetLine { table.notes.append(targetLine) }
         return table
     }
 

@@ -23,9 +23,9 @@ package struct RunReport {
     /// the figures by fiscal year (the group's, and the requested members') kept for the tables after.
     package func forEachTable(_ body: (ReportTable) -> Void) throws {
         var kept: [YearFigures] = []
-        try tables.results.forEachCase { result, comparison in
+        try tables.results.forEachCaseWithTarget { result, comparison, target in
             if let comparison {
-                body(tables.comparison(result, comparison))
+                body(tables.comparison(result, comparison, targetLine: target.map { tables.targetLine($0, pointing: true) }))
                 body(tables.savingsByCategory(result, comparison))
             }
             kept.append(try YearFigures(result, comparison, memberIDs: memberIDs))

@@ -40,6 +40,9 @@ package struct CellFormat: Sendable {
         case .count(let count): return NumberFormat.yen(count)
         case .decimal(let value): return value.description
         case .rate(let numerator, let denominator): return NumberFormat.percent(numerator: numerator, denominator: denominator)
+        case .changeRate(let numerator, let denominator):
+            let shown = NumberFormat.percent(numerator: numerator, denominator: denominator)
+            return shown.hasPrefix("-") || shown == "0.0%" ? shown : "+" + shown
         case .fiscalYear(let year): return labels.year(year)
         case .month(let month): return labels.month(month)
         case .notCharged: return "—"
@@ -54,7 +57,8 @@ package struct CellFormat: Sendable {
         case .text(let text): return text
         case .amount(let amount), .change(let amount), .margin(let amount), .count(let amount): return String(amount)
         case .decimal(let value): return value.description
-        case .rate(let numerator, let denominator): return NumberFormat.rate(numerator: numerator, denominator: denominator).description
+        case .rate(let numerator, let denominator), .changeRate(let numerator, let denominator):
+            return NumberFormat.rate(numerator: numerator, denominator: denominator).description
         case .fiscalYear(let year): return String(year)
         case .month(let month): return month.description
         case .notCharged: return "0"

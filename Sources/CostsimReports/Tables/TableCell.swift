@@ -21,6 +21,8 @@ package enum TableCell: Sendable, Equatable {
     /// `numerator / denominator` (a savings rate, a share of draws), shown as a percentage to a tenth.
     /// A zero denominator is a rate of 0.
     case rate(numerator: Int64, denominator: Int64)
+    /// A rate of change, shown with its sign as `change` is: `+34.5%`, `-14.1%` (exact in CSV, as `rate`).
+    case changeRate(numerator: Int64, denominator: Int64)
     /// A fiscal year, in the report's year style (`2026年度`, `令和8年度`).
     case fiscalYear(Int)
     /// A month, in the report's year style (`2026年10月`, `令和8年10月`).
@@ -42,7 +44,7 @@ package enum TableCell: Sendable, Equatable {
     var isMoney: Bool {
         switch self {
         case .amount, .change, .margin: return true
-        case .text, .count, .decimal, .rate, .fiscalYear, .month, .notCharged, .blank: return false
+        case .text, .count, .decimal, .rate, .changeRate, .fiscalYear, .month, .notCharged, .blank: return false
         }
     }
 }
