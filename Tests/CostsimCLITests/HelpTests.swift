@@ -331,7 +331,7 @@ struct HelpTests {
         #expect(
             costsim("new", "--help", "--lang", "en").standardOutput == """
                 Usage: costsim new --name NAME --member CODE[:YYYY-MM]... [--from Y] [--to Y] [--fee-per-10k YEN]
-                                   [--reduction PERCENT] [--out FILE] [--force] [--lang ja|en]
+                                   [--reduction PERCENT] [--target-year Y] [--out FILE] [--force] [--lang ja|en]
 
                 Writes a valid scenario for the municipalities named by --member (their 5- or 6-digit codes): names
                 and populations from the 2020 census, stay-alone system costs estimated from the population band
@@ -350,6 +350,8 @@ struct HelpTests {
                   --to Y                the last fiscal year (default: the first plus 5, six years).
                   --fee-per-10k YEN     the shared system's fee, yen per 10,000 population a month.
                   --reduction PERCENT   instead, the fee that saves this percentage of the estimated stay-alone costs (default 30).
+                  --target-year Y       write a target checking the national goal (30 % below FY2018) in this year; each
+                                        member's FY2018 cost is the survey's estimate (推計), to replace with its 決算.
                   --out FILE            write the scenario to FILE (never over an existing one without --force).
                   --force               replace FILE if it exists.
                   --lang ja|en          language of labels and messages (default ja).

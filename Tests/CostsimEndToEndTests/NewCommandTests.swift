@@ -90,6 +90,33 @@ struct NewCommandTests {
         #expect(costsim("new", "--name", "湖東", "--member", "25441", "--out", file, "--force").status == 0)
     }
 
+    @Test("new --target-year writes the target and each member's FY2018 cost as the survey's estimate (推計)")
+    func targetYear() throws {
+        let folder = try Self.temporaryFolder()
+        let file = folder + "/koto.json"
+        let made = costsim("new", "--name", "湖東", "--member", "25441", "--target-year", "R10", "--out", file)
+        #expect(made.status == 0)
+        let json = try JSONParser.parse([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
+        #expect(json["target"]?["fiscalYear"] == .number("2028"))
+        #expect(json["target"]?["baselineFiscalYear"] == .number("2018"))
+        guard case .array(let members)? = json["members"] else { throw Failure("no members") }
+        #expect(members[0]["baseline"] == .object(JSONObject([("estimate", .string("band"))])))
+        // 豊郷町's estimate is E(7,139) = 57,319,243 (see `reductionRate`); its target 57,319,243 − 17,195,772 = 40,123,471.
+        let target = costsim("target", file, "--format", "json", "--case", "plan")
+        #expect(target.status == 0)
+        guard case .array(let cases)? = try JSONParser.parse(target.standardOutput)["cases"],
+            case .array(let held)? = cases.first?["members"]
+        else { throw Failure("no cases") }
+        #expect(held[0]["baseline"] == .number("57319243"))
+        #expect(held[0]["targetCost"] == .number("40123471"))
+        #expect(held[0]["baselineSource"] == .string("surveyEstimate"))
+        #expect(made.standardOutput.contains("平成30年度経費（baseline）も全国調査からの推計です"))
+        // A target year outside the period written (2026–2031 from the default), or not after 2018: refused.
+        let outside = costsim("new", "--name", "湖東", "--member", "25441:2026-04", "--target-year", "2035")
+        #expect(outside.status == 2)
+        #expect(outside.standardError.contains("--target-year 2035 は書くシナリオの期間 2026〜2031 の外です"))
+    }
+
     @Test("without --out the scenario goes to standard output, the comparison to standard error")
     func standardOutput() throws {
         let outcome = costsim("new", "--name", "甲良", "--member", "254428", "--from", "2027", "--fee-per-10k", "950000")

@@ -90,7 +90,9 @@ struct ReportTests {
         #expect(markdown.contains("| 草津市 | 3,178,500,000 | 2,188,346,941 | 990,153,059 | 31.2% | 2017年度 |"))
         for other in ["守山市", "栗東市", "米原市", "団体計"] { #expect(!markdown.contains("| \(other) |"), "\(other)") }
         let html = try ReportDocument(results: results, member: "kusatsu").html()
-        #expect(html.split(separator: "<svg").count - 1 == 2)
+        // Its costs, its cumulative savings, and (the scenario states a target) its waterfall to the target year.
+        #expect(html.split(separator: "<svg").count - 1 == 3)
+        #expect(html.contains("草津市：基準年度から目標年度への増減（計画）"))
         #expect(html.contains("草津市の累積削減額（ケースごと）"))
         let unknown = costsim("report", omi, "--out", "/tmp", "--member", "kusatu")
         #expect(unknown.status == 2 && unknown.standardError.contains("kusatsu の誤りではありませんか？"))

@@ -24,9 +24,9 @@ struct RunMemberTests {
             #expect(members.map { $0["id"] } == [.string("kusatsu")])
         }
         #expect(comparisons.first?["group"]?["savings"] == .number("4970447817"))  // the whole group's, as run prints it
-        // 4 cases × 10 fiscal years × 6 categories of 草津市 alone, and the header.
+        // 5 cases (standalone, plan, three variants) × 10 fiscal years × 6 categories of 草津市 alone, and the header.
         let csv = costsim("run", omi, "--format", "csv", "--member", "kusatsu").standardOutput
-        #expect(csv.split(separator: "\r\n").count == 1 + 4 * 10 * 6)
+        #expect(csv.split(separator: "\r\n").count == 1 + 5 * 10 * 6)
         #expect(!csv.contains("moriyama"))
     }
 

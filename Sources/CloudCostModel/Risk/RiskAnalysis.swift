@@ -33,6 +33,8 @@ package struct RiskAnalysis: Sendable {
         package let paybackDraws: [(fiscalYear: Int, draws: Int)]
         package let neverPaidBack: Int
         package let notJoining: Int
+        /// Draws in which it meets the scenario's reduction target (nil: the scenario states none).
+        package let metTargetDraws: Int?
     }
 
     /// An input and how much the group's savings follow it (Spearman's ρ; nil when it does not vary).
@@ -59,6 +61,8 @@ package struct RiskAnalysis: Sendable {
     package let memberCodes: [String?]
     /// The group's savings in each draw, in draw order (for the histogram).
     package let groupSavings: [Int64]
+    /// The reduction target each draw is held to (nil: none stated).
+    package let target: ReductionTarget?
 
     /// One member's figures in one draw.
     package struct DrawFigures: Sendable {
@@ -67,6 +71,8 @@ package struct RiskAnalysis: Sendable {
         /// The payback fiscal year; nil when never paid back (or the member does not join, `joins`).
         package let paybackFiscalYear: Int?
         package let joins: Month?
+        /// Whether it meets the reduction target in the draw (nil: no target).
+        package var metTarget: Bool? = nil
     }
 
     /// Counts the draws done, for a progress line; shared with the tasks.
@@ -123,19 +129,23 @@ package struct RiskAnalysis: Sendable {
                         }
                         let computed = try CaseComparison(scenarioOfDraw, name: caseName, standalone: fixedStandalone)
                         let comparison = computed.comparison
+                        // The target as `costsim target` holds the draw's case to it: the same figures.
+                        let held = try scenarioOfDraw.target.map { target throws in
+                            try TargetResult(target, case: computed.result, standalone: computed.standalone)
+                        }
                         var row: [DrawFigures] = []
                         row.reserveCapacity(memberCount + 1)
-                        for (member, summary) in zip(scenarioOfDraw.members, computed.members) {
+                        for (index, (member, summary)) in zip(scenarioOfDraw.members, computed.members).enumerated() {
                             row.append(
                                 DrawFigures(
                                     savings: summary.savings, npvSavings: summary.npvSavings, paybackFiscalYear: summary.paybackFiscalYear,
-                                    joins: member.joins))
+                                    joins: member.joins, metTarget: held.map { $0.figures[index].met }))
                         }
                         let firstJoin = scenarioOfDraw.members.compactMap(\.joins).min()
                         row.append(
                             DrawFigures(
                                 savings: comparison.group.savings, npvSavings: comparison.group.npvSavings,
-                                paybackFiscalYear: comparison.group.paybackFiscalYear, joins: firstJoin))
+                                paybackFiscalYear: comparison.group.paybackFiscalYear, joins: firstJoin, metTarget: held.map(\.group.met)))
                         figures.append(row)
                         values.append(drawn)
                         progress?.done.add(1, ordering: .relaxed)
@@ -171,7 +181,7 @@ package struct RiskAnalysis: Sendable {
             group: outcomes[memberCount], drivers: drivers, sources: uncertainty.sources,
             perDraw: keepDraws ? figures.map { Array($0.dropLast()) } : nil, memberIDs: scenario.members.map(\.id),
             memberCodes: scenario.members.map(\.code),
-            groupSavings: figures.map { $0[memberCount].savings })
+            groupSavings: figures.map { $0[memberCount].savings }, target: scenario.target)
     }
 
     /// An input's value at a probability; a join delay in whole months (rounded down).
@@ -199,7 +209,8 @@ package struct RiskAnalysis: Sendable {
             npvSavings: OutcomeSummary(draws.map(\.npvSavings), planned: planned.npvSavings),
             savingDraws: draws.filter { $0.savings > 0 }.count,
             paybackDraws: paybacks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            neverPaidBack: never, notJoining: out)
+            neverPaidBack: never, notJoining: out,
+            metTargetDraws: draws.first?.metTarget == nil ? nil : draws.filter { $0.metTarget == true }.count)
     }
 }
 

@@ -36,12 +36,17 @@ package struct StarterScenario: Sendable {
     package let members: [Member]
     package let fiscalYears: ClosedRange<Int>
     package let fee: FeeRule
+    /// The year the national target (30 % below FY2018) is checked in; nil: no target written. Each
+    /// member's FY2018 cost is then written as the survey's estimate (推計), for the town to replace
+    /// with its 決算.
+    package let targetYear: Int?
 
-    package init(name: String, members: [Member], fiscalYears: ClosedRange<Int>, fee: FeeRule) {
+    package init(name: String, members: [Member], fiscalYears: ClosedRange<Int>, fee: FeeRule, targetYear: Int? = nil) {
         self.name = name
         self.members = members
         self.fiscalYears = fiscalYears
         self.fee = fee
+        self.targetYear = targetYear
     }
 
     /// The fee's rate, yen per 10,000 population a month (0 for a group of nobody).
@@ -63,36 +68,46 @@ package struct StarterScenario: Sendable {
     package var json: JSONValue {
         let first = Month.firstOfFiscalYear(fiscalYears.lowerBound)
         let pending = JSONValue.string(ObjectReader.placeholderText)
+        let estimate = JSONValue.object(JSONObject([("estimate", .string(EstimateMethod.band.rawValue))]))
         let members = members.map { member -> JSONValue in
             let town = member.municipality
             return .object(
-                JSONObject([
-                    ("id", .string(town.code)), ("code", .string(town.code)), ("name", .string(town.name)),
-                    ("population", .number(String(town.population))), ("joins", .string((member.joins ?? first).description)),
-                    (
-                        "standalone",
-                        .object(JSONObject([("annualCost", .object(JSONObject([("estimate", .string(EstimateMethod.band.rawValue))])))]))
-                    ),
-                    ("personnel", .object(JSONObject([("staff", pending), ("staffShared", pending), ("costPerStaff", pending)]))),
-                    ("joinCost", pending),
-                ]))
+                JSONObject(
+                    [
+                        ("id", .string(town.code)), ("code", .string(town.code)), ("name", .string(town.name)),
+                        ("population", .number(String(town.population))), ("joins", .string((member.joins ?? first).description)),
+                        ("standalone", .object(JSONObject([("annualCost", estimate)]))),
+                        ("personnel", .object(JSONObject([("staff", pending), ("staffShared", pending), ("costPerStaff", pending)]))),
+                        ("joinCost", pending),
+                    ] + (targetYear == nil ? [] : [("baseline", estimate)])))
         }
         let fee = JSONValue.object(
             JSONObject([
                 ("label", .string("共同利用システム利用料")),
                 ("perTenThousand", .object(JSONObject([("monthly", .number(String(rate)))]))),
             ]))
+        let target = targetYear.map { year in
+            JSONValue.object(
+                JSONObject([
+                    ("baselineFiscalYear", .number(String(ReductionTarget.defaultBaselineFiscalYear))),
+                    ("fiscalYear", .number(String(year))),
+                    ("reduction", .number(ReductionTarget.defaultReduction.description)),
+                ]))
+        }
         return .object(
-            JSONObject([
-                ("format", .string("costsim/1")),
-                ("name", .string("\(name)（試算：人口は2020年国勢調査、単独運用経費は人口規模別の全国平均による推計）")),
-                (
-                    "fiscalYears",
-                    .object(
-                        JSONObject([("from", .number(String(fiscalYears.lowerBound))), ("to", .number(String(fiscalYears.upperBound)))]))
-                ),
-                ("members", .array(members)),
-                ("group", .object(JSONObject([("name", .string(name)), ("fees", .array([fee]))]))),
-            ]))
+            JSONObject(
+                [
+                    ("format", .string("costsim/1")),
+                    ("name", .string("\(name)（試算：人口は2020年国勢調査、単独運用経費は人口規模別の全国平均による推計）")),
+                    (
+                        "fiscalYears",
+                        .object(
+                            JSONObject([("from", .number(String(fiscalYears.lowerBound))), ("to", .number(String(fiscalYears.upperBound)))])
+                        )
+                    ),
+                ] + (target.map { [("target", $0)] } ?? []) + [
+                    ("members", .array(members)),
+                    ("group", .object(JSONObject([("name", .string(name)), ("fees", .array([fee]))]))),
+                ]))
     }
 }

@@ -8,6 +8,8 @@ package enum MemberColumn: String, CaseIterable, Sendable {
     case joinCost, joinSubsidyRate, joinAllocationTaxRate, leaveCost
     /// The join window of `costsim schedule`.
     case earliestJoin, latestJoin, budgetYears
+    /// The cost in the reduction target's baseline year (its 決算, or 推計).
+    case baseline
 
     /// The heading Japanese Excel files use.
     package var japanese: String {
@@ -33,6 +35,16 @@ package enum MemberColumn: String, CaseIterable, Sendable {
         case .earliestJoin: return "参加可能月"
         case .latestJoin: return "参加期限"
         case .budgetYears: return "予算化年度"
+        case .baseline: return "基準年度経費"
+        }
+    }
+
+    /// Other headings a town's own sheet may use for the column: the baseline year named as the
+    /// national target names it.
+    package var aliases: [String] {
+        switch self {
+        case .baseline: return ["平成30年度経費", "H30経費", "2018年度経費"]
+        default: return []
         }
     }
 
@@ -60,7 +72,7 @@ package enum MemberColumn: String, CaseIterable, Sendable {
         switch self {
         case .staff, .staffShared, .costPerStaff, .joinCost: return .pending
         case .id, .code, .name, .population, .populationGrowth, .usage, .joins, .leaves, .overlapMonths, .annualCost,
-            .governmentCloud, .joinSubsidyRate, .joinAllocationTaxRate, .leaveCost, .earliestJoin, .latestJoin, .budgetYears:
+            .governmentCloud, .joinSubsidyRate, .joinAllocationTaxRate, .leaveCost, .earliestJoin, .latestJoin, .budgetYears, .baseline:
             return .leftOut
         }
     }
@@ -82,7 +94,11 @@ package enum MemberColumn: String, CaseIterable, Sendable {
     /// case of English letters, and a unit in brackets after it (`人口（人）`, `annualCost (yen)`).
     package init?(heading: String) {
         let key = Self.normalized(heading)
-        guard let column = Self.allCases.first(where: { $0.japanese == key || $0.english.lowercased() == key.lowercased() }) else {
+        guard
+            let column = Self.allCases.first(where: {
+                $0.japanese == key || $0.english.lowercased() == key.lowercased() || $0.aliases.contains(key)
+            })
+        else {
             return nil
         }
         self = column

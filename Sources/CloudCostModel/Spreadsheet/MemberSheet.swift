@@ -112,7 +112,9 @@ package struct MemberSheet: Sendable {
         case .month:
             return .string(Self.month(text) ?? text)
         case .number:
-            if column == .annualCost && text == "推計" { return .object(JSONObject([(key: "estimate", value: .string("band"))])) }
+            if (column == .annualCost || column == .baseline) && text == "推計" {
+                return .object(JSONObject([(key: "estimate", value: .string("band"))]))
+            }
             return Self.number(text).map { .number($0) } ?? .string(text)
         case .years:
             return Self.years(text).map { .array($0.map { .number(String($0)) }) } ?? .string(text)

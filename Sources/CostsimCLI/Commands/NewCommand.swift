@@ -67,6 +67,18 @@ extension Command {
                         30）。
                         """, en: "instead, the fee that saves this percentage of the estimated stay-alone costs (default 30).")),
             Option(
+                name: .targetYear, value: .fiscalYear,
+                help: Words(
+                    ja: """
+                        国の削減目標（平成30年度比3割削減）をこの年度で確かめる target
+                        を書きます。各団体の平成30年度経費は全国調査からの推計とし、決算
+                        額に書き換えられるようにします。
+                        """,
+                    en: """
+                        write a target checking the national goal (30 % below FY2018) in this year; each
+                        member's FY2018 cost is the survey's estimate (推計), to replace with its 決算.
+                        """)),
+            Option(
                 name: .out, value: .text(placeholder: "FILE"),
                 help: Words(
                     ja: """
@@ -96,7 +108,12 @@ extension Command {
             let fee: StarterScenario.FeeRule =
                 invocation.integer(.feePerTenThousand).map { .perTenThousand($0) }
                 ?? .reduction(invocation.percentage(.reduction, default: ExactDecimal(millionths: 300_000)))
-            let starter = StarterScenario(name: arguments.value(.name) ?? "", members: members, fiscalYears: from...to, fee: fee)
+            let targetYear = invocation.fiscalYear(.targetYear)
+            if let targetYear, !(from...to).contains(targetYear) || targetYear <= ReductionTarget.defaultBaselineFiscalYear {
+                throw invocation.usage(.targetYearOutside(year: targetYear, low: from, high: to))
+            }
+            let starter = StarterScenario(
+                name: arguments.value(.name) ?? "", members: members, fiscalYears: from...to, fee: fee, targetYear: targetYear)
             let json = starter.json
             // The smoke test: the scenario written is valid, and runs.
             let document: ScenarioDocument
@@ -134,7 +151,10 @@ extension Command {
                 if !losers.isEmpty { summary.write(NewScenarioText.losers(losers, invocation.language)) }
             }
             summary.write(
-                "\n" + NewScenarioText.next(file: arguments.value(.out).map { Echo.plain($0) }, rate: starter.rate, invocation.language))
+                "\n"
+                    + NewScenarioText.next(
+                        file: arguments.value(.out).map { Echo.plain($0) }, rate: starter.rate, target: targetYear != nil,
+                        invocation.language))
         })
 
     /// `25441` or `25442:2026-10`: a municipality of the census and its join month.

@@ -29,6 +29,7 @@ enum OptionName: String, CaseIterable, Sendable {
     case set = "--set"
     case starts = "--starts"
     case table = "--table"
+    case targetYear = "--target-year"
     case to = "--to"
     case unit = "--unit"
 }

@@ -28,8 +28,10 @@ enum NewScenarioText {
     }
 
     /// Under the comparison: what the figures rest on, and what to do next.
-    static func next(file: String?, rate: Int64, _ language: Language) -> String {
+    /// - Parameter target: whether a target was written (then the FY2018 estimates are to be replaced too).
+    static func next(file: String?, rate: Int64, target: Bool = false, _ language: Language) -> String {
         let run = file.map { "costsim run \($0)" } ?? "costsim run FILE"
+        let check = file.map { "costsim target \($0)" } ?? "costsim target FILE"
         switch language {
         case .ja:
             return """
@@ -38,6 +40,11 @@ enum NewScenarioText {
                 \(run) で計算し直してください。
 
                 """
+                    + (target
+                        ? """
+                        平成30年度経費（baseline）も全国調査からの推計です。各団体の決算額に置き換え、\(check) で目標の達成状況を確かめてください。
+
+                        """ : "")
         case .en:
             return """
                 This is a first estimate. The shared system's fee is ¥\(NumberFormat.yen(rate)) per 10,000 population a month.
@@ -45,6 +52,12 @@ enum NewScenarioText {
                 costs with the towns' budget figures, and run \(run) again.
 
                 """
+                    + (target
+                        ? """
+                        The FY2018 costs (baseline) are the survey's estimates too: replace them with each town's settled figure
+                        and check the target with \(check).
+
+                        """ : "")
         }
     }
 }

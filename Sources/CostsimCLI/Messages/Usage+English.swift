@@ -43,6 +43,8 @@ extension Usage {
         case .fiscalYearOutside(let year, let caseName, let low, let high):
             return
                 "--fiscal-year \(year) is outside \(caseName.map { "the period of the case \($0)" } ?? "the scenario's period"), \(low)–\(high)"
+        case .targetYearOutside(let year, let low, let high):
+            return "--target-year \(year) is outside the period written, \(low)–\(high) (give a year after 2018 within --from and --to)"
         case .noSuchMember(let id, let suggestion, let ids):
             return "--member: no member has the id \(id)" + (suggestion.map { "; did you mean \($0)?" } ?? "") + " (ids: \(ids))"
         case .noSuchCase(let option, let name, let cases):

@@ -39,6 +39,8 @@ extension Usage {
             return "\(what) は --format \(or(formats)) で使えます"
         case .fiscalYearOutside(let year, let caseName, let low, let high):
             return "--fiscal-year \(year) は\(caseName.map { "ケース \($0) の期間" } ?? "シナリオの期間") \(low)〜\(high) の外です"
+        case .targetYearOutside(let year, let low, let high):
+            return "--target-year \(year) は書くシナリオの期間 \(low)〜\(high) の外です（2018年度より後で、--from〜--to の年度を指定してください）"
         case .noSuchMember(let id, let suggestion, let ids):
             return "--member: ID が \(id) の構成団体はありません" + (suggestion.map { "。\($0) の誤りではありませんか？" } ?? "")
                 + "（ID: \(ids)）"

@@ -31,6 +31,8 @@ enum Usage: Equatable {
     /// `option` goes with `--format` and one of `formats`.
     case onlyWithFormat(option: String, formats: [String])
     case fiscalYearOutside(year: Int, caseName: String?, low: Int, high: Int)
+    /// `new --target-year Y` outside the period it writes (`low`…`high`).
+    case targetYearOutside(year: Int, low: Int, high: Int)
     case noSuchMember(quoted: String, suggestion: String?, ids: String)
     case noSuchCase(option: String = "--case", quoted: String, cases: [String])
     /// `--case` words that name more than one case once brackets and spaces are folded.

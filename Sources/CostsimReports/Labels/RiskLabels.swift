@@ -61,6 +61,16 @@ extension RiskLabels {
     }
     static func median(_ language: Language) -> String { language.text(ja: "P50（中央値）", en: "P50 (median)") }
     static func probability(_ language: Language) -> String { language.text(ja: "削減となる確率", en: "P(saves)") }
+    static func probabilityMet(_ language: Language) -> String { language.text(ja: "削減目標の達成確率", en: "P(meets target)") }
+    static func metNote(_ target: ReductionTarget, _ labels: Labels, _ language: Language) -> String {
+        let (year, base, cut) = (
+            labels.year(target.fiscalYear), labels.year(target.baselineFiscalYear), NumberFormat.percent(target.reduction)
+        )
+        return language.text(
+            ja: "削減目標の達成確率：\(year)の対象経費が\(base)比\(cut)削減の目標額以下となった試行の割合（各試行を costsim target と同じく計算。団体計は合計額で判定）。",
+            en: "P(meets target): the share of draws in which the cost counted in \(year) is at most the target, \(cut) below \(base) "
+                + "(each draw held to it as costsim target holds a case; the group on its sums).")
+    }
     static func input(_ language: Language) -> String { language.text(ja: "入力", en: "Input") }
     static func distribution(_ language: Language) -> String { language.text(ja: "分布", en: "Distribution") }
     static func correlation(_ language: Language) -> String { language.text(ja: "順位相関係数", en: "Rank correlation") }

@@ -15,13 +15,20 @@ enum InputNotes {
         // Warnings are at `members[i].personnel` or `members[i].joinCost`.
         var personnel: [String] = []
         var joinCosts: [String] = []
+        var baselines: [String] = []
         for warning in warnings {
             guard case .pending = warning.problem, let (index, keys) = warning.memberField, members.indices.contains(index) else {
                 continue
             }
-            if keys == ["joinCost"] { joinCosts.append(members[index].name) } else { personnel.append(members[index].name) }
+            switch keys {
+            case ["joinCost"]: joinCosts.append(members[index].name)
+            case ["baseline"]: baselines.append(members[index].name)
+            default: personnel.append(members[index].name)
+            }
         }
-        let pending = [(labels.pendingPersonnel, personnel), (labels.pendingJoinCost, joinCosts)].filter { !$0.1.isEmpty }
+        let baselineWords = language.text(ja: "基準年度経費（単独運用の試算で代用）", en: "the baseline (the stay-alone figure used instead)")
+        let pending = [(labels.pendingPersonnel, personnel), (labels.pendingJoinCost, joinCosts), (baselineWords, baselines)]
+            .filter { !$0.1.isEmpty }
             .map { what, names in
                 language.text(ja: "\(what)（\(names.joined(separator: separator))）", en: "\(what) (\(names.joined(separator: separator)))")
             }

@@ -58,7 +58,8 @@ package struct RiskTables: Sendable {
                 .init(labels.member, .left), .init(RiskLabels.planned(language)), .init(RiskLabels.mean(language)), .init("P5"),
                 .init("P10"), .init(RiskLabels.median(language)), .init("P90"), .init("P95"),
                 .init(RiskLabels.plannedPercentile(language)),
-            ] + (withProbability ? [.init(RiskLabels.probability(language))] : []), format: format)
+            ] + (withProbability ? [.init(RiskLabels.probability(language))] : [])
+                + (withProbability && analysis.target != nil ? [.init(RiskLabels.probabilityMet(language))] : []), format: format)
         for (index, outcome) in outcomes.enumerated() {
             let figures = summary(outcome)
             table.rows.append(
@@ -66,10 +67,12 @@ package struct RiskTables: Sendable {
                     + [share(figures.drawsAtOrBelowPlanned)]
                     // A member that joins in no draw has no chance to save: it does not join (不参加).
                     + (withProbability
-                        ? [outcome.notJoining == analysis.draws ? .text(labels.notJoining) : share(outcome.savingDraws)] : []))
+                        ? [outcome.notJoining == analysis.draws ? .text(labels.notJoining) : share(outcome.savingDraws)] : [])
+                    + (withProbability ? outcome.metTargetDraws.map { [share($0)] } ?? [] : []))
         }
         table.totalRowCount = 1
         table.notes = [RiskLabels.plannedNote(language)] + notes
+        if withProbability, let target = analysis.target { table.notes.append(RiskLabels.metNote(target, labels, language)) }
         return table
     }
 
@@ -161,6 +164,8 @@ package struct RiskTables: Sendable {
                 ),
                 ("neverPaidBack", .integer(Int64(outcome.neverPaidBack))), ("notJoining", .integer(Int64(outcome.notJoining))),
             ]
+            // Added field, with a target: the draws in which the reduction target is met.
+            if let met = outcome.metTargetDraws { fields.append(("metTargetDraws", .integer(Int64(met)))) }
             return .object(JSONObject(fields))
         }
         let drivers = analysis.drivers.map { driver in

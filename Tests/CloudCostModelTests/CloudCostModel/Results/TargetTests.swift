@@ -161,3 +161,34 @@ struct TargetTests {
         #expect(found.first?.hasPrefix("variants[0] (短縮) target.fiscalYear:") == true)
     }
 }
+
+@Suite("The reduction target in risk draws")
+struct TargetRiskTests {
+    @Test("with nothing uncertain every draw is the plan: P(met) is 1 where the plan meets it, 0 where not")
+    func nothingUncertain() async throws {
+        let scenario = try load(TargetTests.scenario()).scenario
+        let risk = try await RiskAnalysis.run(scenario, caseName: .plan, draws: 20, seed: 1)
+        // From `handWorked`: a meets its target, b and c do not, nor does the group.
+        #expect(risk.members.map(\.metTargetDraws) == [20, 0, 0])
+        #expect(risk.group.metTargetDraws == 0)
+        #expect(risk.target == scenario.target)
+    }
+
+    @Test("without a target, no P(met)")
+    func noTarget() async throws {
+        let json = TargetTests.scenario(target: "").replacingOccurrences(of: #", "baseline": 2400000"#, with: "")
+        let risk = try await RiskAnalysis.run(try load(json).scenario, caseName: .plan, draws: 5, seed: 1)
+        #expect(risk.members.allSatisfy { $0.metTargetDraws == nil })
+    }
+
+    @Test("a draw's P(met) follows the fee: 利用料 ×0.5…×1.5 moves b across its target")
+    func followsTheFee() async throws {
+        // b's cost is 1,800,000 × m + 180,000 against 1,680,000: met when m ≤ 1,500,000 / 1,800,000 = 0.8333…;
+        // with m uniform on [0.5, 1.5] that is (0.8333 − 0.5) / 1 = 1/3 of the draws, about (Latin hypercube: within a draw or two).
+        let json = TargetTests.scenario(
+            variants: #", "uncertainty": {"fees": {"利用料": {"uniform": [0.5, 1.5]}}}"#)
+        let risk = try await RiskAnalysis.run(try load(json).scenario, caseName: .plan, draws: 300, seed: 7)
+        let met = try #require(risk.members[1].metTargetDraws)
+        #expect(abs(met - 100) <= 2)
+    }
+}

@@ -89,6 +89,28 @@ struct SpreadsheetTests {
         #expect(sheet.members[3] == (try expected(#"{"id": "254444", "code": "25444", "budgetYears": "2027年"}"#)))
     }
 
+    @Test("the baseline of the reduction target: 基準年度経費 or 平成30年度経費, yen, 推計, 未入力 or blank")
+    func baselineColumn() throws {
+        let table = try CSVTable(
+            parsing: """
+                団体コード,平成30年度経費（円）
+                25441,"58,000,000"
+                25442,推計
+                25443,未入力
+                25444,
+                """)
+        let sheet = MemberSheet(table, file: "m.csv")
+        #expect(sheet.problems.isEmpty)
+        func expected(_ text: String) throws -> JSONValue { try JSONParser.parse(text) }
+        #expect(sheet.members[0] == (try expected(#"{"id": "254410", "code": "25441", "baseline": 58000000}"#)))
+        #expect(sheet.members[1] == (try expected(#"{"id": "254428", "code": "25442", "baseline": {"estimate": "band"}}"#)))
+        #expect(sheet.members[2] == (try expected(#"{"id": "254436", "code": "25443", "baseline": "未入力"}"#)))
+        // Blank: left out, as a member without it (then the stand-alone figure, or the decoder's error naming the row).
+        #expect(sheet.members[3] == (try expected(#"{"id": "254444", "code": "25444"}"#)))
+        #expect(MemberColumn(heading: "基準年度経費") == .baseline)
+        #expect(MemberColumn(heading: "baseline") == .baseline)
+    }
+
     @Test("headings: Japanese or English, a unit in brackets; unknown and repeated ones are errors with a suggestion")
     func headings() throws {
         #expect(MemberColumn(heading: "　人口（人）") == .population)
