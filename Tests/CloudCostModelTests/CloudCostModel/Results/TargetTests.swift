@@ -192,3 +192,82 @@ struct TargetRiskTests {
         #expect(abs(met - 100) <= 2)
     }
 }
+
+@Suite("The reduction target over random scenarios")
+struct TargetPropertyTests {
+    /// A random valid scenario with a random target: a baseline year within the period (the stand-alone
+    /// figures) or before it (every member's baseline written), and a random non-empty set of categories.
+    static func randomScenario(_ random: inout SplitMix64) throws -> (text: String, written: [Int64]?) {
+        var json = try JSONParser.parse(CloudCostModelTests.randomScenario(&random))
+        guard case .object(let top)? = Optional(json), case .object(let years)? = top["fiscalYears"],
+            case .number(let fromText)? = years["from"], case .number(let toText)? = years["to"], let from = Int(fromText),
+            let to = Int(toText)
+        else { throw TargetPropertyFailure() }
+        let inside = to > from && Bool.random(using: &random)
+        let baselineYear = inside ? Int.random(in: from..<to, using: &random) : from - Int.random(in: 1...3, using: &random)
+        var categories = CostCategory.allCases.filter { _ in Bool.random(using: &random) }
+        if categories.isEmpty { categories = [.system] }
+        let reduction = ExactDecimal(millionths: Int128(Int.random(in: 0...1_000_000, using: &random)))
+        json["target"] = .object(
+            JSONObject([
+                ("baselineFiscalYear", .number(String(baselineYear))),
+                ("fiscalYear", .number(String(Int.random(in: max(from, baselineYear + 1)...to, using: &random)))),
+                ("reduction", .number(reduction.description)), ("categories", .array(categories.map { .string($0.rawValue) })),
+            ]))
+        var written: [Int64]?
+        if !inside, case .array(var members)? = json["members"] {
+            written = members.indices.map { _ in Int64.random(in: 0...2_000_000_000, using: &random) }
+            for index in members.indices { members[index]["baseline"] = .number(String(written![index])) }
+            json["members"] = .array(members)
+        }
+        return (JSONWriter.write(json), written)
+    }
+
+    @Test("every case: cost is run's figures of the counted categories; the bridge adds up to the change; the group is the sums")
+    func rulesHold() throws {
+        var random = SplitMix64(seed: fuzzSeed &+ 19)
+        for _ in 0..<fuzzCount {
+            let (text, written) = try Self.randomScenario(&random)
+            let results = try compute(text)
+            let target = try #require(results.scenario.target)
+            try results.forEachCaseWithTarget { result, _, held in
+                let held = try #require(held)
+                var sums = (baseline: Int128(0), targetCost: Int128(0), cost: Int128(0), excess: Int128(0))
+                for (index, figures) in held.figures.enumerated() {
+                    // The cost: the case's own figures for the year, the counted categories summed.
+                    let year = result.figures(member: index, fiscalYear: target.fiscalYear)
+                    #expect(Int128(figures.cost) == target.categories.reduce(Int128(0)) { $0 + Int128(year[$1]) }, "\(text)")
+                    // The baseline: as written, or the stand-alone case's figure of the baseline year.
+                    let expected =
+                        written.map { Int128($0[index]) }
+                        ?? target.categories.reduce(Int128(0)) {
+                            $0 + Int128(results.standalone.figures(member: index, fiscalYear: target.baselineFiscalYear)[$1])
+                        }
+                    #expect(Int128(figures.baseline) == expected, "\(text)")
+                    // target = baseline − floor(baseline · reduction), the reduction in millionths.
+                    let cut = Int128(figures.baseline) * target.reduction.millionths
+                    let floored = cut >= 0 ? cut / 1_000_000 : -((-cut + 999_999) / 1_000_000)
+                    #expect(Int128(figures.targetCost) == Int128(figures.baseline) - floored, "\(text)")
+                    #expect(figures.met == (figures.cost <= figures.targetCost))
+                    #expect(figures.excess == max(0, figures.cost - figures.targetCost))
+                    #expect(figures.bridge.first?.item == .own)
+                    #expect(figures.bridge.dropFirst().allSatisfy { $0.amount != 0 })
+                    #expect(figures.bridge.reduce(Int128(0)) { $0 + Int128($1.amount) } == Int128(figures.change), "\(text)")
+                    #expect(Int128(figures.change) == Int128(figures.cost) - Int128(figures.baseline))
+                    sums.baseline += Int128(figures.baseline)
+                    sums.targetCost += Int128(figures.targetCost)
+                    sums.cost += Int128(figures.cost)
+                    sums.excess += Int128(figures.excess)
+                }
+                #expect(Int128(held.group.baseline) == sums.baseline)
+                #expect(Int128(held.group.targetCost) == sums.targetCost)
+                #expect(Int128(held.group.cost) == sums.cost)
+                #expect(Int128(held.group.excess) == sums.excess)
+                #expect(held.membersMet == held.figures.filter(\.met).count)
+                #expect(held.group.bridge.reduce(Int128(0)) { $0 + Int128($1.amount) } == Int128(held.group.change))
+            }
+        }
+    }
+}
+
+struct TargetPropertyFailure: Error {}
