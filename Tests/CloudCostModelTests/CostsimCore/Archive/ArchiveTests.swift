@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+@testable import CostsimCore
+
+/// Runs `/usr/bin/python3` (Debian's, which CI has) with `script`, `input` on its standard input;
+/// nil when it is not there.
+func python(_ script: String, input: [UInt8]) throws -> (status: Int32, output: [UInt8])? {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    process.arguments = ["-c", script]
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    try process.run()
+    let writer = Thread {
+        try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
+        try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, [UInt8](data))
+}
+
+@Suite("ZIP and DEFLATE")
+struct ArchiveTests {
+    @Test("CRC-32: the standard's check value")
+    func crc() {
+        // APPNOTE / ISO 3309: CRC-32 of the ASCII digits 1…9 is 0xCBF43926; of nothing, 0.
+        #expect(CRC32.of(Array("123456789".utf8)) == 0xCBF4_3926)
+        #expect(CRC32.of([]) == 0)
+        #expect(CRC32.update(CRC32.of(Array("1234".utf8)), Array("56789".utf8)) == 0xCBF4_3926)
+    }
+
+    @Test("DEFLATE of nothing is the one fixed block holding only its end: 03 00")
+    func empty() {
+        // BFINAL 1, BTYPE 01 (bits 1, 1, 0 from the low end), then symbol 256, seven 0 bits: 0b00000011, 0b00000000.
+        #expect(Deflate.compress([]) == [0x03, 0x00])
+    }
+
+    @Test("zlib inflates what Deflate writes, byte for byte (random, repetitive and XML-like inputs)")
+    func zlibReadsIt() throws {
+        var random = SplitMix64(seed: 20_261_203)
+        var inputs: [[UInt8]] = [
+            Array("a".utf8), Array(String(repeating: "abc", count: 1_000).utf8),
+            Array(String(repeating: "<c r=\"A1\" t=\"inlineStr\"><is><t>草津市</t></is></c>", count: 400).utf8),
+            [UInt8](repeating: 0, count: 70_000),
+        ]
+        for _ in 0..<20 {
+            let count = Int.random(in: 0...5_000, using: &random)
+            let alphabet = Int.random(in: 1...256, using: &random)
+            inputs.append((0..<count).map { _ in UInt8(Int.random(in: 0..<alphabet, using: &random)) })
+        }
+        for input in inputs {
+            let compressed = Deflate.compress(input)
+            guard
+                let (status, output) = try python(
+                    "import sys, zlib; sys.stdout.buffer.write(zlib.decompress(sys.stdin.buffer.read(), -15))", input: compressed)
+            else {
+                print("skipped: /usr/bin/python3 (zlib) is not installed")
+                return
+            }
+            #expect(status == 0)
+            #expect(output == input, "\(input.count) bytes")
+        }
+        // Repetition compresses: 3,000 bytes of "abc" take a few dozen.
+        #expect(Deflate.compress(Array(String(repeating: "abc", count: 1_000).utf8)).count < 40)
+    }
+
+    @Test("a ZIP archive that Python's zipfile reads, every CRC checked; names in UTF-8")
+    func zipReadable() throws {
+        var zip = ZIPWriter(year: 2026, month: 12, day: 1)
+        try zip.add("[Content_Types].xml", Array("<Types/>".utf8))
+        try zip.add("xl/worksheets/sheet1.xml", Array(String(repeating: "<row/>", count: 500).utf8))
+        try zip.add("負担金.txt", Array("草津市".utf8))
+        let archive = try zip.finish()
+        // The end record: its signature 22 bytes from the end, 3 entries.
+        let end = archive.count - 22
+        #expect(Array(archive[end..<(end + 4)]) == [0x50, 0x4B, 0x05, 0x06])
+        #expect(archive[end + 10] == 3)
+        let script = """
+            import io, sys, zipfile
+            z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))
+            assert z.testzip() is None
+            for i in z.infolist(): print(i.filename, i.file_size, i.compress_type, i.date_time[:3])
+            """
+        guard let (status, output) = try python(script, input: archive) else {
+            print("skipped: /usr/bin/python3 is not installed")
+            return
+        }
+        #expect(status == 0)
+        #expect(
+            String(decoding: output, as: UTF8.self) == """
+                [Content_Types].xml 8 0 (2026, 12, 1)
+                xl/worksheets/sheet1.xml 3000 8 (2026, 12, 1)
+                負担金.txt 9 0 (2026, 12, 1)
+
+                """)
+    }
+}
