@@ -29,6 +29,8 @@ package struct Costsim: Sendable {
     var today: @Sendable () -> Provenance.Day = { Provenance.Day(unixTime: Int64(time(nil))) }
     /// Where a long analysis shows how far it is (a terminal's standard error), or nil.
     var progressLine: (@Sendable (String) -> Void)?
+    /// Whether standard output is a terminal (a workbook is not written to one).
+    var outputIsTerminal = false
 
     /// - Parameter readStandardInput: what `-` reads (all of it, at most 64 MB), or throws.
     package init(readStandardInput: @escaping @Sendable () throws -> [UInt8] = { [] }) {
@@ -182,6 +184,7 @@ extension Costsim {
         if let text = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }), let seconds = Int64(text) {
             costsim.today = { Provenance.Day(unixTime: seconds) }
         }
+        costsim.outputIsTerminal = isatty(1) != 0
         if isatty(2) != 0 {
             costsim.progressLine = { line in try? SystemIO.writeAll(Array(line.utf8), to: 2, target: "standard error") }
         }

@@ -43,9 +43,10 @@ struct HelpTests {
     func targetHelp() {
         #expect(
             costsim("target", "--help", "--lang", "en").standardOutput == """
-                Usage: costsim target FILE [--case NAME] [--member ID]... [--format table|json|csv|markdown|html]
-                                           [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
-                                           [--set PATH=VALUE]...
+                Usage: costsim target FILE [--case NAME] [--member ID]...
+                                           [--format table|json|csv|markdown|html|xlsx] [--lang ja|en]
+                                           [--era western|japanese] [--unit yen|thousand|million] [--out FILE]
+                                           [--force] [--set PATH=VALUE]...
 
                 For the scenario's target (its year, baseline year, reduction and categories counted): every
                 member's and the group's baseline cost (settled, or the stay-alone case's figure, computed or
@@ -57,13 +58,17 @@ struct HelpTests {
                   --case NAME           only this case (default: every case).
                   --member ID           only this member's rows (repeatable; the group's figures stay the whole group's).
                   --format FORMAT       table (default), json (costsim-target/1, see MODEL.md), csv (for Excel, exact
-                                        yen), markdown or html (with the waterfall chart, printable on A4).
+                                        yen), markdown, html (with the waterfall chart, printable on A4) or xlsx
+                                        (--out FILE.xlsx).
                   --lang ja|en          language of labels and messages (default ja).
                   --era western|japanese
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
-                  --unit UNIT           yen, thousand or million for table, markdown and html; default yen for
-                                        table, thousand for markdown and html.
+                  --unit UNIT           yen, thousand or million for table, markdown, html and xlsx; default yen for
+                                        table, thousand for markdown, html and xlsx.
+                  --out FILE            with xlsx: the workbook's file (.xlsx; without it, standard output, never a
+                                        terminal).
+                  --force               with xlsx: replace FILE if it exists.
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 
@@ -74,10 +79,10 @@ struct HelpTests {
     func runHelp() {
         #expect(
             costsim("run", "--help", "--lang", "en").standardOutput == """
-                Usage: costsim run FILE [--format table|json|csv|markdown|html] [--member ID]... [--lang ja|en]
+                Usage: costsim run FILE [--format table|json|csv|markdown|html|xlsx] [--member ID]... [--lang ja|en]
                                         [--era western|japanese] [--unit yen|thousand|million]
-                                        [--table costs|comparison] [--fiscal-year Y] [--against CASE]
-                                        [--set PATH=VALUE]...
+                                        [--table costs|comparison] [--fiscal-year Y] [--against CASE] [--out FILE]
+                                        [--force] [--set PATH=VALUE]...
 
                 Computes the cases standalone (every member stays alone), plan (the scenario as written) and each
                 variant, and prints for each case after standalone: every member's and the group's stay-alone total,
@@ -87,7 +92,9 @@ struct HelpTests {
                 Options:
                   --format FORMAT       table (default) for a terminal; json: costsim-result/1 (see MODEL.md);
                                         csv: for Excel (UTF-8 with BOM, CRLF, exact yen); markdown: tables to paste
-                                        into a briefing; html: one self-contained page with charts, printable on A4.
+                                        into a briefing; html: one self-contained page with charts, printable on A4;
+                                        xlsx: an Excel workbook of the report's tables, a sheet each, exact yen
+                                        shown in the unit by a number format (--out FILE.xlsx).
                   --member ID           this member (repeatable): table adds its costs and savings by fiscal year; json and
                                         csv hold only the members named (the group's figures stay the whole group's);
                                         markdown and html are its council pack (one member), as report --member writes.
@@ -104,6 +111,9 @@ struct HelpTests {
                   --fiscal-year Y       with markdown or html: the year of the apportionment table (default: the last).
                   --against CASE        compare every case with CASE (plan or a variant) instead of with staying alone: what
                                         changes against it, e.g. what the existing members gain from a newcomer joining.
+                  --out FILE            with xlsx: the workbook's file (.xlsx; without it, standard output, never a
+                                        terminal).
+                  --force               with xlsx: replace FILE if it exists.
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 
@@ -115,9 +125,9 @@ struct HelpTests {
     func apportionHelp() {
         #expect(
             costsim("apportion", "--help", "--lang", "en").standardOutput == """
-                Usage: costsim apportion FILE --fiscal-year Y [--case NAME] [--format table|json|csv|markdown]
+                Usage: costsim apportion FILE --fiscal-year Y [--case NAME] [--format table|json|csv|markdown|xlsx]
                                               [--lang ja|en] [--era western|japanese] [--unit yen|thousand|million]
-                                              [--layout tidy|wide] [--set PATH=VALUE]...
+                                              [--layout tidy|wide] [--out FILE] [--force] [--set PATH=VALUE]...
 
                 What each member pays of each group fee in fiscal year Y (April Y to March Y+1), summed over the
                 months, with the subsidy on it. Each fee's shares add up to its total exactly.
@@ -126,14 +136,18 @@ struct HelpTests {
                   --fiscal-year Y       the fiscal year (required).
                   --case NAME           plan (default), standalone, or a variant's name.
                   --format FORMAT       table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
-                                        exact yen) or markdown.
+                                        exact yen), markdown, or xlsx (a workbook whose 負担金計 and 計 are SUM
+                                        formulas; --out FILE.xlsx).
                   --lang ja|en          language of labels and messages (default ja).
                   --era western|japanese
                                         how years are written: western (default; 2025年度) or japanese (令和7年度,
                                         平成 before FY2019; charts R7). CSV and JSON keep Western years.
-                  --unit UNIT           yen (default), thousand or million, for table and markdown.
+                  --unit UNIT           yen (default), thousand or million, for table, markdown and xlsx.
                   --layout tidy|wide    with csv: tidy (default; one row per fee and member) or wide (the 負担金 table as
                                         printed: a row per member, a column per fee, with the totals).
+                  --out FILE            with xlsx: the workbook's file (.xlsx; without it, standard output, never a
+                                        terminal).
+                  --force               with xlsx: replace FILE if it exists.
                   --set PATH=VALUE      change one value of the scenario for this run (repeatable), e.g.
                                         members.koka.joins=2021-04 or fx.2027=160; validated like the file.
 
@@ -166,14 +180,15 @@ struct HelpTests {
                 Usage: costsim report FILE --out DIR [--unit yen|thousand|million] [--fiscal-year Y] [--lang ja|en]
                                            [--era western|japanese] [--member ID]... [--force] [--set PATH=VALUE]...
 
-                Writes DIR/NAME.md and DIR/NAME.html (NAME: the scenario file's name without .json): the comparison
-                with staying alone for the plan and every variant, charts of the group's costs by category and of
-                each member's cumulative savings with its payback year, the costs by fiscal year, and the
-                apportionment table for one fiscal year. The HTML page is self-contained and prints on A4.
-                Both files are written, or neither: existing files are replaced only with --force.
-                With --member ID, a council pack for that member alone is written instead, as DIR/NAME-ID.md and
-                DIR/NAME-ID.html: its comparison, savings by category and costs by fiscal year in each case, its
-                cumulative savings with the payback year, and its row of the 負担金 table.
+                Writes DIR/NAME.md, DIR/NAME.html and DIR/NAME.xlsx (NAME: the scenario file's name without .json):
+                the comparison with staying alone for the plan and every variant, the reduction target (when the
+                scenario states one), charts of the group's costs by category and of each member's cumulative
+                savings with its payback year, the costs by fiscal year, and the apportionment table for one
+                fiscal year. The HTML page is self-contained and prints on A4; the workbook holds the same tables,
+                a sheet each, with exact yen. All three files are written, or none: existing files are replaced
+                only with --force. With --member ID, a council pack for that member alone is written instead, as
+                DIR/NAME-ID.md, .html and .xlsx: its comparison, savings by category and costs by fiscal year in
+                each case, its cumulative savings with the payback year, and its row of the 負担金 table.
 
                 Options:
                   --out DIR             the folder to write to (made if missing).
@@ -457,7 +472,7 @@ struct HelpTests {
             }
         }
         // The usage line wraps under its start, which is wider in Japanese (使い方 is six columns).
-        #expect(costsim("run", "--help").standardOutput.contains("\n                         [--era western|japanese]"))
+        #expect(costsim("run", "--help").standardOutput.contains("\n                         [--lang ja|en] [--era western|japanese]"))
     }
 
     @Test("what a command says it wrote, and its progress, follow --lang too")

@@ -223,7 +223,7 @@ struct FilesAndStreamsTests {
             let markdown = try String(contentsOfFile: out + "/x.md", encoding: .utf8)
             let html = try String(contentsOfFile: out + "/x.html", encoding: .utf8)
             #expect(markdown.contains("おうみ") == html.contains("おうみ"), "round \(round)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["x.html", "x.md"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["x.html", "x.md", "x.xlsx"])
         }
     }
 

@@ -29,6 +29,10 @@ struct ReportTests {
                     .map { String(decoding: $0, as: UTF8.self) }
                 #expect(committed == contents, "Reports/\(name) is stale: run scripts/make-reports")
             }
+            // The workbook beside them, byte for byte (the same day in every entry makes the same bytes).
+            let (name, workbook) = try ReportFiles.makeWorkbook(results, name: ReportFiles.baseName(of: path), provenance: made)
+            let committed = FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Reports/\(name)").path)
+            #expect(committed.map { [UInt8]($0) } == workbook, "Reports/\(name) is stale: run scripts/make-reports")
         }
         // 草津市's council pack, in Japanese era years.
         let omi = packageRoot.appendingPathComponent("Scenarios/omi-cloud.json").path
@@ -98,14 +102,20 @@ struct ReportTests {
         #expect(unknown.status == 2 && unknown.standardError.contains("kusatsu の誤りではありませんか？"))
     }
 
-    @Test("report writes Markdown and HTML, and replaces files only with --force")
+    @Test("report writes Markdown, HTML and the workbook, and replaces files only with --force")
     func reportCommand() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("costsim-report-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let scenario = packageRoot.appendingPathComponent("Scenarios/worked-example.json").path
         let first = costsim("report", scenario, "--out", folder)
         #expect(first.status == 0)
-        #expect(first.standardOutput == "\(folder)/worked-example.md を作成しました。\n\(folder)/worked-example.html を作成しました。\n")
+        #expect(
+            first.standardOutput
+                == "\(folder)/worked-example.md を作成しました。\n\(folder)/worked-example.html を作成しました。\n"
+                + "\(folder)/worked-example.xlsx を作成しました。\n")
+        // The workbook is a ZIP package (its local header's signature, PK\u{3}\u{4}).
+        let workbook = try Data(contentsOf: URL(fileURLWithPath: folder + "/worked-example.xlsx"))
+        #expect(Array(workbook.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
         let html = try String(contentsOfFile: folder + "/worked-example.html", encoding: .utf8)
         #expect(html.contains("東町・西町"))
         // A second run must not overwrite what is there…

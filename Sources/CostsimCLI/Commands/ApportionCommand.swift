@@ -3,7 +3,7 @@ import CostsimCore
 import CostsimReports
 
 extension Command {
-    enum ApportionFormat: String, CaseIterable { case table, json, csv, markdown }
+    enum ApportionFormat: String, CaseIterable { case table, json, csv, markdown, xlsx }
 
     /// `costsim apportion`: the secretariat's 負担金 table for one fiscal year.
     static let apportion = Command(
@@ -27,20 +27,22 @@ extension Command {
                 Words(
                     ja: """
                         table（既定）、json（costsim-apportionment/1、MODEL.md 参照）、csv（Excel
-                        用、円単位で正確）、markdown。
+                        用、円単位で正確）、markdown、xlsx（負担金計と計が SUM 式のブック。--out
+                        FILE.xlsx）。
                         """,
                     en: """
                         table (default), json (costsim-apportionment/1, see MODEL.md), csv (for Excel,
-                        exact yen) or markdown.
+                        exact yen), markdown, or xlsx (a workbook whose 負担金計 and 計 are SUM
+                        formulas; --out FILE.xlsx).
                         """)),
             .lang,
             .era,
             .unit(
                 Words(
                     ja: """
-                        table と markdown の単位：yen（円、既定）、thousand（千円）、million（百万
-                        円）。
-                        """, en: "yen (default), thousand or million, for table and markdown.")),
+                        table、markdown、xlsx の単位：yen（円、既定）、thousand（千円）、million（百
+                        万円）。
+                        """, en: "yen (default), thousand or million, for table, markdown and xlsx.")),
             Option(
                 name: .layout, value: .choice(["tidy", "wide"]),
                 help: Words(
@@ -52,22 +54,25 @@ extension Command {
                         with csv: tidy (default; one row per fee and member) or wide (the 負担金 table as
                         printed: a row per member, a column per fee, with the totals).
                         """)),
+            Option.workbookOut,
+            Option.workbookForce,
             .set,
         ],
         run: { invocation in
             let format = invocation.choice(.format, default: ApportionFormat.table)
+            try invocation.checkWorkbookOptions(format == .xlsx)
             let unit = invocation.choice(.unit, default: DisplayUnit.yen)
             if (format == .csv || format == .json) && unit != .yen {
-                throw invocation.usage(.unitNotWith(format: format.rawValue, formats: ["table", "markdown"]))
+                throw invocation.usage(.unitNotWith(format: format.rawValue, formats: ["table", "markdown", "xlsx"]))
             }
             if format != .csv && invocation.arguments.has(.layout) {
                 throw invocation.usage(.onlyWithFormat(option: "--layout", formats: ["csv"]))
             }
             if (format == .csv || format == .json) && invocation.arguments.has(.era) {
-                throw invocation.usage(.eraNotWith(format: format.rawValue, formats: ["table", "markdown"]))
+                throw invocation.usage(.eraNotWith(format: format.rawValue, formats: ["table", "markdown", "xlsx"]))
             }
             let year = invocation.fiscalYear ?? 0  // required: the parser has checked it is there
-            let document = try invocation.loadScenario()
+            let (document, provenance) = try invocation.loadTracedScenario()
             let caseName = try invocation.caseName(in: document)
             let results = try ScenarioResults(document)
             guard let (result, _) = try results.result(named: caseName) else {
@@ -93,6 +98,12 @@ extension Command {
                 sink.write(
                     ApportionmentReport(results: results, apportionment: table, language: language, unit: unit, years: invocation.years)
                         .render())
+            case .xlsx:
+                let tables = ReportTables(results: results, language: language, unit: unit, years: invocation.years)
+                try invocation.writeWorkbook {
+                    try SpreadsheetML(ReportWorkbooks.apportionment(table, tables: tables, provenance: provenance), provenance: provenance)
+                        .bytes()
+                }
             case .markdown:
                 let tables = ReportTables(results: results, language: language, unit: unit, years: invocation.years)
                 sink.write(

@@ -11,23 +11,25 @@ extension Command {
         ),
         description: Words(
             ja: """
-                DIR/NAME.md と DIR/NAME.html（NAME：シナリオのファイル名から .json を除いたもの）を書きます。計画と
-                各バリアントの単独運用との比較、グループの区分別経費と各団体の累積削減額（回収年度付き）の図、年度別
-                経費、ある年度の負担金按分表を載せます。HTML は1ファイルで完結し、A4 に印刷できます。2つのファイルは
-                両方とも書くか、どちらも書かないかのどちらかです。既存のファイルは --force のときだけ置き換えます。
-                --member ID を付けると、代わりにその団体だけの議会説明資料を DIR/NAME-ID.md と DIR/NAME-ID.html に書
-                きます（各ケースの比較、区分別削減額と年度別経費、回収年度付きの累積削減額、負担金表のその団体の
-                行）。
+                DIR/NAME.md、DIR/NAME.html、DIR/NAME.xlsx（NAME：シナリオのファイル名から .json を除いたもの）を書
+                きます。計画と各バリアントの単独運用との比較、削減目標の達成状況（シナリオに target があるとき）、
+                グループの区分別経費と各団体の累積削減額（回収年度付き）の図、年度別経費、ある年度の負担金按分表を
+                載せます。HTML は1ファイルで完結し、A4 に印刷できます。xlsx は同じ表をシートごとに、金額を円のまま
+                持つ Excel のブックです。3つのファイルはすべて書くか、どれも書かないかのどちらかです。既存のファイ
+                ルは --force のときだけ置き換えます。--member ID を付けると、代わりにその団体だけの議会説明資料を 
+                DIR/NAME-ID.md、.html、.xlsx に書きます（各ケースの比較、区分別削減額と年度別経費、回収年度付きの
+                累積削減額、負担金表のその団体の行）。
                 """,
             en: """
-                Writes DIR/NAME.md and DIR/NAME.html (NAME: the scenario file's name without .json): the comparison
-                with staying alone for the plan and every variant, charts of the group's costs by category and of
-                each member's cumulative savings with its payback year, the costs by fiscal year, and the
-                apportionment table for one fiscal year. The HTML page is self-contained and prints on A4.
-                Both files are written, or neither: existing files are replaced only with --force.
-                With --member ID, a council pack for that member alone is written instead, as DIR/NAME-ID.md and
-                DIR/NAME-ID.html: its comparison, savings by category and costs by fiscal year in each case, its
-                cumulative savings with the payback year, and its row of the 負担金 table.
+                Writes DIR/NAME.md, DIR/NAME.html and DIR/NAME.xlsx (NAME: the scenario file's name without .json):
+                the comparison with staying alone for the plan and every variant, the reduction target (when the
+                scenario states one), charts of the group's costs by category and of each member's cumulative
+                savings with its payback year, the costs by fiscal year, and the apportionment table for one
+                fiscal year. The HTML page is self-contained and prints on A4; the workbook holds the same tables,
+                a sheet each, with exact yen. All three files are written, or none: existing files are replaced
+                only with --force. With --member ID, a council pack for that member alone is written instead, as
+                DIR/NAME-ID.md, .html and .xlsx: its comparison, savings by category and costs by fiscal year in
+                each case, its cumulative savings with the payback year, and its row of the 負担金 table.
                 """),
         options: [
             Option(
@@ -69,6 +71,8 @@ extension Command {
                 let base = member.map { "\(name)-\($0)" } ?? name
                 files.append(("\(base).md", { sink throws in try report.markdown(to: sink) }))
                 files.append(("\(base).html", { sink throws in try report.html(to: sink) }))
+                let workbook = try invocation.workbookBytes({ try report.workbook() }, target: "\(base).xlsx")
+                files.append(("\(base).xlsx", { sink in sink.write(bytes: workbook) }))
             }
             let paths = try ReportFiles.write(files, to: directory, force: invocation.arguments.has(.force))
             for path in paths { invocation.output.write(ProgressText.wrote(Echo.plain(path), invocation.language)) }

@@ -4,12 +4,13 @@ import CostsimReports
 
 extension Command {
     enum RunFormat: String, CaseIterable {
-        case table, json, csv, markdown, html
+        case table, json, csv, markdown, html, xlsx
 
-        /// The unit without `--unit`: 千円 on paper (a council page), exact yen on the screen and in data.
+        /// The unit without `--unit`: 千円 on paper (a council page and its workbook), exact yen on the
+        /// screen and in data.
         var defaultUnit: DisplayUnit {
             switch self {
-            case .markdown, .html: return .thousand
+            case .markdown, .html, .xlsx: return .thousand
             case .table, .json, .csv: return .yen
             }
         }
@@ -40,12 +41,15 @@ extension Command {
                     ja: """
                         table（既定、端末用）、json（costsim-result/1、MODEL.md 参照）、csv（Excel
                         用：BOM 付き UTF-8、CRLF、円単位で正確）、markdown（説明資料に貼る表）、html
-                        （図入りで1ファイルで完結、A4 に印刷可）。
+                        （図入りで1ファイルで完結、A4 に印刷可）、xlsx（Excel のブック：報告書の表を
+                        シートごとに、金額は円のまま表示単位は書式で。--out FILE.xlsx）。
                         """,
                     en: """
                         table (default) for a terminal; json: costsim-result/1 (see MODEL.md);
                         csv: for Excel (UTF-8 with BOM, CRLF, exact yen); markdown: tables to paste
-                        into a briefing; html: one self-contained page with charts, printable on A4.
+                        into a briefing; html: one self-contained page with charts, printable on A4;
+                        xlsx: an Excel workbook of the report's tables, a sheet each, exact yen
+                        shown in the unit by a number format (--out FILE.xlsx).
                         """)),
             Option(
                 name: .member, value: .text(placeholder: "ID"), repeatable: true,
@@ -101,10 +105,13 @@ extension Command {
                         compare every case with CASE (plan or a variant) instead of with staying alone: what
                         changes against it, e.g. what the existing members gain from a newcomer joining.
                         """)),
+            Option.workbookOut,
+            Option.workbookForce,
             .set,
         ],
         run: { invocation in
             let format = invocation.choice(.format, default: RunFormat.table)
+            try invocation.checkWorkbookOptions(format == .xlsx)
             let arguments = invocation.arguments
             let unit = invocation.choice(.unit, default: format.defaultUnit)
             if arguments.has(.table) && format != .csv { throw invocation.usage(.onlyWithFormat(option: "--table", formats: ["csv"])) }
@@ -118,11 +125,11 @@ extension Command {
                 throw invocation.usage(.unitNotWith(format: "JSON", formats: ["table", "markdown", "html"]))
             }
             let year = invocation.fiscalYear
-            if year != nil && format != .html && format != .markdown {
-                throw invocation.usage(.onlyWithFormat(option: "--fiscal-year", formats: ["markdown", "html"]))
+            if year != nil && format != .html && format != .markdown && format != .xlsx {
+                throw invocation.usage(.onlyWithFormat(option: "--fiscal-year", formats: ["markdown", "html", "xlsx"]))
             }
             let named = arguments.all(.member)
-            if named.count > 1 && (format == .markdown || format == .html) {
+            if named.count > 1 && (format == .markdown || format == .html || format == .xlsx) {
                 throw invocation.usage(.onePackPerMember(format: format.rawValue))
             }
             let (document, provenance) = try invocation.loadTracedScenario()
@@ -155,6 +162,11 @@ extension Command {
                     results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years,
                     member: memberIDs.first, provenance: provenance
                 ).html(to: sink)
+            case .xlsx:
+                let document = ReportDocument(
+                    results: results, language: language, unit: unit, apportionmentYear: year, years: invocation.years,
+                    member: memberIDs.first, provenance: provenance)
+                try invocation.writeWorkbook { try document.workbook() }
             }
         })
 }

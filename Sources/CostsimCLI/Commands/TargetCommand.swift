@@ -4,12 +4,12 @@ import CostsimReports
 
 extension Command {
     enum TargetFormat: String, CaseIterable {
-        case table, json, csv, markdown, html
+        case table, json, csv, markdown, html, xlsx
 
-        /// 千円 on paper, exact yen on the screen and in data, as `run`.
+        /// 千円 on paper (and in its workbook), exact yen on the screen and in data, as `run`.
         var defaultUnit: DisplayUnit {
             switch self {
-            case .markdown, .html: return .thousand
+            case .markdown, .html, .xlsx: return .thousand
             case .table, .json, .csv: return .yen
             }
         }
@@ -47,28 +47,33 @@ extension Command {
                 Words(
                     ja: """
                         table（既定）、json（costsim-target/1、MODEL.md 参照）、csv（Excel 用、円単
-                        位で正確）、markdown、html（滝グラフ付き、A4 に印刷可）。
+                        位で正確）、markdown、html（滝グラフ付き、A4 に印刷可）、xlsx（--out
+                        FILE.xlsx）。
                         """,
                     en: """
                         table (default), json (costsim-target/1, see MODEL.md), csv (for Excel, exact
-                        yen), markdown or html (with the waterfall chart, printable on A4).
+                        yen), markdown, html (with the waterfall chart, printable on A4) or xlsx
+                        (--out FILE.xlsx).
                         """)),
             .lang,
             .era,
             .unit(
                 Words(
                     ja: """
-                        table、markdown、html の単位：yen（円）、thousand（千円）、million（百万
-                        円）。既定は table が円、markdown と html が千円。
+                        table、markdown、html、xlsx の単位：yen（円）、thousand（千円）、million（百
+                        万円）。既定は table が円、markdown、html、xlsx が千円。
                         """,
                     en: """
-                        yen, thousand or million for table, markdown and html; default yen for
-                        table, thousand for markdown and html.
+                        yen, thousand or million for table, markdown, html and xlsx; default yen for
+                        table, thousand for markdown, html and xlsx.
                         """)),
+            Option.workbookOut,
+            Option.workbookForce,
             .set,
         ],
         run: { invocation in
             let format = invocation.choice(.format, default: TargetFormat.table)
+            try invocation.checkWorkbookOptions(format == .xlsx)
             let arguments = invocation.arguments
             let unit = invocation.choice(.unit, default: format.defaultUnit)
             if (format == .json || format == .csv) && arguments.has(.unit) {
@@ -104,6 +109,13 @@ extension Command {
             case .table: sink.write(page.text())
             case .markdown: sink.write(page.markdown())
             case .html: sink.write(page.html(provenance: provenance, years: invocation.years))
+            case .xlsx:
+                let report = ReportTables(results: results, language: language, unit: unit, years: invocation.years)
+                let sheets = [
+                    WorkbookSheet(language.text(ja: "削減目標", en: "Target"), held.flatMap { page.caseTables($0) }),
+                    WorkbookSheet(language.text(ja: "根拠・注記", en: "Sources"), [ReportDocument.sources(provenance, tables: report)]),
+                ]
+                try invocation.writeWorkbook { try SpreadsheetML(sheets, provenance: provenance).bytes() }
             }
         })
 }

@@ -95,6 +95,24 @@ extension Option {
                 members.koka.joins=2021-04 or fx.2027=160; validated like the file.
                 """))
 
+    /// `--out FILE.xlsx` of a command that writes a workbook with `--format xlsx`.
+    static let workbookOut = Option(
+        name: .out, value: .text(placeholder: "FILE"),
+        help: Words(
+            ja: """
+                xlsx のとき：ブックを書くファイル（.xlsx。なければ標準出力へ。端末には書き
+                ません）。
+                """,
+            en: """
+                with xlsx: the workbook's file (.xlsx; without it, standard output, never a
+                terminal).
+                """))
+
+    /// `--force` beside `workbookOut`.
+    static let workbookForce = Option(
+        name: .force, value: .none,
+        help: Words(ja: "xlsx のとき：FILE があれば置き換えます。", en: "with xlsx: replace FILE if it exists."))
+
     static let lang = Option(
         name: .lang, value: .choice(Language.allCases.map(\.rawValue)),
         help: Words(ja: "表示とメッセージの言語（既定 ja）。", en: "language of labels and messages (default ja)."))

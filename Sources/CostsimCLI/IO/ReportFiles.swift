@@ -22,6 +22,17 @@ package enum ReportFiles {
         return [("\(name).md", try document.markdown()), ("\(name).html", try document.html())]
     }
 
+    /// The workbook `report` writes beside the pages: `NAME.xlsx` and its bytes.
+    package static func makeWorkbook(
+        _ results: ScenarioResults, name: String, language: Language = .ja, unit: DisplayUnit = .thousand,
+        apportionmentYear: Int? = nil, years: YearStyle = .western, member: String? = nil, provenance: Provenance? = nil
+    ) throws -> (name: String, contents: [UInt8]) {
+        let document = ReportDocument(
+            results: results, language: language, unit: unit, apportionmentYear: apportionmentYear, years: years, member: member,
+            provenance: provenance)
+        return ("\(name).xlsx", try document.workbook())
+    }
+
     /// `Scenarios/omi-cloud.json` → `omi-cloud`. A name that would make a hidden file (`.json`,
     /// `.x.json`) loses its leading dots; an empty one becomes `report`.
     package static func baseName(of path: String) -> String {

@@ -54,6 +54,9 @@ extension Usage {
         case .ambiguousMember(let name, let members):
             return "--member: \(name) is the id, code or name of more than one member (\(members.joined(separator: ", "))); give the id"
         case .toBeforeFrom(let to, let from): return "--to \(to) is before --from \(from)"
+        case .workbookToTerminal:
+            return "--format xlsx writes a workbook, which a terminal cannot show: give --out FILE.xlsx, or redirect (> FILE.xlsx)"
+        case .workbookName(let name): return "--out \(name): a workbook's name ends in .xlsx, as Excel expects"
         case .onePackPerMember(let format):
             return "\(format) with --member is one member's council pack: name one member (report --member writes several)"
         }

@@ -50,6 +50,9 @@ extension Usage {
         case .ambiguousMember(let name, let members):
             return "--member: \(name) に当たる構成団体が複数あります（\(members.joined(separator: "、"))）。ID で指定してください"
         case .toBeforeFrom(let to, let from): return "--to \(to) が --from \(from) より前です"
+        case .workbookToTerminal:
+            return "--format xlsx は Excel のブックを書くため、端末には表示できません。--out FILE.xlsx を付けるか、> FILE.xlsx でファイルに書いてください"
+        case .workbookName(let name): return "--out \(name): ブックのファイル名は Excel が開けるよう .xlsx で終えてください"
         case .onePackPerMember(let format):
             return "\(format) で --member を使うと1団体の議会説明資料になります。団体を1つだけ指定してください（複数なら report --member）"
         }

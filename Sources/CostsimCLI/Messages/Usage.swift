@@ -41,6 +41,10 @@ enum Usage: Equatable {
     case ambiguousMember(quoted: String, members: [String])
     case toBeforeFrom(to: String, from: String)
     case onePackPerMember(format: String)
+    /// `--format xlsx` with standard output a terminal and no `--out`.
+    case workbookToTerminal
+    /// `--out` for a workbook not ending in `.xlsx`.
+    case workbookName(quoted: String)
 }
 
 extension UsageError {

@@ -107,6 +107,7 @@ public struct ReportDocument: Sendable {
             var table = table
             table.rows = table.rows.indices.contains(position) ? [table.rows[position]] : []
             table.totalRowCount = 0
+            table.sums = []  // the rows a sum is of are not there
             return table
         }
         sections.years.append(try tables.fiscalYears(results.standalone, member: index))

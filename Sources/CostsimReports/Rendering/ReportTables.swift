@@ -210,6 +210,13 @@ package struct ReportTables: Sendable {
         table.rows.append([.text(labels.total)] + sums(Array(apportionment.memberNames.indices)))
         table.totalRowCount = 1
         table.notes = withAllocationTax ? [labels.generalFundNote] : []
+        // In a workbook, 負担金計 and the 計 row are SUM formulas (their cached values these exact sums).
+        let memberCount = apportionment.memberNames.count
+        let feeTotal = 1 + shownFees.count
+        if !shownFees.isEmpty {
+            table.sums = (0..<memberCount).map { ReportTable.Sum(row: $0, column: feeTotal, over: .columns(1..<feeTotal)) }
+        }
+        table.sums += (1..<table.columns.count).map { ReportTable.Sum(row: memberCount, column: $0, over: .rows(0..<memberCount)) }
         return table
     }
 

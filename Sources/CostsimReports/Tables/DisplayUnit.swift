@@ -5,6 +5,15 @@ import CostsimCore
 public enum DisplayUnit: String, Sendable, CaseIterable {
     case yen, thousand, million
 
+    /// The thousands a spreadsheet's number format divides by: one comma after the digits per thousand.
+    package var scaleCommas: Int {
+        switch self {
+        case .yen: return 0
+        case .thousand: return 1
+        case .million: return 2
+        }
+    }
+
     package var divisor: Int64 {
         switch self {
         case .yen: return 1

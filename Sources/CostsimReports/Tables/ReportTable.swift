@@ -41,6 +41,26 @@ package struct ReportTable: Sendable {
         }
     }
 
+    /// A cell that is the sum of others (a total): in a workbook, a `SUM` formula with the cell's
+    /// exact figure as its cached value; the other formats show the figure.
+    package struct Sum: Sendable, Equatable {
+        package enum Over: Sendable, Equatable {
+            /// Rows of the same column (indices into `rows`, end excluded).
+            case rows(Range<Int>)
+            /// Columns of the same row.
+            case columns(Range<Int>)
+        }
+        package var row: Int
+        package var column: Int
+        package var over: Over
+
+        package init(row: Int, column: Int, over: Over) {
+            self.row = row
+            self.column = column
+            self.over = over
+        }
+    }
+
     package var title: String
     package var columns: [Column]
     package var rows: [[TableCell]]
@@ -53,6 +73,8 @@ package struct ReportTable: Sendable {
     /// Whether the rounding note is shown under the table (a report that says its notes once for a
     /// section of tables turns it off; see `shownNotes`).
     package var saysRounding = true
+    /// The cells that are sums of others, for a workbook's formulas.
+    package var sums: [Sum] = []
 
     package init(
         title: String, columns: [Column], rows: [[TableCell]] = [], totalRowCount: Int = 0, notes: [String] = [], format: CellFormat
