@@ -101,3 +101,60 @@ struct ArchiveTests {
                 """)
     }
 }
+
+@Suite("Inflate")
+struct InflateTests {
+    static func samples() -> [[UInt8]] {
+        var random = SplitMix64(seed: 20_261_204)
+        var inputs: [[UInt8]] = [[], Array("a".utf8), Array(String(repeating: "<row r=\"1\"><c/></row>", count: 900).utf8)]
+        for _ in 0..<20 {
+            let alphabet = Int.random(in: 1...256, using: &random)
+            inputs.append((0..<Int.random(in: 0...6_000, using: &random)).map { _ in UInt8(Int.random(in: 0..<alphabet, using: &random)) })
+        }
+        return inputs
+    }
+
+    @Test("what Deflate writes inflates back, byte for byte")
+    func roundTrip() throws {
+        for input in Self.samples() {
+            #expect(try Inflate.decompress(Deflate.compress(input), limit: 1 << 20) == input)
+        }
+    }
+
+    @Test("what zlib writes — dynamic codes at level 9, stored blocks at level 0 — inflates to what it was")
+    func zlibStreams() throws {
+        for level in [9, 0, 1] {
+            for input in Self.samples() {
+                let script = """
+                    import sys, zlib
+                    c = zlib.compressobj(\(level), zlib.DEFLATED, -15)
+                    sys.stdout.buffer.write(c.compress(sys.stdin.buffer.read()) + c.flush())
+                    """
+                guard let (status, compressed) = try python(script, input: input) else {
+                    print("skipped: /usr/bin/python3 (zlib) is not installed")
+                    return
+                }
+                #expect(status == 0)
+                #expect(try Inflate.decompress(compressed, limit: 1 << 20) == input, "level \(level), \(input.count) bytes")
+            }
+        }
+    }
+
+    @Test("a bomb stops at the limit; truncated and random streams end in an error, never a trap")
+    func hostile() throws {
+        // 8 MiB of zeros: a literal, then 8,388,607 / 258 ≈ 32,514 matches of 258 bytes at distance 1, each symbol 285
+        // (8 bits) and distance code 0 (5 bits): 32,514 × 13 bits ≈ 52,835 bytes — 159 times smaller.
+        // With a 1 MiB limit inflating stops there.
+        let bomb = Deflate.compress([UInt8](repeating: 0, count: 8 << 20))
+        #expect((52_800...52_900).contains(bomb.count))
+        #expect(throws: Inflate.Failure.tooLarge) { try Inflate.decompress(bomb, limit: 1 << 20) }
+        let text = Deflate.compress(Array(String(repeating: "草津市,守山市,", count: 300).utf8))
+        #expect(throws: Inflate.Failure.truncated) { try Inflate.decompress(Array(text.prefix(text.count / 2)), limit: 1 << 20) }
+        #expect(throws: Inflate.Failure.malformed) { try Inflate.decompress([0x07], limit: 100) }  // block type 3
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0...64, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            _ = try? Inflate.decompress(bytes, limit: 1 << 16)
+        }
+    }
+}
