@@ -158,3 +158,80 @@ struct InflateTests {
         }
     }
 }
+
+@Suite("Reading ZIP archives")
+struct ZIPArchiveTests {
+    static func archive() throws -> [UInt8] {
+        var zip = ZIPWriter(year: 2026, month: 12, day: 1)
+        try zip.add("xl/workbook.xml", Array(String(repeating: "<sheet name=\"構成団体\"/>", count: 50).utf8))
+        try zip.add("[Content_Types].xml", Array("<Types/>".utf8))
+        return try zip.finish()
+    }
+
+    @Test("reads what ZIPWriter and Python's zipfile write: names, sizes, contents with their CRC checked")
+    func reads() throws {
+        let archive = try ZIPArchive(try Self.archive())
+        #expect(archive.entries.map(\.name) == ["xl/workbook.xml", "[Content_Types].xml"])
+        #expect(try archive.contents("[Content_Types].xml") == Array("<Types/>".utf8))
+        #expect(
+            try archive.contents("xl/workbook.xml").map { String(decoding: $0, as: UTF8.self) }?.hasPrefix("<sheet name=\"構成団体\"/>") == true
+        )
+        #expect(try archive.contents("missing") == nil)
+        let script = """
+            import io, sys, zipfile
+            b = io.BytesIO()
+            with zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED) as z:
+                z.writestr('xl/sharedStrings.xml', '<sst>' + '<si><t>守山市</t></si>' * 300 + '</sst>')
+                z.writestr('a.txt', 'x')
+            sys.stdout.buffer.write(b.getvalue())
+            """
+        guard let (status, bytes) = try python(script, input: []) else {
+            print("skipped: /usr/bin/python3 is not installed")
+            return
+        }
+        #expect(status == 0)
+        let python = try ZIPArchive(bytes)
+        let strings = try #require(try python.contents("xl/sharedStrings.xml"))
+        #expect(strings.count == 5 + 300 * Array("<si><t>守山市</t></si>".utf8).count + 6)
+        #expect(try python.contents("a.txt") == [0x78])
+    }
+
+    @Test("limits: a bomb, too many entries, a wrong CRC, a cut file — each a clear error, fast")
+    func hostile() throws {
+        // A bomb: 16 MiB of zeros compress about 159 times (see InflateTests); with a ratio limit of 100 it is refused
+        // from the directory alone, before anything is inflated.
+        var zip = ZIPWriter(year: 2026, month: 12, day: 1)
+        try zip.add("bomb.xml", [UInt8](repeating: 0, count: 16 << 20))
+        let bomb = try zip.finish()
+        var strict = ZIPArchive.Limits()
+        strict.ratio = 100
+        #expect(throws: ZIPArchive.Failure.suspiciousRatio(name: "bomb.xml", ratio: 100)) { try ZIPArchive(bomb, limits: strict) }
+        strict.entrySize = 1 << 20
+        #expect(throws: ZIPArchive.Failure.tooLarge(name: "bomb.xml", limit: 1 << 20)) { try ZIPArchive(bomb, limits: strict) }
+        var few = ZIPArchive.Limits()
+        few.entries = 1
+        #expect(throws: ZIPArchive.Failure.tooManyEntries(count: 2, limit: 1)) { try ZIPArchive(try Self.archive(), limits: few) }
+        // A byte of the data changed: the CRC-32 no longer matches.
+        var damaged = try Self.archive()
+        let data = 30 + Array("xl/workbook.xml".utf8).count + 5
+        damaged[data] ^= 0x20
+        #expect(throws: ZIPArchive.Failure.self) { try ZIPArchive(damaged).contents("xl/workbook.xml") }
+        #expect(throws: ZIPArchive.Failure.notZIP) { try ZIPArchive(Array(try Self.archive().prefix(40))) }
+        #expect(throws: ZIPArchive.Failure.notZIP) { try ZIPArchive(Array("団体コード,参加月\n".utf8)) }
+    }
+
+    @Test("mutated archives end in an error or their contents, never a trap")
+    func fuzz() throws {
+        let archive = try Self.archive()
+        var random = SplitMix64(seed: 99)
+        for _ in 0..<2_000 {
+            var bytes = archive
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+            }
+            if Bool.random(using: &random) { bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random))) }
+            guard let read = try? ZIPArchive(bytes) else { continue }
+            for entry in read.entries { _ = try? read.contents(entry.name) }
+        }
+    }
+}
