@@ -16,18 +16,18 @@ struct HelpTests {
                 Usage: costsim COMMAND FILE [options]
 
                 Commands:
-                  run FILE            Compare staying alone with the plan and each variant; costs by fiscal year.
-                  apportion FILE      The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.
-                  target FILE         Each member against the reduction target (30 % below FY2018), and what moved.
-                  validate FILE       Check a scenario file: prints OK, or every problem as PATH: message.
-                  report FILE         Write a council-ready report (Markdown and HTML with charts) to a folder.
-                  sensitivity FILE    Move each uncertain input down and up: which moves the savings most (tornado).
-                  timing FILE         For one member, the savings of every possible join month, and the best.
-                  fairness FILE       Does every member gain, would any group do better alone, Shapley shares.
-                  risk FILE           How likely are the savings? Many draws of the uncertain inputs, each computed exactly.
-                  schedule FILE       Plan who joins when (五月雨方式): the join months, within windows and capacity, that save most.
-                  new                 Write a starter scenario from municipality codes: a first estimate in one command.
-                  import-members CSV  Print the members of a spreadsheet (CSV) as the JSON members of a scenario.
+                  run FILE              Compare staying alone with the plan and each variant; costs by fiscal year.
+                  apportion FILE        The secretariat's 負担金 table: each member's share of each group fee in one fiscal year.
+                  target FILE           Each member against the reduction target (30 % below FY2018), and what moved.
+                  validate FILE         Check a scenario file: prints OK, or every problem as PATH: message.
+                  report FILE           Write a council-ready report (Markdown, HTML with charts, an Excel workbook) to a folder.
+                  sensitivity FILE      Move each uncertain input down and up: which moves the savings most (tornado).
+                  timing FILE           For one member, the savings of every possible join month, and the best.
+                  fairness FILE         Does every member gain, would any group do better alone, Shapley shares.
+                  risk FILE             How likely are the savings? Many draws of the uncertain inputs, each computed exactly.
+                  schedule FILE         Plan who joins when (五月雨方式): the join months, within windows and capacity, that save most.
+                  new                   Write a starter scenario from municipality codes: a first estimate in one command.
+                  import-members SHEET  Print the members of a spreadsheet (CSV or xlsx) as the JSON members of a scenario.
 
                 Every command that reads a scenario takes --set PATH=VALUE (repeatable) to change one value for
                 that run, e.g. --set members.koka.joins=2021-04 --set fx.2027=160; the result is validated as a file.
@@ -378,13 +378,14 @@ struct HelpTests {
     func importMembersHelp() {
         #expect(
             costsim("import-members", "--help", "--lang", "en").standardOutput == """
-                Usage: costsim import-members CSV [--lang ja|en]
+                Usage: costsim import-members SHEET [--lang ja|en]
 
                 Reads CSV (UTF-8 with or without BOM, or Shift_JIS as Japanese Excel writes it), one member a row
                 under headings such as 団体コード, 団体名, 人口, 参加月, 単独運用経費, 職員数, 人件費単価 (or id, code,
                 name, population, joins, annualCost, staff, costPerStaff; docs/FORMAT.md lists them all), checks
-                every cell as a scenario's member, and prints the list to paste as "members" of a scenario.
-                A scenario can also name the file itself: "members": {"csv": "members.csv"}.
+                every cell as a scenario's member, and prints the list to paste as "members" of a scenario. An
+                Excel workbook (.xlsx) is read from its first sheet. A scenario can also name the file itself:
+                "members": {"csv": "members.csv"}, or {"xlsx": "members.xlsx", "sheet": "構成団体"}.
 
                 Options:
                   --lang ja|en          language of labels and messages (default ja).
@@ -454,7 +455,7 @@ struct HelpTests {
         let overview = costsim("--help").standardOutput
         #expect(overview.hasPrefix("costsim — 自治体クラウドを共同利用したとき"))
         #expect(overview.contains("使い方: costsim コマンド FILE [オプション]"))
-        #expect(overview.contains("  run FILE            単独運用と計画・各バリアントを比較し、年度別の経費を示します。\n"))
+        #expect(overview.contains("  run FILE              単独運用と計画・各バリアントを比較し、年度別の経費を示します。\n"))
         #expect(costsim("--help", "--lang", "ja").standardOutput == overview)
         for command in Costsim.commands {
             let help = costsim(command.name, "--help").standardOutput

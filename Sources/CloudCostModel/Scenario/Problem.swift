@@ -110,6 +110,10 @@ package enum Problem: Hashable, Sendable {
 
     // MARK: Members from a spreadsheet
     case membersFileForm
+    /// A members workbook that cannot be read: not a workbook, damaged, or past a limit (the reason).
+    case workbookUnreadable(WorkbookReason)
+    /// `"sheet"` names no sheet of the workbook; `sheets` are those it has.
+    case noSuchSheet(quoted: String, sheets: [String])
     case emptySheet
     case notSpreadsheetText
     case unclosedQuote
@@ -139,6 +143,19 @@ package enum Problem: Hashable, Sendable {
     /// `members.a={"id": "b", …}`: the path names one item, the value another.
     case setKeyMismatch(keyField: String, key: String)
     case setNotContainer(location: String, found: JSONKind, key: String)
+
+    /// Why a members workbook cannot be read.
+    package enum WorkbookReason: Hashable, Sendable {
+        /// Not a ZIP archive: a CSV named .xlsx, or a file cut short.
+        case notZIP
+        /// ZIP64, encryption, several disks, a compression method other than DEFLATE.
+        case unsupported(String)
+        /// An entry or the whole past the limit, or compressed more than a workbook ever is (a bomb).
+        case tooLarge(limit: Int)
+        case tooManyEntries(limit: Int)
+        /// A part damaged (its CRC, its size, its XML) or missing.
+        case damaged(part: String)
+    }
 
     /// A number written as text, where the cause is plain to see.
     package enum NumberHint: Hashable, Sendable {

@@ -22,35 +22,81 @@ package struct MemberSheet: Sendable {
     package let members: [JSONValue]
     /// Problems of the sheet itself: headings, and records that cannot be a member.
     package let problems: [ValidationIssue]
-    /// The record number of each member.
+    /// The record number of each member (for a workbook, its row number).
     let records: [Int]
     /// Each column the sheet has, with its heading as written.
     let headings: [MemberColumn: String]
+    /// Each column's place in the sheet (0 is A).
+    let columnIndices: [MemberColumn: Int]
+    /// The workbook's sheet the members came from; nil for CSV.
+    let workbookSheet: String?
 
     package init(_ table: CSVTable, file: String) {
+        self.init(rows: table.records, numbers: Array(table.records.indices.map { $0 + 1 }), file: file, workbookSheet: nil)
+    }
+
+    /// The members of a workbook's sheet. A first row that is a title merged across columns (one text
+    /// above the headings) is passed over, so the headings are the next row; a cell left blank is
+    /// not stored in a workbook, so a row shorter than the headings is a row of blank cells.
+    package init(_ sheet: XLSXSheet, file: String) {
+        var rows = sheet.rows
+        if let first = rows.first, rows.count > 1, first.cells.filter({ !$0.isEmpty }).count == 1,
+            sheet.merged.contains(where: { Self.mergeStartsRow($0, first.number) })
+        {
+            rows.removeFirst()
+        }
+        self.init(rows: rows.map(\.cells), numbers: rows.map(\.number), file: file, workbookSheet: sheet.name)
+    }
+
+    /// Whether a merged range (`B1:F1`) begins in row `number`.
+    static func mergeStartsRow(_ range: String, _ number: Int) -> Bool {
+        guard let start = range.split(separator: ":").first else { return false }
+        return Int(start.drop { $0.isLetter }) == number
+    }
+
+    /// Where a problem is: `members.csv:5:参加月`, or in a workbook `members.xlsx:構成団体!E5:参加月`
+    /// (the row alone, `members.xlsx:構成団体!5`, when no column is meant).
+    func place(_ number: Int, column: Int?, heading: String?) -> String {
+        Self.place(file: file, sheet: workbookSheet, number, column: column, heading: heading)
+    }
+
+    static func place(file: String, sheet: String?, _ number: Int, column: Int?, heading: String?) -> String {
+        let shown = heading.map { ":" + Echo.plain($0, limit: 40) } ?? ""
+        guard let sheet else { return "\(file):\(number)" + shown }
+        return "\(file):\(Echo.plain(sheet, limit: 31))!" + (column.map(CellReference.columnName) ?? "") + "\(number)" + shown
+    }
+
+    init(rows: [[String]], numbers: [Int], file: String, workbookSheet: String?) {
         self.file = file
+        self.workbookSheet = workbookSheet
         var problems: [ValidationIssue] = []
-        guard let headingRow = table.records.first else {
+        guard let headingRow = rows.first else {
             self.members = []
             self.records = []
             self.headings = [:]
+            self.columnIndices = [:]
             self.problems = [ValidationIssue(path: file, .emptySheet)]
             return
         }
         var columns: [MemberColumn?] = []
         var headings: [MemberColumn: String] = [:]
+        var columnIndices: [MemberColumn: Int] = [:]
         let known = MemberColumn.allCases.flatMap { [$0.japanese, $0.english] }
-        for heading in headingRow {
+        func place(_ number: Int, column: Int?, heading: String?) -> String {
+            Self.place(file: file, sheet: workbookSheet, number, column: column, heading: heading)
+        }
+        for (index, heading) in headingRow.enumerated() {
             let column = MemberColumn(heading: heading)
-            let place = "\(file):1:\(Echo.plain(heading, limit: 40))"
+            let at = place(numbers[0], column: index, heading: heading)
             if let column {
                 if headings[column] != nil {
-                    problems.append(ValidationIssue(path: place, .duplicateHeading(quoted: quoted(heading))))
+                    problems.append(ValidationIssue(path: at, .duplicateHeading(quoted: quoted(heading))))
                 }
                 headings[column] = headings[column] ?? heading
+                columnIndices[column] = columnIndices[column] ?? index
             } else if !MemberColumn.normalized(heading).isEmpty {
                 let suggestion = KeySuggestion.closest(to: MemberColumn.normalized(heading), among: known)
-                problems.append(ValidationIssue(path: place, .unknownHeading(quoted: quoted(heading), suggestion: suggestion)))
+                problems.append(ValidationIssue(path: at, .unknownHeading(quoted: quoted(heading), suggestion: suggestion)))
             }
             columns.append(column)
         }
@@ -58,12 +104,20 @@ package struct MemberSheet: Sendable {
         var records: [Int] = []
         // The cells a row must have: up to the last heading written (empty headings after it are not columns).
         let headed = (headingRow.lastIndex { !MemberColumn.normalized($0).isEmpty } ?? -1) + 1
-        for (offset, record) in table.records.dropFirst().enumerated() {
-            let number = offset + 2
+        for (offset, written) in rows.dropFirst().enumerated() {
+            let number = numbers[offset + 1]
+            var record = written
+            if workbookSheet != nil {
+                // A workbook stores no blank cell: the cells a row lacks are blank.
+                while record.count < headed { record.append("") }
+            }
             if record.count > columns.count && record[columns.count...].contains(where: { !$0.isEmpty }) {
-                problems.append(ValidationIssue(path: "\(file):\(number)", .extraCells(cells: record.count, headings: columns.count)))
+                problems.append(
+                    ValidationIssue(
+                        path: place(number, column: nil, heading: nil), .extraCells(cells: record.count, headings: columns.count)))
             } else if record.count < headed {
-                problems.append(ValidationIssue(path: "\(file):\(number)", .missingCells(cells: record.count, headings: headed)))
+                problems.append(
+                    ValidationIssue(path: place(number, column: nil, heading: nil), .missingCells(cells: record.count, headings: headed)))
             }
             var member = JSONValue.object(JSONObject())
             for (cell, column) in zip(record, columns) {
@@ -77,13 +131,13 @@ package struct MemberSheet: Sendable {
                         member = .object(JSONObject([(key: "id", value: .string(six))] + fields.members.map { ($0.key, $0.value) }))
                     }
                 } else if member["code"] == nil {
-                    problems.append(ValidationIssue(path: "\(file):\(number)", .noIDOrCode))
+                    problems.append(ValidationIssue(path: place(number, column: nil, heading: nil), .noIDOrCode))
                 }
             }
             if case .string(let code)? = member["code"], let lost = Self.lostLeadingZero(code) {
                 problems.append(
                     ValidationIssue(
-                        path: "\(file):\(number):\(headings[.code] ?? MemberColumn.code.japanese)",
+                        path: place(number, column: columnIndices[.code], heading: headings[.code] ?? MemberColumn.code.japanese),
                         .codeLostLeadingZero(digits: code, restored: lost)))
             }
             members.append(member)
@@ -92,6 +146,7 @@ package struct MemberSheet: Sendable {
         self.members = members
         self.records = records
         self.headings = headings
+        self.columnIndices = columnIndices
         self.problems = problems
     }
 
@@ -170,16 +225,17 @@ package struct MemberSheet: Sendable {
     /// (`members.csv:5:参加月`); other issues as they are.
     package func locate(_ issue: ValidationIssue) -> ValidationIssue {
         guard let (index, field) = issue.memberField, records.indices.contains(index) else { return issue }
-        let place = "\(file):\(records[index])"
+        let row = place(records[index], column: nil, heading: nil)
         // The column whose field the path is in; for a path above the fields (`personnel`), its first column.
         let column =
             field.isEmpty
             ? nil
             : MemberColumn.allCases.first { field.starts(with: $0.path) }
                 ?? MemberColumn.allCases.first { $0.path.starts(with: field) }
-        guard let column else { return ValidationIssue(path: issue.path, issue.problem, shownAt: place) }
+        guard let column else { return ValidationIssue(path: issue.path, issue.problem, shownAt: row) }
         return ValidationIssue(
-            path: issue.path, issue.problem, shownAt: "\(place):\(Echo.plain(headings[column] ?? column.japanese, limit: 40))")
+            path: issue.path, issue.problem,
+            shownAt: place(records[index], column: columnIndices[column], heading: headings[column] ?? column.japanese))
     }
 
     /// `json` with its `members` taken from this sheet.
@@ -189,13 +245,20 @@ package struct MemberSheet: Sendable {
         return result
     }
 
-    /// The spreadsheet a scenario takes its members from: `"members": {"csv": "members.csv"}`. Nil
+    /// The spreadsheet a scenario takes its members from: `"members": {"csv": "members.csv"}`, or a
+    /// workbook, `{"xlsx": "members.xlsx", "sheet": "構成団体"}` (the sheet optional: the first). Nil
     /// when its members are a list (or missing); a problem when the object is not of that form.
-    package static func reference(in json: JSONValue) -> Result<String, ValidationIssue>? {
+    package static func reference(in json: JSONValue) -> Result<(file: String, sheet: String?), ValidationIssue>? {
         guard case .object(let object)? = json["members"] else { return nil }
-        guard object.members.count == 1, case .string(let file)? = object["csv"], !file.isEmpty else {
-            return .failure(ValidationIssue(path: "members", .membersFileForm))
+        if object.members.count == 1, case .string(let file)? = object["csv"], !file.isEmpty { return .success((file, nil)) }
+        let keys = Set(object.keys)
+        if case .string(let file)? = object["xlsx"], !file.isEmpty, keys.isSubset(of: ["xlsx", "sheet"]) {
+            switch object["sheet"] {
+            case nil: return .success((file, nil))
+            case .string(let sheet)? where !sheet.isEmpty: return .success((file, sheet))
+            default: break
+            }
         }
-        return .success(file)
+        return .failure(ValidationIssue(path: "members", .membersFileForm))
     }
 }

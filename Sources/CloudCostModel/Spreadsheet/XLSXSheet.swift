@@ -75,7 +75,7 @@ package struct XLSXSheet: Sendable {
             var cells: [String] = []
             var nextColumn = 0
             for cell in row.children("c") {
-                let column = cell["r"].flatMap(Self.column) ?? nextColumn
+                let column = cell["r"].flatMap(CellReference.column(of:)) ?? nextColumn
                 nextColumn = column + 1
                 guard column < 16_384 else { continue }
                 let value = Self.value(cell, strings: strings, dateStyles: dateStyles, date1904: date1904)
@@ -120,6 +120,10 @@ package struct XLSXSheet: Sendable {
     }
 
     static func isDateCode(_ code: String) -> Bool {
+        // `General` holds an e and a G, and `0.00E+00` an E, none of them a date's.
+        let code = code.replacingOccurrences(of: "General", with: "", options: .caseInsensitive)
+            .replacingOccurrences(of: "E+", with: "").replacingOccurrences(of: "E-", with: "")
+            .replacingOccurrences(of: "e+", with: "").replacingOccurrences(of: "e-", with: "")
         var inQuotes = false
         var inBrackets = false
         var previous: Character = " "
@@ -231,18 +235,5 @@ package struct XLSXSheet: Sendable {
             exponent += 1
         }
         return (negative ? "-" : "") + kept.map(String.init).joined() + (exponent == 0 ? "" : "e\(exponent)")
-    }
-
-    /// `E5` → 4: a cell reference's column, from 0.
-    static func column(_ reference: String) -> Int? {
-        var column = 0
-        var letters = 0
-        for byte in reference.utf8 {
-            guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") else { break }
-            column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1
-            letters += 1
-            guard letters <= 3 else { return nil }
-        }
-        return letters == 0 ? nil : column - 1
     }
 }

@@ -7,7 +7,8 @@ extension Command {
     static let report = Command(
         name: "report",
         summary: Words(
-            ja: "議会説明用の報告書（Markdown と図入りの HTML）をフォルダに書きます。", en: "Write a council-ready report (Markdown and HTML with charts) to a folder."
+            ja: "議会説明用の報告書（Markdown、図入りの HTML、Excel のブック）をフォルダに書きます。",
+            en: "Write a council-ready report (Markdown, HTML with charts, an Excel workbook) to a folder."
         ),
         description: Words(
             ja: """

@@ -29,12 +29,18 @@ enum ScenarioFile {
         let json: JSONValue
         do { json = try ScenarioDecoder.parse(bytes) } catch { throw .invalidScenario(source, error) }
         var sheetBytes: (file: String, bytes: [UInt8])?
-        if case .success(let file)? = MemberSheet.reference(in: json) {
-            sheetBytes = (file, try SystemIO.readFile(location(of: file, besides: path == "-" ? nil : path), limit: maximumSize))
+        var sheetName: String?
+        if case .success(let reference)? = MemberSheet.reference(in: json) {
+            sheetBytes = (
+                reference.file, try SystemIO.readFile(location(of: reference.file, besides: path == "-" ? nil : path), limit: maximumSize)
+            )
+            sheetName = reference.sheet
             if let sheet = sheetBytes { inputs.append(Provenance.Input(name: Echo.plain(sheet.file), bytes: sheet.bytes)) }
         }
         do {
-            let sheet = try sheetBytes.map { file throws(ScenarioError) in try Self.sheet(file.bytes, named: Echo.plain(file.file)) }
+            let sheet = try sheetBytes.map { file throws(ScenarioError) in
+                try Self.sheet(file.bytes, named: Echo.plain(file.file), sheet: sheetName)
+            }
             return try decode(json, sheet: sheet, overrides: overrides)
         } catch {
             throw .invalidScenario(source, error)
@@ -65,14 +71,39 @@ enum ScenarioFile {
         return String(scenario[...slash]) + file
     }
 
-    /// A members spreadsheet's bytes read as a sheet; text that is not CSV is a problem of the file.
-    static func sheet(_ bytes: [UInt8], named file: String) throws(ScenarioError) -> MemberSheet {
+    /// A members spreadsheet's bytes read as a sheet: a workbook (its bytes begin as a ZIP archive's do,
+    /// whatever its name) or CSV; text that is neither is a problem of the file.
+    /// - Parameter sheet: a workbook's sheet (nil: the first).
+    static func sheet(_ bytes: [UInt8], named file: String, sheet: String? = nil) throws(ScenarioError) -> MemberSheet {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            do { return MemberSheet(try XLSXSheet(bytes, sheet: sheet), file: file) } catch {
+                throw .invalid([ValidationIssue(path: file, Self.problem(error))])
+            }
+        }
         guard let (text, _) = SpreadsheetText.decode(bytes) else { throw .invalid([ValidationIssue(path: file, .notSpreadsheetText)]) }
         do {
             return MemberSheet(try CSVTable(parsing: text), file: file)
         } catch {
             switch error {
             case .unclosedQuote(let record): throw .invalid([ValidationIssue(path: "\(file):\(record)", .unclosedQuote)])
+            }
+        }
+    }
+
+    /// What is wrong with a members workbook, as a problem of the file.
+    static func problem(_ failure: XLSXSheet.Failure) -> Problem {
+        switch failure {
+        case .noSuchSheet(let quoted, let sheets): return .noSuchSheet(quoted: quoted, sheets: sheets)
+        case .notWorkbook(let part): return .workbookUnreadable(.damaged(part: part))
+        case .xml(let part, _): return .workbookUnreadable(.damaged(part: part))
+        case .archive(let archive):
+            switch archive {
+            case .notZIP, .truncated: return .workbookUnreadable(.notZIP)
+            case .unsupported(let what): return .workbookUnreadable(.unsupported(what))
+            case .tooManyEntries(_, let limit): return .workbookUnreadable(.tooManyEntries(limit: limit))
+            case .tooLarge(_, let limit): return .workbookUnreadable(.tooLarge(limit: limit))
+            case .suspiciousRatio: return .workbookUnreadable(.tooLarge(limit: ZIPArchive.Limits().entrySize))
+            case .corrupt(let name): return .workbookUnreadable(.damaged(part: name))
             }
         }
     }

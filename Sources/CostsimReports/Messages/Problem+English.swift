@@ -133,7 +133,21 @@ extension Problem {
         case .patchNothingToRemove(let field, let key): return "there is no item with \(field) \(key) to remove"
 
         case .membersFileForm:
-            return "write the members as a list […], or as {\"csv\": \"members.csv\"} for a spreadsheet beside the scenario"
+            return "write the members as a list […], or as {\"csv\": \"members.csv\"} or {\"xlsx\": \"members.xlsx\", \"sheet\": \"構成団体\"} "
+                + "(sheet optional: the first) for a spreadsheet beside the scenario"
+        case .workbookUnreadable(let reason):
+            switch reason {
+            case .notZIP: return "this is not an Excel workbook (.xlsx): for a CSV write {\"csv\": …}; a workbook, save it again from Excel"
+            case .unsupported(let what):
+                return "the workbook uses what costsim does not read (\(what)): save it again as an Excel Workbook (*.xlsx)"
+            case .tooLarge(let limit):
+                return
+                    "the workbook is too large (past \(limit / (1 << 20)) MiB inflated, or compressed far more than a workbook is): keep only the members' table in it"
+            case .tooManyEntries(let limit): return "the workbook has more than \(limit) parts: keep only the members' table in it"
+            case .damaged(let part): return "the workbook is damaged (\(part)): open it in Excel and save it again"
+            }
+        case .noSuchSheet(let sheet, let sheets):
+            return "there is no sheet \(sheet); the sheets are \(sheets.map { "\"\($0)\"" }.joined(separator: ", "))"
         case .emptySheet: return "the file is empty: the first row holds the headings (団体名, 人口, 参加月, …)"
         case .notSpreadsheetText:
             return "the file is neither UTF-8 nor Shift_JIS text: save it from Excel as CSV (CSV UTF-8 or CSV), not as Unicode text"

@@ -130,7 +130,20 @@ extension Problem {
         case .patchRemoveForm(let field, let key): return "項目を削除するには {\"\(field)\": \"\(key)\", \"remove\": true} だけを書いてください"
         case .patchNothingToRemove(let field, let key): return "\(field) が \(key) の項目はないため、削除できません"
 
-        case .membersFileForm: return "構成団体はリスト […] で書くか、シナリオと同じフォルダの表計算ファイルなら {\"csv\": \"members.csv\"} と書いてください"
+        case .membersFileForm:
+            return "構成団体はリスト […] で書くか、シナリオと同じフォルダの表計算ファイルなら {\"csv\": \"members.csv\"} または "
+                + "{\"xlsx\": \"members.xlsx\", \"sheet\": \"構成団体\"}（sheet は省略可：最初のシート）と書いてください"
+        case .workbookUnreadable(let reason):
+            switch reason {
+            case .notZIP: return "Excel のブック（.xlsx）として読めません。CSV なら {\"csv\": …} と書き、ブックなら Excel で保存し直してください"
+            case .unsupported(let what): return "このブックは costsim が読めない形式を使っています（\(what)）。Excel で「Excel ブック (*.xlsx)」として保存し直してください"
+            case .tooLarge(let limit):
+                return "ブックの中身が大きすぎます（展開すると \(limit / (1 << 20)) MiB を超えるか、圧縮率が異常です）。構成団体の表だけのブックにしてください"
+            case .tooManyEntries(let limit): return "ブックの部品が \(limit) を超えます。構成団体の表だけのブックにしてください"
+            case .damaged(let part): return "ブックが壊れています（\(part)）。Excel で開いて保存し直してください"
+            }
+        case .noSuchSheet(let sheet, let sheets):
+            return "\(sheet) というシートはありません。シートは \(sheets.map { "\"\($0)\"" }.joined(separator: "、")) です"
         case .emptySheet: return "ファイルが空です。1行目に見出し（団体名、人口、参加月 など）を書いてください"
         case .notSpreadsheetText:
             return "UTF-8 でも Shift_JIS でもないファイルです。Excel で「CSV UTF-8」または「CSV」として保存してください（Unicode テキストではありません）"

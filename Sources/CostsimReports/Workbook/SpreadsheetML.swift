@@ -259,16 +259,7 @@ package struct SpreadsheetML: Sendable {
         return era * 146_097 + dayOfEra - 719_468 + 25_569
     }
 
-    /// `A` … `Z`, `AA` …: a column's letters, from 0.
-    static func columnName(_ index: Int) -> String {
-        var index = index
-        var name = ""
-        repeat {
-            name = String(UnicodeScalar(UInt8(65 + index % 26))) + name
-            index = index / 26 - 1
-        } while index >= 0
-        return name
-    }
+    static func columnName(_ index: Int) -> String { CellReference.columnName(index) }
 
     /// Text as XML character data or an attribute value.
     static func escape(_ text: String) -> String {

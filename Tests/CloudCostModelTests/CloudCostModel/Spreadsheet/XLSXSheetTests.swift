@@ -91,6 +91,17 @@ struct XLSXSheetTests {
         #expect(sheet1904.rows.first?.cells == ["1904/1/1", "1904/2/11", "2019/4/1"])
     }
 
+    @Test("which number formats are dates: not General (its e and G), nor an exponent's E")
+    func dateCodes() {
+        // LibreOffice writes General as a custom format: read as a date, 25441 became 1969/8/26.
+        #expect(!XLSXSheet.isDateCode("General"))
+        #expect(!XLSXSheet.isDateCode("0.00E+00"))
+        #expect(!XLSXSheet.isDateCode("#,##0\"円\""))
+        #expect(XLSXSheet.isDateCode("yyyy/m/d"))
+        #expect(XLSXSheet.isDateCode("[$-ja-JP]ggge\"年\"m\"月\"d\"日\""))
+        #expect(!XLSXSheet.isDateCode("[Red]0.0"))
+    }
+
     @Test("not a workbook, a broken part, a bomb: each a clear error")
     func failures() throws {
         #expect(throws: XLSXSheet.Failure.archive(.notZIP)) { try XLSXSheet(Array("団体コード\n".utf8), sheet: nil) }
