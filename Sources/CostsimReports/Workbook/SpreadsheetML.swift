@@ -261,16 +261,6 @@ package struct SpreadsheetML: Sendable {
 
     static func columnName(_ index: Int) -> String { CellReference.columnName(index) }
 
-    /// Text as XML character data or an attribute value.
-    static func escape(_ text: String) -> String {
-        TextEscaping.escape(text) { character in
-            switch character {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
-            case "\"": return "&quot;"
-            default: return nil
-            }
-        }
-    }
+    /// Text as XML character data or an attribute value: the escaping HTML uses (`&`, `<`, `>`, `"`).
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 }
