@@ -123,7 +123,15 @@ package struct SpreadsheetML: Sendable {
         var widths: [Int] = []
         var headerRow: Int?
         var row = 0
+        var merges: [String] = []
         func cellReference(_ column: Int, _ row: Int) -> String { columnName(column) + String(row) }
+        // The widths first: a note's row height follows the width of its table.
+        for table in sheet.tables {
+            for (column, heading) in table.columns.enumerated() { widen(&widths, column, min(DisplayWidth.of(heading.header), 24)) }
+            for cells in table.rows {
+                for (column, cell) in cells.enumerated() { widen(&widths, column, DisplayWidth.of(table.format.text(cell))) }
+            }
+        }
         for (tableIndex, table) in sheet.tables.enumerated() {
             if tableIndex > 0 { row += 1 }  // a blank row between tables
             row += 1
@@ -135,7 +143,6 @@ package struct SpreadsheetML: Sendable {
             var header = "<row r=\"\(row)\">"
             for (column, heading) in table.columns.enumerated() {
                 header += textCell(cellReference(column, row), heading.header, headerStyle)
-                widen(&widths, column, min(DisplayWidth.of(heading.header), 24))
             }
             rows.append(header + "</row>")
             let firstDataRow = row + 1
@@ -149,13 +156,21 @@ package struct SpreadsheetML: Sendable {
                     line += Self.cell(
                         cell, reference: reference, format: table.format, bold: isTotal, styles: &styles,
                         formula: sum.map { formula($0, firstDataRow: firstDataRow) })
-                    widen(&widths, column, DisplayWidth.of(table.format.text(cell)))
                 }
                 rows.append(line + "</row>")
             }
+            // Each note wraps across its table's columns (merged), its row as tall as its lines, so that
+            // a long note neither widens the printed page nor runs off it.
+            let last = max(table.columns.count - 1, 0)
+            let across = (0...last).reduce(0) { $0 + min(widths[$1], 60) + 2 }
             for note in table.shownNotes {
                 row += 1
-                rows.append("<row r=\"\(row)\">" + textCell(cellReference(0, row), "※ " + note, styles.index(.init(wrap: true))) + "</row>")
+                let text = "※ " + note
+                let lines = max(1, (DisplayWidth.of(text) + across - 1) / max(across, 1))
+                rows.append(
+                    "<row r=\"\(row)\" ht=\"\(lines * 13 + 2)\" customHeight=\"1\">"
+                        + textCell(cellReference(0, row), text, styles.index(.init(wrap: true))) + "</row>")
+                if last > 0 { merges.append("\(cellReference(0, row)):\(cellReference(last, row))") }
             }
         }
         let single = sheet.tables.count == 1
@@ -177,6 +192,9 @@ package struct SpreadsheetML: Sendable {
             xml += "</cols>"
         }
         xml += "<sheetData>" + rows.joined() + "</sheetData>"
+        if !merges.isEmpty {
+            xml += "<mergeCells count=\"\(merges.count)\">" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
+        }
         let landscape = sheet.tables.contains(where: \.printsLandscape)
         xml += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
         xml += "<pageSetup paperSize=\"9\" orientation=\"\(landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"

@@ -57,7 +57,7 @@ struct WorkbookStyles {
             xml += style.bold ? " applyFont=\"1\"" : ""
             xml += style.header ? " applyFill=\"1\"" : ""
             xml += bordered ? " applyBorder=\"1\"" : ""
-            xml += style.wrap ? " applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>" : "/>"
+            xml += style.wrap ? " applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>" : "/>"
         }
         xml += "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         return xml + "</styleSheet>"
