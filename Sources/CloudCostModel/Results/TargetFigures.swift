@@ -9,15 +9,6 @@ package enum BaselineSource: Sendable, Equatable {
     /// Not written: the stand-alone case's figure for the baseline year, computed; `estimated` when
     /// that figure rests on an estimate itself (a stand-alone cost estimated from the survey: 推計).
     case standalone(estimated: Bool)
-
-    /// Whether the figure is an estimate (推計).
-    package var isEstimate: Bool {
-        switch self {
-        case .settled: return false
-        case .surveyEstimate: return true
-        case .standalone(let estimated): return estimated
-        }
-    }
 }
 
 /// One step of the bridge from the baseline to the target year's cost.

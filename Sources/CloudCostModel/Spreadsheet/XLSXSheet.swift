@@ -43,16 +43,16 @@ package struct XLSXSheet: Sendable {
             guard let data else { return nil }
             do { return try XMLReader.parse(data) } catch { throw .xml(part: name, offset: error.offset) }
         }
-        let workbookPath = try Self.officeDocument(try part("_rels/.rels")) ?? "xl/workbook.xml"
+        let workbookPath = Self.officeDocument(try part("_rels/.rels")) ?? "xl/workbook.xml"
         guard let workbook = try part(workbookPath) else { throw .notWorkbook(part: workbookPath) }
-        let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
-        let relationshipsPath =
-            (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels"
+        // The workbook's folder (`xl/`), where its relationships, strings and styles are.
+        let folder = workbookPath.split(separator: "/").dropLast().map { $0 + "/" }.joined()
+        let relationshipsPath = folder + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels"
         let relationships = try part(relationshipsPath)
         var targets: [String: String] = [:]
         for relationship in relationships?.children("Relationship") ?? [] {
             guard let id = relationship["Id"], let target = relationship["Target"] else { continue }
-            targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : (folder.isEmpty ? "" : folder + "/") + target
+            targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : folder + target
         }
         let entries = workbook.child("sheets")?.children("sheet") ?? []
         sheets = entries.compactMap { $0["name"] }
@@ -65,8 +65,8 @@ package struct XLSXSheet: Sendable {
         }
         self.name = name
         let date1904 = ["1", "true"].contains(workbook.child("workbookPr")?["date1904"] ?? "")
-        let strings = (try part((folder.isEmpty ? "" : folder + "/") + "sharedStrings.xml"))?.children("si").map(Self.text) ?? []
-        let dateStyles = Self.dateStyles(try part((folder.isEmpty ? "" : folder + "/") + "styles.xml"))
+        let strings = (try part(folder + "sharedStrings.xml"))?.children("si").map(Self.text) ?? []
+        let dateStyles = Self.dateStyles(try part(folder + "styles.xml"))
         var rows: [Row] = []
         var nextRow = 1
         for row in worksheet.child("sheetData")?.children("row") ?? [] {
@@ -90,7 +90,7 @@ package struct XLSXSheet: Sendable {
     }
 
     /// The workbook part named by the package's relationships (`xl/workbook.xml` as Excel writes it).
-    static func officeDocument(_ relationships: XMLElement?) throws(Failure) -> String? {
+    static func officeDocument(_ relationships: XMLElement?) -> String? {
         guard let relationships else { return nil }
         let target = relationships.children("Relationship").first { $0["Type"]?.hasSuffix("/officeDocument") == true }?["Target"]
         return target.map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }

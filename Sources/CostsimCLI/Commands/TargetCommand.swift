@@ -98,9 +98,8 @@ extension Command {
                 held.append(memberIDs.isEmpty ? target : target.only(memberIDs))
             }
             let language = invocation.language
-            let tables = TargetTables(
-                language: language, unit: unit, years: invocation.years,
-                inputNotes: ReportTables(results: results, language: language).inputNotes)
+            let report = ReportTables(results: results, language: language, unit: unit, years: invocation.years)
+            let tables = TargetTables(language: language, unit: unit, years: invocation.years, inputNotes: report.inputNotes)
             let page = TargetPage(held, tables: tables, scenarioName: document.scenario.name)
             let sink = invocation.output
             switch format {
@@ -110,7 +109,6 @@ extension Command {
             case .markdown: sink.write(page.markdown())
             case .html: sink.write(page.html(provenance: provenance, years: invocation.years))
             case .xlsx:
-                let report = ReportTables(results: results, language: language, unit: unit, years: invocation.years)
                 let sheets = [
                     WorkbookSheet(language.text(ja: "削減目標", en: "Target"), held.flatMap { page.caseTables($0) }),
                     WorkbookSheet(language.text(ja: "根拠・注記", en: "Sources"), [ReportDocument.sources(provenance, tables: report)]),

@@ -210,9 +210,11 @@ public struct ReportDocument: Sendable {
         let scenario = results.scenario
         let language = tables.language
         sink.write(HTML.pageStart(language: language, title: title, meta: "\(tables.periodLine)　\(tables.unitLine)"))
-        func section(_ title: String, _ tables: [ReportTable]) {
+        /// A section of tables, with `figure` (a chart) above them when given: the heading then stays
+        /// with the chart on its page, whatever the first table's page.
+        func section(_ title: String, _ tables: [ReportTable], figure: String? = nil) {
             let (bare, notes) = Self.notesOnce(tables, keepingLandscape: true)
-            sink.write(HTML.sectionStart(title, before: tables.first))
+            sink.write(HTML.sectionStart(title, before: figure == nil ? tables.first : nil) + (figure ?? ""))
             for table in bare { sink.write(table.html()) }
             sink.write(notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n")
         }
@@ -247,15 +249,12 @@ public struct ReportDocument: Sendable {
         body += "</figure>\n</section>\n"
         sink.write(body)
         if !sections.target.isEmpty {
-            let (bare, notes) = Self.notesOnce(sections.target, keepingLandscape: true)
-            sink.write(HTML.sectionStart(TargetLabels.pageSection(language), before: nil))
-            if let chart = sections.targetChart {
-                // The plan's bridge as a waterfall: the group's, or in a council pack the member's.
-                let page = TargetPage([chart], tables: targetTables, scenarioName: scenario.name)
-                sink.write(page.figure(chart, member: member == nil ? nil : 0, id: "target"))
+            // The plan's bridge as a waterfall: the group's, or in a council pack the member's.
+            let chart = sections.targetChart.map { chart in
+                TargetPage([chart], tables: targetTables, scenarioName: scenario.name)
+                    .figure(chart, member: member == nil ? nil : 0, id: "target")
             }
-            for table in bare { sink.write(table.html()) }
-            sink.write(notes.map { "<p class=\"note\">※ \(HTML.escape($0))</p>\n" }.joined() + "</section>\n")
+            section(TargetLabels.pageSection(language), sections.target, figure: chart ?? "")
         }
         section(labels.reportSavings, sections.savings)
         section(labels.reportYears, sections.years)
