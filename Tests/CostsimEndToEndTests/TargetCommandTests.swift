@@ -108,6 +108,8 @@ struct TargetCommandTests {
         let outcome = costsim("target", plain)
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("このシナリオには削減目標（target）がありません"))
+        // The example it gives is a year of the period (its last, 2020), one --set can use as it stands.
+        #expect(outcome.standardError.contains("--set target.fiscalYear=2020 で試してください"))
         #expect(costsim("target", plain, "--set", "target.fiscalYear=2020", "--set", "members.b.baseline=2400000").status == 0)
         // A baseline with no target to use it is a warning, never silently dropped.
         let warned = costsim("validate", plain, "--set", "members.b.baseline=2400000")

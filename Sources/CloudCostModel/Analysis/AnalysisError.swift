@@ -18,8 +18,9 @@ package enum AnalysisError: Error, Equatable {
     case tooManyDraws(draws: Int, members: Int, fiscalYears: Int, fitting: Int)
     /// A draw whose values take a figure past the limit the decoder sets (10^13 yen, a population past 10^9).
     case drawRefused(draw: Int, refusal: ScenarioRevision.Refusal)
-    /// `costsim target` on a scenario that states no reduction target (`caseName`: the case asked for, if one was).
-    case noTarget(caseName: String?)
+    /// `costsim target` on a scenario that states no reduction target (`caseName`: the case asked for, if one
+    /// was; `lastYear`: the period's last fiscal year, the example the message gives).
+    case noTarget(caseName: String?, lastYear: Int)
 
     /// The member that leaves, and its leave month, as the message names them.
     package struct Leaving: Equatable, Sendable {

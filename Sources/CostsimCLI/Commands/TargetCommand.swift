@@ -87,12 +87,13 @@ extension Command {
             for words in arguments.all(.member) { memberIDs.append(try invocation.memberID(words, in: document.scenario)) }
             let only = arguments.has(.caseName) ? try invocation.caseName(in: document) : nil
             let results = try ScenarioResults(document)
-            guard results.hasTarget else { throw AnalysisError.noTarget(caseName: nil) }
+            let lastYear = document.scenario.fiscalYears.upperBound
+            guard results.hasTarget else { throw AnalysisError.noTarget(caseName: nil, lastYear: lastYear) }
             var held: [TargetResult] = []
             try results.forEachCaseWithTarget { result, _, target in
                 guard only == nil || only == result.name else { return }
                 guard let target else {
-                    if only != nil { throw AnalysisError.noTarget(caseName: Echo.quoted(result.name.text)) }
+                    if only != nil { throw AnalysisError.noTarget(caseName: Echo.quoted(result.name.text), lastYear: lastYear) }
                     return
                 }
                 held.append(memberIDs.isEmpty ? target : target.only(memberIDs))

@@ -12,9 +12,9 @@ extension AnalysisError {
     var english: String {
         switch self {
         case .noSuchCase(let name, let cases): return "--against: no case is called \(name); the cases are \(cases.joined(separator: ", "))"
-        case .noTarget(let caseName):
+        case .noTarget(let caseName, let year):
             return (caseName.map { "the case \($0) has" } ?? "the scenario has") + " no reduction target: add one, e.g. "
-                + "\"target\": {\"fiscalYear\": 2026} (MODEL.md, \"The reduction target\"), or try --set target.fiscalYear=2026"
+                + "\"target\": {\"fiscalYear\": \(year)} (MODEL.md, \"The reduction target\"), or try --set target.fiscalYear=\(year)"
         case .notComparable(let name, let baseline):
             return "--against: the case \(name) does not cover the same fiscal years as \(baseline), so the two cannot be compared "
                 + "year by year"
@@ -55,9 +55,9 @@ extension AnalysisError {
     var japanese: String {
         switch self {
         case .noSuchCase(let name, let cases): return "--against: \(name) というケースはありません。ケースは \(cases.joined(separator: "、")) です"
-        case .noTarget(let caseName):
+        case .noTarget(let caseName, let year):
             return (caseName.map { "ケース \($0) には" } ?? "このシナリオには") + "削減目標（target）がありません。"
-                + "\"target\": {\"fiscalYear\": 2026} のように書くか（docs/FORMAT.md）、--set target.fiscalYear=2026 で試してください"
+                + "\"target\": {\"fiscalYear\": \(year)} のように書くか（docs/FORMAT.md）、--set target.fiscalYear=\(year) で試してください"
         case .notComparable(let name, let baseline):
             return "--against: ケース \(name) は \(baseline) と対象年度が異なるため、年度ごとに比較できません"
         case .noSuchMember(let option, let id): return (option.map { "\($0): " } ?? "") + "ID が \(id) の構成団体はありません"
