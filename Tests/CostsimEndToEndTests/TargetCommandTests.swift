@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import CostsimCLI
+@testable import CostsimReports
 
 /// `costsim target`, and the target's line under `run`'s comparison, on the hand-worked scenario of
 /// `TargetTests` (CloudCostModelTests): a, b, c over FY2018–2020, the target checked in 2020.
@@ -80,6 +81,9 @@ struct TargetCommandTests {
         for label in [">4,200<", ">-3,300<", ">+2,400<", ">+360<", ">3,660<", ">目標額 2,940<"] {
             #expect(svg.contains(label), "\(label)")
         }
+        // A name wider than its bar's slot breaks before its bracket: 2018年度 / （基準）, never a bracket alone.
+        #expect(WaterfallChart.wrap("平成30年度（基準）", width: 16) == ["平成30年度", "（基準）"])
+        #expect(WaterfallChart.wrap("2018年度（基準）", width: 16) == ["2018年度（基準）"])
         // Increases are hatched and decreases solid, so that black and white print tells them apart.
         #expect(svg.contains("url(#up-case0)"))
         #expect(page.contains("<td class=\"num\">-3,300</td>"))

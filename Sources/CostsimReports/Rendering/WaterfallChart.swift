@@ -101,11 +101,14 @@ package enum WaterfallChart {
     }
 
     /// A bar's name in lines of at most `width` display columns (three at most, the last cut with …).
+    /// A name too wide for one line breaks first before a bracket (`2018年度` / `（基準）`), so that no
+    /// line holds a bracket alone.
     static func wrap(_ name: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
+        let breaksAtBracket = DisplayWidth.of(name) > width
         for character in name {
-            if DisplayWidth.of(line + String(character)) > width {
+            if (breaksAtBracket && character == "（" && !line.isEmpty) || DisplayWidth.of(line + String(character)) > width {
                 lines.append(line)
                 line = ""
             }
